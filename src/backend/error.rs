@@ -1,0 +1,55 @@
+//! One typed error for every way a backend call can fail.
+
+use crate::dialect::DialectError;
+
+/// What kind of failure, so the UI can pick its message and its way out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiErrorKind {
+    /// The backend answered with an HTTP-like status (4xx, 5xx).
+    Status(u16),
+    /// No answer in time.
+    Timeout,
+    /// The answer did not have the documented shape.
+    InvalidResponse,
+    /// The host did not provide an operation the flow needs (names the callback).
+    MissingCallback(String),
+    /// Could not reach the backend at all.
+    Network,
+}
+
+/// A failed backend call.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiError {
+    pub kind: ApiErrorKind,
+    /// Technical detail for developers (console, `error` event); never shown as-is to users.
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(kind: ApiErrorKind, message: impl Into<String>) -> Self {
+        Self { kind, message: message.into() }
+    }
+
+    /// A short machine-readable code for the `error` event.
+    pub fn code(&self) -> String {
+        match &self.kind {
+            ApiErrorKind::Status(status) => format!("http_{status}"),
+            ApiErrorKind::Timeout => "timeout".into(),
+            ApiErrorKind::InvalidResponse => "invalid_response".into(),
+            ApiErrorKind::MissingCallback(_) => "missing_callback".into(),
+            ApiErrorKind::Network => "network".into(),
+        }
+    }
+}
+
+impl From<DialectError> for ApiError {
+    fn from(error: DialectError) -> Self {
+        Self::new(ApiErrorKind::InvalidResponse, error.to_string())
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.message, self.code())
+    }
+}

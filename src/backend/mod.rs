@@ -1,0 +1,36 @@
+//! The backend contract: one async method per host operation, named after MX's callbacks.
+//! Implementations: the built-in sandbox (feature `sandbox`); JS callbacks, the postMessage
+//! bridge and HTTP follow the same trait.
+
+mod error;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
+
+use async_trait::async_trait;
+
+pub use error::{ApiError, ApiErrorKind};
+
+use crate::model::{CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData};
+
+/// The answer of every backend operation.
+pub type ApiResult<T> = Result<T, ApiError>;
+
+/// What the widget needs from the host's backend. Futures are not `Send`: the widget runs on the
+/// browser's single thread.
+#[async_trait(?Send)]
+pub trait ConnectApi {
+    /// `loadPopularInstitutions({per_page})`: the list shown before the user types.
+    async fn load_popular_institutions(&self, per_page: u32) -> ApiResult<Vec<Institution>>;
+    /// `loadInstitutions({search_name, page, per_page, …})`.
+    async fn load_institutions(&self, query: &InstitutionQuery) -> ApiResult<Vec<Institution>>;
+    /// `getInstitutionCredentials(institutionGuid)`.
+    async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema>;
+    /// `addMember(memberData, config, isHuman)`.
+    async fn add_member(&self, data: &MemberData) -> ApiResult<Member>;
+    /// `runJob(jobType, memberGuid, config, isHuman)`.
+    async fn run_job(&self, job_type: JobType, member_guid: &str) -> ApiResult<JobRef>;
+    /// `loadJob(jobGuid)`.
+    async fn load_job(&self, job_guid: &str) -> ApiResult<Job>;
+    /// `loadMemberByGuid(memberGuid, locale)`.
+    async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member>;
+}

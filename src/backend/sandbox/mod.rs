@@ -1,0 +1,169 @@
+//! The built-in sandbox: an in-process, deterministic backend with fake banks, so the demo and
+//! the tests run with no server. Time is counted in polls, not seconds.
+
+mod banks;
+mod catalogue;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use async_trait::async_trait;
+use serde_json::Value;
+
+pub use banks::{GOOD_PASSWORD, GOOD_USERNAME};
+
+use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
+use crate::dialect::mx;
+use crate::model::{
+    ConnectionStatus, CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member,
+    MemberData, MemberError,
+};
+use banks::{Bank, Behaviour};
+
+/// A search that fails once, then works on retry (to exercise the failure state).
+pub const FLAKY_SEARCH: &str = "flaky";
+
+/// A member the sandbox created, with the script its job follows.
+struct SandboxMember {
+    script: Vec<ConnectionStatus>,
+    polls: usize,
+    message: Option<&'static str>,
+}
+
+#[derive(Default)]
+struct State {
+    members: HashMap<String, SandboxMember>,
+    flaky_failed_once: bool,
+    received: Vec<MemberData>,
+}
+
+/// The sandbox backend.
+pub struct SandboxApi {
+    featured: Vec<Bank>,
+    catalogue_names: Vec<String>,
+    state: RefCell<State>,
+}
+
+impl Default for SandboxApi {
+    fn default() -> Self {
+        Self { featured: banks::featured(), catalogue_names: catalogue::lowercase_names(), state: Default::default() }
+    }
+}
+
+impl SandboxApi {
+    /// What `addMember` received so far (for tests asserting the submitted shape).
+    pub fn received_member_data(&self) -> Vec<MemberData> {
+        self.state.borrow().received.clone()
+    }
+
+    fn behaviour_of(&self, institution_guid: &str) -> Option<Behaviour> {
+        if let Some(bank) = self.featured.iter().find(|b| b.institution.guid == institution_guid) {
+            return Some(bank.behaviour);
+        }
+        institution_guid.strip_prefix("INS-SBX-").map(|_| Behaviour::Connects)
+    }
+
+    fn search(&self, needle: &str) -> Vec<Institution> {
+        let needle = needle.trim().to_lowercase();
+        let mut found: Vec<Institution> = self
+            .featured
+            .iter()
+            .filter(|bank| bank.institution.name.to_lowercase().contains(&needle))
+            .map(|bank| bank.institution.clone())
+            .collect();
+        let generated = self.catalogue_names.iter().enumerate().filter(|(_, name)| name.contains(&needle));
+        let (starts, rest): (Vec<_>, Vec<_>) = generated.partition(|(_, name)| name.starts_with(&needle));
+        found.extend(starts.into_iter().chain(rest).map(|(n, _)| catalogue::institution(n)));
+        found
+    }
+}
+
+fn not_found(what: &str, guid: &str) -> ApiError {
+    ApiError::new(ApiErrorKind::Status(404), format!("sandbox: no {what} {guid}"))
+}
+
+/// Reads MX-shaped `[{guid, value}]` credentials into (guid suffix → value).
+fn submitted_value<'a>(credentials: &'a Value, suffix: &str) -> ApiResult<&'a str> {
+    let items = credentials.as_array().ok_or_else(|| {
+        ApiError::new(ApiErrorKind::Status(400), "sandbox: credentials must be [{guid, value}]")
+    })?;
+    Ok(items
+        .iter()
+        .find(|item| item["guid"].as_str().is_some_and(|guid| guid.ends_with(suffix)))
+        .and_then(|item| item["value"].as_str())
+        .unwrap_or(""))
+}
+
+#[async_trait(?Send)]
+impl ConnectApi for SandboxApi {
+    async fn load_popular_institutions(&self, per_page: u32) -> ApiResult<Vec<Institution>> {
+        let featured = self.featured.iter().map(|bank| bank.institution.clone());
+        let generated = (0..catalogue::SIZE).map(catalogue::institution);
+        Ok(featured.chain(generated).take(per_page as usize).collect())
+    }
+
+    async fn load_institutions(&self, query: &InstitutionQuery) -> ApiResult<Vec<Institution>> {
+        if query.search_name.trim().eq_ignore_ascii_case(FLAKY_SEARCH) {
+            let mut state = self.state.borrow_mut();
+            if !state.flaky_failed_once {
+                state.flaky_failed_once = true;
+                return Err(ApiError::new(ApiErrorKind::Status(503), "sandbox: search is flaky, try again"));
+            }
+        }
+        let per_page = query.per_page.max(1) as usize;
+        let skip = query.page.saturating_sub(1) as usize * per_page;
+        Ok(self.search(&query.search_name).into_iter().skip(skip).take(per_page).collect())
+    }
+
+    async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema> {
+        self.behaviour_of(institution_guid).ok_or_else(|| not_found("institution", institution_guid))?;
+        Ok(mx::credentials(&banks::credentials_document(institution_guid))?)
+    }
+
+    async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
+        let behaviour = self
+            .behaviour_of(&data.institution_guid)
+            .ok_or_else(|| not_found("institution", &data.institution_guid))?;
+        let username = submitted_value(&data.credentials, "-LOGIN")?;
+        let password = submitted_value(&data.credentials, "-PASSWORD")?;
+        let credentials_ok = !username.trim().is_empty() && password == GOOD_PASSWORD;
+        let (script, message) = banks::job_script(behaviour, credentials_ok);
+        let mut state = self.state.borrow_mut();
+        state.received.push(data.clone());
+        let guid = format!("MBR-SBX-{}", state.received.len());
+        state.members.insert(guid.clone(), SandboxMember { script, polls: 0, message });
+        Ok(Member { guid, connection_status: ConnectionStatus::Created, is_being_aggregated: false, error: None })
+    }
+
+    async fn run_job(&self, _job_type: JobType, member_guid: &str) -> ApiResult<JobRef> {
+        let state = self.state.borrow();
+        state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        Ok(JobRef { job_guid: format!("JOB-{member_guid}") })
+    }
+
+    async fn load_job(&self, job_guid: &str) -> ApiResult<Job> {
+        let member_guid = job_guid.strip_prefix("JOB-").unwrap_or_default();
+        let mut state = self.state.borrow_mut();
+        let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("job", job_guid))?;
+        member.polls = (member.polls + 1).min(member.script.len());
+        let status = member.script[member.polls - 1];
+        let finished = member.polls == member.script.len();
+        Ok(Job { guid: job_guid.into(), status, finished_at: finished.then_some(member.polls as u64) })
+    }
+
+    async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member> {
+        let state = self.state.borrow();
+        let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        let status = member.script[member.polls.max(1) - 1];
+        let error = member.message.filter(|_| member.polls == member.script.len()).map(|text| MemberError {
+            code: None,
+            user_message: Some(text.into()),
+        });
+        Ok(Member {
+            guid: member_guid.into(),
+            connection_status: status,
+            is_being_aggregated: status.is_processing(),
+            error,
+        })
+    }
+}

@@ -1,0 +1,130 @@
+//! Small, strict readers over `serde_json::Value` that report where and what went wrong.
+
+use serde_json::{Map, Value};
+
+/// Vendor JSON that does not have the shape the dialect documents.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DialectError {
+    /// The vendor dialect, e.g. "MX".
+    pub dialect: &'static str,
+    /// Where in the document, e.g. `credentials[2].field_type`.
+    pub path: String,
+    /// What was expected there.
+    pub expected: String,
+}
+
+impl std::fmt::Display for DialectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} response: `{}` should be {}", self.dialect, self.path, self.expected)
+    }
+}
+
+/// A JSON object being read, with its path for error messages.
+pub struct Reader<'a> {
+    dialect: &'static str,
+    path: String,
+    object: &'a Map<String, Value>,
+}
+
+impl<'a> Reader<'a> {
+    /// Reads `value` as an object at `path`.
+    pub fn object(dialect: &'static str, path: String, value: &'a Value) -> Result<Self, DialectError> {
+        match value.as_object() {
+            Some(object) => Ok(Self { dialect, path, object }),
+            None => Err(DialectError { dialect, path, expected: "an object".into() }),
+        }
+    }
+
+    fn error(&self, key: &str, expected: &str) -> DialectError {
+        DialectError { dialect: self.dialect, path: self.child(key), expected: expected.into() }
+    }
+
+    fn child(&self, key: &str) -> String {
+        if self.path.is_empty() { key.to_owned() } else { format!("{}.{key}", self.path) }
+    }
+
+    /// A present, non-null value.
+    fn present(&self, key: &str) -> Option<&'a Value> {
+        self.object.get(key).filter(|v| !v.is_null())
+    }
+
+    /// A required string (numbers are accepted and written out).
+    pub fn string(&self, key: &str) -> Result<String, DialectError> {
+        self.opt_string(key)?.ok_or_else(|| self.error(key, "a string"))
+    }
+
+    /// An optional string; null and absent are `None`.
+    pub fn opt_string(&self, key: &str) -> Result<Option<String>, DialectError> {
+        match self.present(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(Value::Number(n)) => Ok(Some(n.to_string())),
+            Some(_) => Err(self.error(key, "a string")),
+        }
+    }
+
+    /// An optional boolean; null and absent are `false`.
+    pub fn flag(&self, key: &str) -> Result<bool, DialectError> {
+        match self.present(key) {
+            None => Ok(false),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(_) => Err(self.error(key, "true or false")),
+        }
+    }
+
+    /// An optional non-negative integer.
+    pub fn opt_u64(&self, key: &str) -> Result<Option<u64>, DialectError> {
+        match self.present(key) {
+            None => Ok(None),
+            Some(v) => v.as_u64().map(Some).ok_or_else(|| self.error(key, "a whole number")),
+        }
+    }
+
+    /// An optional signed integer.
+    pub fn opt_i64(&self, key: &str) -> Result<Option<i64>, DialectError> {
+        match self.present(key) {
+            None => Ok(None),
+            Some(v) => v.as_i64().map(Some).ok_or_else(|| self.error(key, "a whole number")),
+        }
+    }
+
+    /// A required value of any type, with its path.
+    pub fn value(&self, key: &str) -> Result<(&'a Value, String), DialectError> {
+        self.present(key)
+            .map(|v| (v, self.child(key)))
+            .ok_or_else(|| self.error(key, "present"))
+    }
+
+    /// An optional nested object.
+    pub fn opt_object(&self, key: &str) -> Result<Option<Reader<'a>>, DialectError> {
+        self.present(key)
+            .map(|v| Reader::object(self.dialect, self.child(key), v))
+            .transpose()
+    }
+}
+
+/// Takes `document[key]` when the document is wrapped (`{"member": {…}}`), else the document itself.
+pub fn unwrap<'a>(document: &'a Value, key: &str) -> &'a Value {
+    document.get(key).unwrap_or(document)
+}
+
+/// Reads an array (wrapped under `key` or bare) and maps each element with its path.
+pub fn list<T>(
+    dialect: &'static str,
+    document: &Value,
+    key: &str,
+    mut item: impl FnMut(Reader<'_>) -> Result<T, DialectError>,
+) -> Result<Vec<T>, DialectError> {
+    let Some(items) = unwrap(document, key).as_array() else {
+        return Err(DialectError {
+            dialect,
+            path: key.to_owned(),
+            expected: format!("a list (bare, or wrapped as {{\"{key}\": [...]}})"),
+        });
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, value)| item(Reader::object(dialect, format!("{key}[{i}]"), value)?))
+        .collect()
+}

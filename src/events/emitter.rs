@@ -1,0 +1,24 @@
+//! Numbers, stamps and delivers events for one widget session.
+
+use std::cell::RefCell;
+
+use super::{EventSequencer, EventSink, WidgetEvent};
+
+/// The one way the widget emits events.
+pub struct Emitter {
+    sequencer: RefCell<EventSequencer>,
+    sink: Box<dyn EventSink>,
+    now_ms: fn() -> f64,
+}
+
+impl Emitter {
+    /// An emitter for session `session_id`, delivering to `sink`, reading time from `now_ms`.
+    pub fn new(session_id: String, sink: Box<dyn EventSink>, now_ms: fn() -> f64) -> Self {
+        Self { sequencer: RefCell::new(EventSequencer::new(session_id)), sink, now_ms }
+    }
+
+    pub fn emit(&self, event: &WidgetEvent) {
+        let envelope = self.sequencer.borrow_mut().envelope(event, (self.now_ms)());
+        self.sink.deliver(&envelope);
+    }
+}

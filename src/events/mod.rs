@@ -1,0 +1,20 @@
+//! Events to the host: one typed vocabulary inside, envelopes at the edge, transports in the
+//! browser layer. No event ever carries a credential value: no variant has a place for one.
+
+mod emitter;
+mod envelope;
+mod vocabulary;
+#[cfg(target_arch = "wasm32")]
+mod post_message;
+
+pub use emitter::Emitter;
+pub use envelope::{EventSequencer, ENVELOPE_VERSION};
+pub use vocabulary::{InstitutionRef, WidgetEvent};
+#[cfg(target_arch = "wasm32")]
+pub use post_message::PostMessageSink;
+
+/// Where envelopes go (the parent window, a JS callback, a test's recorder).
+pub trait EventSink {
+    /// Delivers one enveloped event.
+    fn deliver(&self, envelope: &serde_json::Value);
+}

@@ -1,0 +1,84 @@
+//! Every event the widget emits, with its metadata.
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::flow::StepName;
+use crate::model::{ConnectionStatus, Institution};
+
+/// An institution as events name it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InstitutionRef {
+    pub code: String,
+    pub guid: String,
+}
+
+impl From<&Institution> for InstitutionRef {
+    fn from(institution: &Institution) -> Self {
+        Self { code: institution.code.clone(), guid: institution.guid.clone() }
+    }
+}
+
+/// Something the host may want to know about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WidgetEvent {
+    /// The widget is on screen.
+    Loaded { initial_step: StepName },
+    /// The user moved to another step.
+    StepChange { previous: StepName, current: StepName },
+    /// The user searched (the query only, once the debounce settled).
+    InstitutionSearch { query: String },
+    /// The user picked a bank.
+    SelectedInstitution { institution: Institution },
+    /// The user submitted credentials (never their values).
+    EnterCredentials { institution: InstitutionRef },
+    /// The member's status changed while connecting.
+    MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus },
+    /// The connection succeeded.
+    MemberConnected { member_guid: String },
+    /// Something failed; `recoverable` says whether the user has a way forward in the widget.
+    Error { code: String, message: String, recoverable: bool },
+}
+
+impl WidgetEvent {
+    /// The event's name, e.g. `"stepChange"`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            WidgetEvent::Loaded { .. } => "loaded",
+            WidgetEvent::StepChange { .. } => "stepChange",
+            WidgetEvent::InstitutionSearch { .. } => "institutionSearch",
+            WidgetEvent::SelectedInstitution { .. } => "selectedInstitution",
+            WidgetEvent::EnterCredentials { .. } => "enterCredentials",
+            WidgetEvent::MemberStatusUpdate { .. } => "memberStatusUpdate",
+            WidgetEvent::MemberConnected { .. } => "memberConnected",
+            WidgetEvent::Error { .. } => "error",
+        }
+    }
+
+    /// The event's payload.
+    pub fn metadata(&self) -> Value {
+        match self {
+            WidgetEvent::Loaded { initial_step } => json!({ "initial_step": initial_step.as_str() }),
+            WidgetEvent::StepChange { previous, current } => {
+                json!({ "previous": previous.as_str(), "current": current.as_str() })
+            }
+            WidgetEvent::InstitutionSearch { query } => json!({ "query": query }),
+            WidgetEvent::SelectedInstitution { institution } => json!({
+                "code": institution.code,
+                "guid": institution.guid,
+                "name": institution.name,
+                "url": institution.url,
+            }),
+            WidgetEvent::EnterCredentials { institution } => json!({ "institution": institution }),
+            WidgetEvent::MemberStatusUpdate { member_guid, connection_status } => json!({
+                "member_guid": member_guid,
+                "connection_status": connection_status.code(),
+                "connection_status_name": connection_status.name(),
+            }),
+            WidgetEvent::MemberConnected { member_guid } => json!({ "member_guid": member_guid }),
+            WidgetEvent::Error { code, message, recoverable } => {
+                json!({ "code": code, "message": message, "recoverable": recoverable })
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! How often to ask the backend whether a job has finished: backoff with a ceiling.
+
+/// Exponential backoff between polls, capped per wait and in number of polls.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PollPolicy {
+    /// Wait before the first poll, in milliseconds.
+    pub initial_ms: u32,
+    /// Each wait is the previous one times this factor…
+    pub factor: f64,
+    /// …but never longer than this.
+    pub max_ms: u32,
+    /// Give up after this many polls.
+    pub max_polls: u32,
+}
+
+impl Default for PollPolicy {
+    /// 1 s, growing by half each time up to 8 s, at most 45 polls (about five minutes).
+    fn default() -> Self {
+        Self { initial_ms: 1_000, factor: 1.5, max_ms: 8_000, max_polls: 45 }
+    }
+}
+
+impl PollPolicy {
+    /// The waits before each poll, in order; finite (`max_polls` items).
+    pub fn delays(self) -> impl Iterator<Item = u32> {
+        let mut next = f64::from(self.initial_ms);
+        (0..self.max_polls).map(move |_| {
+            let delay = next.min(f64::from(self.max_ms));
+            next = delay * self.factor;
+            delay as u32
+        })
+    }
+
+    /// The longest the whole polling can take, in milliseconds.
+    pub fn ceiling_ms(self) -> u64 {
+        self.delays().map(u64::from).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backs_off_and_caps() {
+        let policy = PollPolicy { initial_ms: 1000, factor: 2.0, max_ms: 5000, max_polls: 5 };
+        assert_eq!(policy.delays().collect::<Vec<_>>(), [1000, 2000, 4000, 5000, 5000]);
+        assert_eq!(policy.ceiling_ms(), 17_000);
+    }
+
+    #[test]
+    fn default_ceiling_is_about_five_minutes() {
+        let ceiling = PollPolicy::default().ceiling_ms();
+        assert!((240_000..=360_000).contains(&ceiling), "{ceiling}");
+    }
+}

@@ -1,0 +1,68 @@
+//! The steps of the widget, one enum, and their public names.
+
+use crate::backend::ApiError;
+use crate::model::{ConnectionStatus, Institution};
+
+/// Where the user is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// Finding a bank: popular list and search.
+    Search,
+    /// Filling in the bank's credential form. `notice` explains why they are back here.
+    Credentials { institution: Institution, notice: Option<String> },
+    /// Credentials sent; the bank is being contacted.
+    Connecting { institution: Institution },
+    /// Done.
+    Connected { institution: Institution, member_guid: String },
+    /// Something went wrong that the form cannot fix.
+    Failed { institution: Option<Institution>, failure: Failure },
+}
+
+/// Why the flow stopped short of connecting.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Failure {
+    /// A backend call failed.
+    Api(ApiError),
+    /// The bank refused or failed the connection; `message` is the bank's text for the user.
+    Bank { status: ConnectionStatus, message: Option<String> },
+    /// The bank did not finish within the polling ceiling.
+    TimedOut,
+    /// The widget itself failed (a bug); shown instead of a blank frame.
+    Internal,
+}
+
+/// The public name of a step, as used in `stepChange` events (MX's step names).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepName {
+    Search,
+    EnterCredentials,
+    Connecting,
+    Connected,
+    Error,
+}
+
+impl StepName {
+    /// The name in events, e.g. `"enterCreds"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepName::Search => "search",
+            StepName::EnterCredentials => "enterCreds",
+            StepName::Connecting => "connecting",
+            StepName::Connected => "connected",
+            StepName::Error => "error",
+        }
+    }
+}
+
+impl Step {
+    /// This step's public name.
+    pub fn name(&self) -> StepName {
+        match self {
+            Step::Search => StepName::Search,
+            Step::Credentials { .. } => StepName::EnterCredentials,
+            Step::Connecting { .. } => StepName::Connecting,
+            Step::Connected { .. } => StepName::Connected,
+            Step::Failed { .. } => StepName::Error,
+        }
+    }
+}

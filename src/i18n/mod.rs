@@ -1,0 +1,69 @@
+//! Every user-visible text, through one catalogue. Messages are typed: a message that needs a
+//! value carries it, so a translation cannot forget it.
+
+mod en;
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    #[default]
+    En,
+}
+
+impl Locale {
+    /// The locale for a tag such as `en` or `en-US`.
+    pub fn parse(tag: &str) -> Option<Self> {
+        let language = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        (language == "en").then_some(Locale::En)
+    }
+
+    /// Renders a message in this locale.
+    pub fn text(self, message: Msg<'_>) -> String {
+        match self {
+            Locale::En => en::text(message),
+        }
+    }
+}
+
+/// A user-visible message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg<'a> {
+    WidgetTitle,
+    SearchHeading,
+    SearchLabel,
+    SearchHint { min_chars: usize },
+    PopularHeading,
+    ResultsHeading { query: &'a str },
+    ResultsCount { count: usize, more: bool },
+    NoResults { query: &'a str },
+    SearchFailed,
+    Loading,
+    ShowMore,
+    TryAgain,
+    Back,
+    CredentialsHeading { institution: &'a str },
+    CredentialsLoadFailed { institution: &'a str },
+    ShowPassword,
+    HidePassword,
+    Continue,
+    ForgotPassword,
+    FieldRequired { label: &'a str },
+    FieldTooShort { label: &'a str, min: usize },
+    FieldTooLong { label: &'a str, max: usize },
+    FormHasErrors { count: usize },
+    CredentialsRefused,
+    ConnectingHeading { institution: &'a str },
+    ProgressSending,
+    ProgressVerifying,
+    ProgressSyncing,
+    ConnectedHeading,
+    ConnectedBody { institution: &'a str },
+    ConnectAnother,
+    ErrorHeading,
+    ErrorService,
+    ErrorTimeout,
+    ErrorBank,
+    ErrorInternal,
+    ErrorConfiguration,
+    ChooseAnother,
+}

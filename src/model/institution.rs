@@ -1,0 +1,33 @@
+//! Institutions (banks) and the search query sent to a backend.
+
+use serde::Serialize;
+
+/// A bank the user can connect to.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Institution {
+    pub guid: String,
+    pub code: String,
+    pub name: String,
+    /// Home page, shown under the name.
+    pub url: Option<String>,
+    pub logo_url: Option<String>,
+    pub popularity: Option<u64>,
+    pub supports_oauth: bool,
+    pub forgot_password_url: Option<String>,
+    pub forgot_username_url: Option<String>,
+    pub trouble_signing_url: Option<String>,
+    /// Text the bank wants shown above its credential form.
+    pub instructions: Option<String>,
+}
+
+/// A search for institutions, in MX `loadInstitutions` terms.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct InstitutionQuery {
+    /// Name fragment the user typed.
+    pub search_name: String,
+    /// 1-based page number.
+    pub page: u32,
+    pub per_page: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iso_country_code: Option<String>,
+}

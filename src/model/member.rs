@@ -1,0 +1,60 @@
+//! Members (a user's connection to one institution) and the jobs that refresh them.
+
+use serde::Serialize;
+
+use super::ConnectionStatus;
+
+/// What the widget sends to create a member (MX `addMember` memberData).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MemberData {
+    pub institution_guid: String,
+    /// Credential values in the institution's dialect shape (MX: `[{guid, value}]`).
+    pub credentials: serde_json::Value,
+    pub is_oauth: bool,
+}
+
+/// The error a bank attached to a member.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MemberError {
+    pub code: Option<u64>,
+    /// Text meant for the end user.
+    pub user_message: Option<String>,
+}
+
+/// A user's connection to one institution.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    pub guid: String,
+    pub connection_status: ConnectionStatus,
+    pub is_being_aggregated: bool,
+    pub error: Option<MemberError>,
+}
+
+/// MX job types (`runJob` jobType).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobType {
+    Aggregation = 0,
+    Verification = 1,
+}
+
+/// What `runJob` answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JobRef {
+    pub job_guid: String,
+}
+
+/// A background job on a member; its status uses the connection status codes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Job {
+    pub guid: String,
+    pub status: ConnectionStatus,
+    /// Set once the job has finished.
+    pub finished_at: Option<u64>,
+}
+
+impl Job {
+    /// The job still runs: its status is a processing one and it has no finish time.
+    pub fn is_running(&self) -> bool {
+        self.finished_at.is_none() && self.status.is_processing()
+    }
+}

@@ -5,10 +5,12 @@
 mod error;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+mod unconfigured;
 
 use async_trait::async_trait;
 
 pub use error::{ApiError, ApiErrorKind};
+pub use unconfigured::Unconfigured;
 
 use crate::model::{CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData};
 

@@ -17,8 +17,11 @@ impl Emitter {
         Self { sequencer: RefCell::new(EventSequencer::new(session_id)), sink, now_ms }
     }
 
+    /// Emits one event. Safe to call from a panic hook: if the emitter is busy, the event is dropped.
     pub fn emit(&self, event: &WidgetEvent) {
-        let envelope = self.sequencer.borrow_mut().envelope(event, (self.now_ms)());
+        let Ok(mut sequencer) = self.sequencer.try_borrow_mut() else { return };
+        let envelope = sequencer.envelope(event, (self.now_ms)());
+        drop(sequencer);
         self.sink.deliver(&envelope);
     }
 }

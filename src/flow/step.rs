@@ -27,8 +27,6 @@ pub enum Failure {
     Bank { status: ConnectionStatus, message: Option<String> },
     /// The bank did not finish within the polling ceiling.
     TimedOut,
-    /// The widget itself failed (a bug); shown instead of a blank frame.
-    Internal,
 }
 
 /// The public name of a step, as used in `stepChange` events (MX's step names).

@@ -24,7 +24,7 @@ pub fn text(message: Msg<'_>) -> String {
         CredentialsHeading { institution } => format!("Sign in to {institution}"),
         CredentialsLoadFailed { institution } => format!("We couldn't load the sign-in form for {institution}."),
         ShowPassword => "Show password".into(),
-        HidePassword => "Hide password".into(),
+        Optional => "(optional)".into(),
         Continue => "Continue".into(),
         ForgotPassword => "Forgot your password?".into(),
         FieldRequired { label } => format!("{label} is required."),
@@ -45,7 +45,6 @@ pub fn text(message: Msg<'_>) -> String {
         ErrorTimeout => "The bank is taking too long to respond. Please try again later.".into(),
         ErrorBank => "The bank could not complete the connection.".into(),
         ErrorInternal => "The widget ran into a problem. Please close it and try again.".into(),
-        ErrorConfiguration => "This widget is not set up correctly. Please contact the app's support.".into(),
         ChooseAnother => "Choose another institution".into(),
     }
 }

@@ -44,7 +44,7 @@ pub enum Msg<'a> {
     CredentialsHeading { institution: &'a str },
     CredentialsLoadFailed { institution: &'a str },
     ShowPassword,
-    HidePassword,
+    Optional,
     Continue,
     ForgotPassword,
     FieldRequired { label: &'a str },
@@ -64,6 +64,5 @@ pub enum Msg<'a> {
     ErrorTimeout,
     ErrorBank,
     ErrorInternal,
-    ErrorConfiguration,
     ChooseAnother,
 }

@@ -1,1 +1,11 @@
-//! Leptos views.
+//! Leptos views: the widget shell, one view per step, and shared components. Views read the
+//! [`controller::Controller`] from context and call it; they start no side effects of their own
+//! beyond loading what they display.
+
+mod app;
+mod clock;
+mod components;
+pub mod controller;
+mod steps;
+
+pub use app::ConnectWidget;

@@ -1,0 +1,76 @@
+//! The iframe page: configuration from the URL query, events to the parent window at the
+//! configured origin, the sandbox backend when asked for and compiled in.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use super::panic;
+use crate::backend::{ConnectApi, Unconfigured};
+use crate::config::WidgetConfig;
+use crate::events::{Emitter, EventSink, PostMessageSink, WidgetEvent};
+use crate::ui::ConnectWidget;
+
+/// Drops events when the host named no origin (the console says so once).
+struct NoHostOrigin;
+
+impl EventSink for NoHostOrigin {
+    fn deliver(&self, _: &serde_json::Value) {}
+}
+
+/// Starts the widget on this page.
+pub fn start_iframe_page() {
+    let pairs = query_pairs();
+    let borrowed = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let (config, problems) = WidgetConfig::parse(borrowed);
+
+    let sink: Box<dyn EventSink> = match &config.host_origin {
+        Some(origin) => Box::new(PostMessageSink::new(origin.clone())),
+        None => {
+            web_sys::console::warn_1(&"connect-widget: no host_origin configured; events are not posted".into());
+            Box::new(NoHostOrigin)
+        }
+    };
+    let emitter = Rc::new(Emitter::new(session_id(), sink, js_sys::Date::now));
+    panic::install(emitter.clone(), config.locale);
+    for problem in &problems {
+        web_sys::console::error_1(&format!("connect-widget: {problem}").into());
+        emitter.emit(&WidgetEvent::Error { code: "invalid_config".into(), message: problem.to_string(), recoverable: true });
+    }
+
+    let wants_sandbox = pairs.iter().any(|(k, v)| k == "sandbox" && v == "true");
+    let api = backend(wants_sandbox);
+    document().set_title(&config.locale.text(crate::i18n::Msg::WidgetTitle));
+    mount_to_body(move || view! { <ConnectWidget api emitter config /> });
+}
+
+/// The sandbox when asked for and compiled in; otherwise a backend that names what is missing.
+fn backend(wants_sandbox: bool) -> Rc<dyn ConnectApi> {
+    #[cfg(feature = "sandbox")]
+    if wants_sandbox {
+        return Rc::new(crate::backend::sandbox::SandboxApi::default());
+    }
+    if wants_sandbox {
+        web_sys::console::error_1(&"connect-widget: sandbox=true, but this build leaves the sandbox out".into());
+    }
+    Rc::new(Unconfigured)
+}
+
+fn query_pairs() -> Vec<(String, String)> {
+    let search = window().location().search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
+    let mut pairs = Vec::new();
+    // UrlSearchParams is iterable as [key, value] arrays.
+    if let Ok(Some(iterator)) = js_sys::try_iter(&params) {
+        for entry in iterator.flatten() {
+            let entry = js_sys::Array::from(&entry);
+            pairs.push((entry.get(0).as_string().unwrap_or_default(), entry.get(1).as_string().unwrap_or_default()));
+        }
+    }
+    pairs
+}
+
+/// A random id for this widget session (`crypto.randomUUID()`).
+fn session_id() -> String {
+    window().crypto().map(|c| c.random_uuid()).unwrap_or_else(|_| format!("session-{}", js_sys::Date::now()))
+}

@@ -1,0 +1,73 @@
+//! The widget shell: the current step's view, focus on step change, the live region.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::controller::{Controller, Services};
+use super::steps::{ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, SearchStep};
+use crate::backend::ConnectApi;
+use crate::config::WidgetConfig;
+use crate::events::{Emitter, WidgetEvent};
+use crate::flow::{PollPolicy, Step};
+
+/// The whole widget.
+///
+/// ```ignore
+/// view! { <ConnectWidget api=api emitter=emitter config=WidgetConfig::default() policy=PollPolicy::default() /> }
+/// ```
+#[component]
+pub fn ConnectWidget(
+    /// The host's backend.
+    api: Rc<dyn ConnectApi>,
+    /// Where events go.
+    emitter: Rc<Emitter>,
+    config: WidgetConfig,
+    /// How the connection job is polled.
+    #[prop(optional)]
+    policy: PollPolicy,
+) -> impl IntoView {
+    let controller = Controller::new(Services::new(api, emitter, policy, config.locale));
+    provide_context(controller);
+    let root = NodeRef::<leptos::html::Div>::new();
+
+    Effect::new(move |previous: Option<crate::flow::StepName>| {
+        let current = controller.step.with(Step::name);
+        match previous {
+            None => controller.emit(WidgetEvent::Loaded { initial_step: current }),
+            Some(previous) if previous != current => request_animation_frame(move || focus_heading(root)),
+            Some(_) => {}
+        }
+        current
+    });
+
+    view! {
+        <div class="cw-root" class:cw-dark=config.dark node_ref=root>
+            <main class="cw-main">
+                {move || match controller.step.get() {
+                    Step::Search => view! { <SearchStep /> }.into_any(),
+                    Step::Credentials { institution, notice } => {
+                        view! { <CredentialsStep institution notice /> }.into_any()
+                    }
+                    Step::Connecting { institution } => view! { <ConnectingStep institution /> }.into_any(),
+                    Step::Connected { institution, .. } => view! { <ConnectedStep institution /> }.into_any(),
+                    Step::Failed { institution, failure } => {
+                        view! { <FailedStep institution failure /> }.into_any()
+                    }
+                }}
+            </main>
+            <div class="cw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || controller.announcement.get()}
+            </div>
+        </div>
+    }
+}
+
+/// Moves focus to the new step's heading so keyboard and screen-reader users start there.
+fn focus_heading(root: NodeRef<leptos::html::Div>) {
+    let heading = root.get_untracked().and_then(|root| root.query_selector("[data-step-heading]").ok().flatten());
+    if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = heading.focus();
+    }
+}

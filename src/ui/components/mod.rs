@@ -1,0 +1,20 @@
+//! Components shared by the steps.
+
+mod field_input;
+mod step_heading;
+
+pub use field_input::FieldInput;
+pub use step_heading::StepHeading;
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// A document-unique element id, so that two widgets on one page never clash.
+pub fn unique_id(prefix: &str) -> String {
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// `url` if it is an http(s) link; anything else (e.g. `javascript:`) from a backend is dropped.
+pub fn safe_link(url: Option<&str>) -> Option<String> {
+    url.filter(|u| u.starts_with("https://") || u.starts_with("http://")).map(str::to_owned)
+}

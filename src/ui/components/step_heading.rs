@@ -1,0 +1,12 @@
+//! The heading every step starts with; focus moves to it when the step changes.
+
+use leptos::prelude::*;
+
+/// A step's `<h2>`, focusable by script (not by Tab) so focus can land on it.
+#[component]
+pub fn StepHeading(
+    /// The heading text.
+    text: String,
+) -> impl IntoView {
+    view! { <h2 class="cw-heading" data-step-heading="" tabindex="-1">{text}</h2> }
+}

@@ -1,0 +1,238 @@
+//! The controller: the one place where steps change and side effects start (backend calls,
+//! events, announcements). Views call it; it is `Copy` and lives in the Leptos context, one per
+//! widget, so two widgets on a page never share state.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::clock::PageClock;
+use crate::backend::{ApiError, ConnectApi};
+use crate::dialect::mx;
+use crate::events::{Emitter, WidgetEvent};
+use crate::flow::{connect_member, ConnectOutcome, ConnectProgress, Failure, PollPolicy, Step};
+use crate::i18n::{Locale, Msg};
+use crate::model::{ConnectionStatus, CredentialSchema, FieldValues, Institution, MemberData};
+
+/// What the progress screen says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConnectPhase {
+    Sending,
+    Verifying,
+    Syncing,
+}
+
+impl ConnectPhase {
+    fn after(status: ConnectionStatus) -> Self {
+        match status {
+            ConnectionStatus::Resumed | ConnectionStatus::Updated | ConnectionStatus::Reconnected => Self::Syncing,
+            _ => Self::Verifying,
+        }
+    }
+
+    /// The message shown for this phase.
+    pub fn message(self) -> Msg<'static> {
+        match self {
+            Self::Sending => Msg::ProgressSending,
+            Self::Verifying => Msg::ProgressVerifying,
+            Self::Syncing => Msg::ProgressSyncing,
+        }
+    }
+}
+
+/// Everything a widget instance needs that is not reactive.
+pub struct Services {
+    pub api: Rc<dyn ConnectApi>,
+    pub emitter: Rc<Emitter>,
+    pub policy: PollPolicy,
+    pub locale: Locale,
+    /// Cancels the connection attempt in flight, if any.
+    attempt: RefCell<Option<Arc<AtomicBool>>>,
+    /// Non-secret values to put back in the form (e.g. the username after a refused password).
+    prefill: RefCell<FieldValues>,
+}
+
+impl Services {
+    pub fn new(api: Rc<dyn ConnectApi>, emitter: Rc<Emitter>, policy: PollPolicy, locale: Locale) -> Self {
+        Self { api, emitter, policy, locale, attempt: RefCell::default(), prefill: RefCell::default() }
+    }
+}
+
+/// The widget's controller.
+#[derive(Clone, Copy)]
+pub struct Controller {
+    services: StoredValue<Rc<Services>, LocalStorage>,
+    /// The current step.
+    pub step: RwSignal<Step>,
+    /// What the progress screen says.
+    pub phase: RwSignal<ConnectPhase>,
+    /// The text of the polite live region.
+    pub announcement: RwSignal<String>,
+}
+
+/// The controller of the widget being rendered.
+pub fn use_controller() -> Controller {
+    expect_context::<Controller>()
+}
+
+impl Controller {
+    pub fn new(services: Services) -> Self {
+        Self {
+            services: StoredValue::new_local(Rc::new(services)),
+            step: RwSignal::new(Step::Search),
+            phase: RwSignal::new(ConnectPhase::Sending),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    fn services(&self) -> Rc<Services> {
+        self.services.get_value()
+    }
+
+    /// The backend.
+    pub fn api(&self) -> Rc<dyn ConnectApi> {
+        self.services().api.clone()
+    }
+
+    /// A message in the widget's locale.
+    pub fn text(&self, message: Msg<'_>) -> String {
+        self.services().locale.text(message)
+    }
+
+    pub fn emit(&self, event: WidgetEvent) {
+        self.services().emitter.emit(&event);
+    }
+
+    /// Says `text` through the live region (read once by screen readers).
+    pub fn announce(&self, text: String) {
+        self.announcement.set(String::new());
+        self.announcement.set(text);
+    }
+
+    /// Tells the developer (console and `error` event) about a failed backend call.
+    pub fn report(&self, error: &ApiError) {
+        web_sys::console::error_1(&format!("connect-widget: {error}").into());
+        self.emit(WidgetEvent::Error { code: error.code(), message: error.message.clone(), recoverable: true });
+    }
+
+    /// Moves to `next`, emitting `stepChange` when the step's name changes.
+    pub fn go(&self, next: Step) {
+        let previous = self.step.with_untracked(Step::name);
+        let current = next.name();
+        self.step.set(next);
+        if previous != current {
+            self.emit(WidgetEvent::StepChange { previous, current });
+        }
+    }
+
+    /// The user picked a bank.
+    pub fn select_institution(&self, institution: Institution) {
+        self.emit(WidgetEvent::SelectedInstitution { institution: institution.clone() });
+        self.services().prefill.replace(FieldValues::default());
+        self.go(Step::Credentials { institution, notice: None });
+    }
+
+    /// Back to search, abandoning any attempt in flight.
+    pub fn back_to_search(&self) {
+        self.cancel_attempt();
+        self.go(Step::Search);
+    }
+
+    /// Back to the form of `institution` (after a failure), keeping what can be kept.
+    pub fn retry_credentials(&self, institution: Institution) {
+        self.go(Step::Credentials { institution, notice: None });
+    }
+
+    /// The values to start the credential form with.
+    pub fn prefill(&self) -> FieldValues {
+        self.services().prefill.borrow().clone()
+    }
+
+    fn cancel_attempt(&self) {
+        if let Some(flag) = self.services().attempt.take() {
+            flag.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Sends valid credentials and follows the connection to its end. The values are moved in
+    /// and dropped once the backend has them; only non-secret ones are kept for a retry.
+    pub fn submit_credentials(&self, institution: Institution, schema: &CredentialSchema, mut values: FieldValues) {
+        let data = MemberData {
+            institution_guid: institution.guid.clone(),
+            credentials: mx::credentials_payload(schema, &values),
+            is_oauth: false,
+        };
+        for key in schema.secret_keys() {
+            values.clear(key);
+        }
+        self.services().prefill.replace(values);
+        self.emit(WidgetEvent::EnterCredentials { institution: (&institution).into() });
+        self.cancel_attempt();
+        let cancelled = Arc::new(AtomicBool::new(false));
+        self.services().attempt.replace(Some(cancelled.clone()));
+        self.phase.set(ConnectPhase::Sending);
+        self.go(Step::Connecting { institution: institution.clone() });
+
+        let this = *self;
+        spawn_local(async move {
+            let services = this.services();
+            let clock = PageClock::new(cancelled.clone());
+            let mut on_progress = |progress| this.on_progress(progress);
+            let result = connect_member(&*services.api, &clock, services.policy, &data, &mut on_progress).await;
+            drop(data);
+            if !cancelled.load(Ordering::Relaxed) {
+                this.finish(institution, result);
+            }
+        });
+    }
+
+    fn on_progress(&self, progress: ConnectProgress) {
+        match progress {
+            ConnectProgress::MemberCreated { .. } => self.phase.set(ConnectPhase::Verifying),
+            ConnectProgress::Status { member_guid, status } => {
+                self.phase.set(ConnectPhase::after(status));
+                self.emit(WidgetEvent::MemberStatusUpdate { member_guid, connection_status: status });
+            }
+        }
+    }
+
+    fn finish(&self, institution: Institution, result: Result<ConnectOutcome, ApiError>) {
+        let failure = match result {
+            Ok(ConnectOutcome::Connected { member_guid }) => {
+                self.emit(WidgetEvent::MemberConnected { member_guid: member_guid.clone() });
+                return self.go(Step::Connected { institution, member_guid });
+            }
+            Ok(ConnectOutcome::CredentialsRefused { message }) => {
+                let notice = message.unwrap_or_else(|| self.text(Msg::CredentialsRefused));
+                return self.go(Step::Credentials { institution, notice: Some(notice) });
+            }
+            Ok(ConnectOutcome::Cancelled) => return,
+            Ok(ConnectOutcome::Failed { status, message }) => Failure::Bank { status, message },
+            Ok(ConnectOutcome::TimedOut) => Failure::TimedOut,
+            Err(error) => {
+                self.report(&error);
+                return self.go(Step::Failed { institution: Some(institution), failure: Failure::Api(error) });
+            }
+        };
+        let code = match &failure {
+            Failure::Bank { status, .. } => format!("member_{}", status.name().to_lowercase()),
+            _ => "timeout".into(),
+        };
+        let message = self.text(failure_message(&failure));
+        self.emit(WidgetEvent::Error { code, message, recoverable: true });
+        self.go(Step::Failed { institution: Some(institution), failure });
+    }
+}
+
+/// The catalogue message that explains a failure.
+pub fn failure_message(failure: &Failure) -> Msg<'static> {
+    match failure {
+        Failure::Api(_) => Msg::ErrorService,
+        Failure::Bank { .. } => Msg::ErrorBank,
+        Failure::TimedOut => Msg::ErrorTimeout,
+    }
+}

@@ -1,0 +1,142 @@
+//! The bank's credential form, rendered from its schema: validation in the model, errors
+//! announced and tied to their fields, focus on the first invalid field.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::i18n::Msg;
+use crate::model::{CredentialSchema, Field, FieldError, FieldValues, Institution};
+use crate::ui::components::{safe_link, unique_id, FieldInput, StepHeading};
+use crate::ui::controller::{use_controller, Controller};
+
+#[derive(Clone, Debug, PartialEq)]
+enum Schema {
+    Loading,
+    Ready(CredentialSchema),
+    Failed,
+}
+
+/// The credentials step for `institution`; `notice` says why the user is back here.
+#[component]
+pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl IntoView {
+    let controller = use_controller();
+    let form_id = unique_id("cw-credentials");
+    let schema = RwSignal::new(Schema::Loading);
+    let values = RwSignal::new(controller.prefill());
+    let errors = RwSignal::new(Vec::<(String, FieldError)>::new());
+
+    let guid = institution.guid.clone();
+    let load = move || {
+        schema.set(Schema::Loading);
+        let api = controller.api();
+        let guid = guid.clone();
+        spawn_local(async move {
+            let answer = api.get_institution_credentials(&guid).await;
+            let next = match answer {
+                Ok(loaded) => Schema::Ready(loaded),
+                Err(error) => {
+                    controller.report(&error);
+                    Schema::Failed
+                }
+            };
+            schema.try_set(next);
+        });
+    };
+    load();
+
+    let input_id = {
+        let form_id = form_id.clone();
+        move |index: usize| format!("{form_id}-{index}")
+    };
+    let submitting_institution = institution.clone();
+    let focus_id = input_id.clone();
+    let on_submit = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let Schema::Ready(current) = schema.get_untracked() else { return };
+        let found = values.with_untracked(|v| current.validate(v));
+        if let Some((first_key, _)) = found.first() {
+            let index = current.fields.iter().position(|f| &f.key == first_key).unwrap_or(0);
+            controller.announce(controller.text(Msg::FormHasErrors { count: found.len() }));
+            errors.set(found);
+            focus_element(&focus_id(index));
+            return;
+        }
+        let typed = values.try_update(std::mem::take).unwrap_or_default();
+        controller.submit_credentials(submitting_institution.clone(), &current, typed);
+    };
+
+    let name = institution.name.clone();
+    let forgot = safe_link(institution.forgot_password_url.as_deref());
+    let render_form = move |current: CredentialSchema| {
+        let fields = current.fields.into_iter().enumerate().map(|(index, field)| {
+            let error = field_error_signal(controller, errors, values, &field);
+            view! { <FieldInput field id=input_id(index) values error /> }
+        });
+        view! {
+            <form class="cw-form" novalidate=true on:submit=on_submit.clone()>
+                {fields.collect_view()}
+                <div class="cw-actions">
+                    <button type="submit" class="cw-primary">{controller.text(Msg::Continue)}</button>
+                </div>
+            </form>
+        }
+    };
+
+    view! {
+        <section class="cw-step cw-credentials">
+            <StepHeading text=controller.text(Msg::CredentialsHeading { institution: &institution.name }) />
+            {notice.map(|text| view! { <p class="cw-alert" role="alert">{text}</p> })}
+            {institution.instructions.map(|text| view! { <p class="cw-instructions">{text}</p> })}
+            {move || match schema.get() {
+                Schema::Loading => view! { <p class="cw-muted" aria-busy="true">{controller.text(Msg::Loading)}</p> }.into_any(),
+                Schema::Failed => view! {
+                    <div class="cw-alert" role="alert">
+                        <p>{controller.text(Msg::CredentialsLoadFailed { institution: &name })}</p>
+                        <button type="button" class="cw-secondary" on:click={
+                            let load = load.clone();
+                            move |_| load()
+                        }>{controller.text(Msg::TryAgain)}</button>
+                    </div>
+                }.into_any(),
+                Schema::Ready(current) => render_form(current).into_any(),
+            }}
+            {forgot.map(|href| view! {
+                <p><a class="cw-link" href=href target="_blank" rel="noopener noreferrer">{controller.text(Msg::ForgotPassword)}</a></p>
+            })}
+            <button type="button" class="cw-secondary" on:click=move |_| controller.back_to_search()>
+                {controller.text(Msg::Back)}
+            </button>
+        </section>
+    }
+}
+
+/// The message for `field`'s error once a submit flagged it; it follows the value as the user
+/// types and disappears when the value is fixed.
+fn field_error_signal(
+    controller: Controller,
+    errors: RwSignal<Vec<(String, FieldError)>>,
+    values: RwSignal<FieldValues>,
+    field: &Field,
+) -> Signal<Option<String>> {
+    let field = field.clone();
+    Signal::derive(move || {
+        if !errors.with(|all| all.iter().any(|(key, _)| *key == field.key)) {
+            return None;
+        }
+        let error = values.with(|v| field.validate(v.get(&field.key))).err()?;
+        let label = field.label.as_str();
+        Some(controller.text(match error {
+            FieldError::Required => Msg::FieldRequired { label },
+            FieldError::TooShort(min) => Msg::FieldTooShort { label, min },
+            FieldError::TooLong(max) => Msg::FieldTooLong { label, max },
+        }))
+    })
+}
+
+fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

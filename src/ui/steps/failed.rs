@@ -1,0 +1,36 @@
+//! The error screen: what went wrong, in the user's terms, and the ways out.
+
+use leptos::prelude::*;
+
+use crate::flow::Failure;
+use crate::i18n::Msg;
+use crate::model::Institution;
+use crate::ui::components::StepHeading;
+use crate::ui::controller::{failure_message, use_controller};
+
+/// Explains `failure` and offers "try again" (when there is a bank to retry) and another bank.
+#[component]
+pub fn FailedStep(institution: Option<Institution>, failure: Failure) -> impl IntoView {
+    let controller = use_controller();
+    let bank_message = match &failure {
+        Failure::Bank { message, .. } => message.clone(),
+        _ => None,
+    };
+    view! {
+        <section class="cw-step cw-failed">
+            <StepHeading text=controller.text(Msg::ErrorHeading) />
+            <p>{controller.text(failure_message(&failure))}</p>
+            {bank_message.map(|text| view! { <p class="cw-bank-message">{text}</p> })}
+            <div class="cw-actions">
+                {institution.map(|institution| view! {
+                    <button type="button" class="cw-primary" on:click=move |_| controller.retry_credentials(institution.clone())>
+                        {controller.text(Msg::TryAgain)}
+                    </button>
+                })}
+                <button type="button" class="cw-secondary" on:click=move |_| controller.back_to_search()>
+                    {controller.text(Msg::ChooseAnother)}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,13 @@
+//! One view per step.
+
+mod connected;
+mod connecting;
+mod credentials;
+mod failed;
+mod search;
+
+pub use connected::ConnectedStep;
+pub use connecting::ConnectingStep;
+pub use credentials::CredentialsStep;
+pub use failed::FailedStep;
+pub use search::SearchStep;

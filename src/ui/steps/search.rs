@@ -1,0 +1,252 @@
+//! Finding a bank: the popular list first, then a debounced name search presented as an ARIA
+//! combobox driving a listbox, with paging, an empty state and a failure state with retry.
+
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::events::WidgetEvent;
+use crate::i18n::Msg;
+use crate::model::{Institution, InstitutionQuery};
+use crate::ui::components::{unique_id, StepHeading};
+use crate::ui::controller::use_controller;
+
+/// Shorter queries show the popular list instead of searching.
+const MIN_QUERY_CHARS: usize = 2;
+const PER_PAGE: u32 = 25;
+const POPULAR_COUNT: u32 = 10;
+const DEBOUNCE_MS: u32 = 300;
+
+#[derive(Clone, Debug, PartialEq)]
+enum Results {
+    Loading,
+    Ready { items: Vec<Institution>, more: bool },
+    Failed,
+}
+
+/// The search step.
+#[component]
+pub fn SearchStep() -> impl IntoView {
+    let controller = use_controller();
+    let input_id = unique_id("cw-search");
+    let listbox_id = format!("{input_id}-listbox");
+    let list_heading_id = format!("{input_id}-heading");
+    let hint_id = format!("{input_id}-hint");
+
+    let query = RwSignal::new(String::new());
+    let shown_query = RwSignal::new(String::new());
+    let results = RwSignal::new(Results::Loading);
+    let page = RwSignal::new(1u32);
+    let active = RwSignal::new(None::<usize>);
+    let latest_request = StoredValue::new(0u64);
+    let latest_keystroke = StoredValue::new(0u64);
+
+    // Loads `page_no` of the results for `text` (the popular list when `text` is short).
+    let fetch = move |text: String, page_no: u32| {
+        let ticket = latest_request.get_value() + 1;
+        latest_request.set_value(ticket);
+        if page_no == 1 {
+            results.set(Results::Loading);
+            active.set(None);
+        }
+        let api = controller.api();
+        spawn_local(async move {
+            let answer = if text.chars().count() >= MIN_QUERY_CHARS {
+                let query = InstitutionQuery { search_name: text.clone(), page: page_no, per_page: PER_PAGE, iso_country_code: None };
+                api.load_institutions(&query).await.map(|items| {
+                    let more = items.len() == PER_PAGE as usize;
+                    (items, more)
+                })
+            } else {
+                api.load_popular_institutions(POPULAR_COUNT).await.map(|items| (items, false))
+            };
+            if latest_request.try_get_value() != Some(ticket) {
+                return; // a newer request superseded this one, or the step is gone
+            }
+            match answer {
+                Ok((items, more)) => {
+                    let mut all = match results.get_untracked() {
+                        Results::Ready { items: earlier, .. } if page_no > 1 => earlier,
+                        _ => Vec::new(),
+                    };
+                    all.extend(items);
+                    let count = all.len();
+                    page.set(page_no);
+                    shown_query.set(text.clone());
+                    results.set(Results::Ready { items: all, more });
+                    let message = match count {
+                        0 => Msg::NoResults { query: &text },
+                        count => Msg::ResultsCount { count, more },
+                    };
+                    controller.announce(controller.text(message));
+                }
+                Err(error) => {
+                    controller.report(&error);
+                    results.set(Results::Failed);
+                    controller.announce(controller.text(Msg::SearchFailed));
+                }
+            }
+        });
+    };
+    fetch(String::new(), 1);
+
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        query.set(text.clone());
+        active.set(None);
+        let ticket = latest_keystroke.get_value() + 1;
+        latest_keystroke.set_value(ticket);
+        spawn_local(async move {
+            TimeoutFuture::new(DEBOUNCE_MS).await;
+            if latest_keystroke.try_get_value() != Some(ticket) {
+                return;
+            }
+            let text = text.trim().to_owned();
+            if text.chars().count() >= MIN_QUERY_CHARS {
+                controller.emit(WidgetEvent::InstitutionSearch { query: text.clone() });
+                fetch(text, 1);
+            } else if !shown_query.get_untracked().is_empty() {
+                fetch(String::new(), 1);
+            }
+        });
+    };
+
+    let items_len = move || results.with(|r| match r {
+        Results::Ready { items, .. } => items.len(),
+        _ => 0,
+    });
+    let select = move |index: usize| {
+        let chosen = results.with_untracked(|r| match r {
+            Results::Ready { items, .. } => items.get(index).cloned(),
+            _ => None,
+        });
+        if let Some(institution) = chosen {
+            controller.select_institution(institution);
+        }
+    };
+    let option_id = {
+        let listbox_id = listbox_id.clone();
+        move |index: usize| format!("{listbox_id}-{index}")
+    };
+
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let count = items_len();
+        match ev.key().as_str() {
+            "ArrowDown" if count > 0 => {
+                ev.prevent_default();
+                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1).min(count - 1))));
+            }
+            "ArrowUp" if count > 0 => {
+                ev.prevent_default();
+                active.update(|a| *a = Some(a.map_or(count - 1, |i| i.saturating_sub(1))));
+            }
+            "Enter" => {
+                if let Some(index) = active.get_untracked() {
+                    ev.prevent_default();
+                    select(index);
+                }
+            }
+            "Escape" if active.get_untracked().is_some() => active.set(None),
+            "Escape" if !query.get_untracked().is_empty() => {
+                query.set(String::new());
+                latest_keystroke.update_value(|n| *n += 1);
+                fetch(String::new(), 1);
+            }
+            _ => {}
+        }
+    };
+
+    // Keep the active option visible while arrowing through a long list.
+    let scroll_option_id = option_id.clone();
+    Effect::new(move |_| {
+        if let Some(index) = active.get() {
+            let element = document().get_element_by_id(&scroll_option_id(index));
+            if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::Element>().ok()) {
+                element.scroll_into_view_with_bool(false);
+            }
+        }
+    });
+
+    let hint = move || {
+        let typed = query.with(|q| q.trim().chars().count());
+        (typed > 0 && typed < MIN_QUERY_CHARS).then(|| controller.text(Msg::SearchHint { min_chars: MIN_QUERY_CHARS }))
+    };
+    let list_heading = move || {
+        shown_query.with(|q| {
+            if q.is_empty() { controller.text(Msg::PopularHeading) } else { controller.text(Msg::ResultsHeading { query: q }) }
+        })
+    };
+    let active_option_id = option_id.clone();
+    let render_option = move |index: usize, institution: Institution| {
+        view! {
+            <li
+                id=option_id(index)
+                role="option"
+                class="cw-option"
+                aria-selected=move || (active.get() == Some(index)).to_string()
+                on:click=move |_| select(index)
+            >
+                <span class="cw-option-name">{institution.name}</span>
+                <span class="cw-option-url">{institution.url}</span>
+            </li>
+        }
+    };
+
+    view! {
+        <section class="cw-step cw-search">
+            <StepHeading text=controller.text(Msg::SearchHeading) />
+            <label for=input_id.clone() class="cw-label">{controller.text(Msg::SearchLabel)}</label>
+            <input
+                id=input_id
+                class="cw-input"
+                type="search"
+                role="combobox"
+                autocomplete="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-controls=listbox_id.clone()
+                aria-expanded=move || (items_len() > 0).to_string()
+                aria-activedescendant=move || active.get().map(active_option_id.clone())
+                aria-describedby=hint_id.clone()
+                prop:value=query
+                on:input=on_input
+                on:keydown=on_keydown
+            />
+            <p id=hint_id class="cw-hint">{hint}</p>
+            <h3 id=list_heading_id.clone() class="cw-list-heading">{list_heading}</h3>
+            <ul id=listbox_id role="listbox" class="cw-listbox" aria-labelledby=list_heading_id hidden=move || items_len() == 0>
+                {move || match results.get() {
+                    Results::Ready { items, .. } => items.into_iter().enumerate().map(|(i, inst)| render_option(i, inst)).collect_view().into_any(),
+                    _ => ().into_any(),
+                }}
+            </ul>
+            {move || match results.get() {
+                Results::Loading => view! { <p class="cw-muted" aria-busy="true">{controller.text(Msg::Loading)}</p> }.into_any(),
+                Results::Failed => view! {
+                    <div class="cw-alert" role="alert">
+                        <p>{controller.text(Msg::SearchFailed)}</p>
+                        <button type="button" class="cw-secondary" on:click=move |_| fetch(shown_or_typed(query, shown_query), page.get_untracked())>
+                            {controller.text(Msg::TryAgain)}
+                        </button>
+                    </div>
+                }.into_any(),
+                Results::Ready { items, .. } if items.is_empty() => view! {
+                    <p class="cw-empty">{controller.text(Msg::NoResults { query: &shown_query.get_untracked() })}</p>
+                }.into_any(),
+                Results::Ready { more: true, .. } => view! {
+                    <button type="button" class="cw-secondary" on:click=move |_| fetch(shown_query.get_untracked(), page.get_untracked() + 1)>
+                        {controller.text(Msg::ShowMore)}
+                    </button>
+                }.into_any(),
+                Results::Ready { .. } => ().into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The query to retry: what the user typed if it is long enough, else the popular list.
+fn shown_or_typed(query: RwSignal<String>, shown_query: RwSignal<String>) -> String {
+    let typed = query.get_untracked().trim().to_owned();
+    if typed.chars().count() >= MIN_QUERY_CHARS { typed } else { shown_query.get_untracked() }
+}

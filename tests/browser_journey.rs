@@ -1,0 +1,121 @@
+//! The search → credentials → connecting → connected journey, in headless Chromium, on the sandbox.
+#![cfg(target_arch = "wasm32")]
+
+mod browser_support;
+
+use browser_support::*;
+use connect_widget::backend::sandbox::{GOOD_PASSWORD, GOOD_USERNAME};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn full_journey_with_a_wrong_password_first() {
+    let Mounted { host, events } = mount();
+    wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await;
+    assert!(by_role(&host, "heading", "Popular institutions").is_some());
+
+    let search = by_role(&host, "combobox", "").unwrap();
+    assert_eq!(search.get_attribute("aria-controls"), host.query_selector("[role=listbox]").unwrap().unwrap().get_attribute("id"));
+    type_into(&by_label(&host, "Search for your bank").unwrap(), "gring");
+    wait_for("search results", || by_role(&host, "heading", "Results for “gring”")).await;
+    press(&search, "ArrowDown");
+    settle().await;
+    let active = search.get_attribute("aria-activedescendant").expect("an active option");
+    let option = host.query_selector(&format!("#{active}")).unwrap().unwrap();
+    assert!(option.text_content().unwrap().contains("Gringotts"));
+    assert_eq!(option.get_attribute("aria-selected").as_deref(), Some("true"));
+    press(&search, "Enter");
+
+    wait_for("credential form", || by_label(&host, "Username")).await;
+    assert!(by_role(&host, "heading", "Sign in to Gringotts").is_some());
+    settle().await;
+    assert!(focused().unwrap().text_content().unwrap().contains("Sign in to Gringotts"), "focus moves to the step heading");
+
+    // Submitting empty: both errors shown and tied to their inputs, focus on the first.
+    by_role(&host, "button", "Continue").unwrap().click();
+    settle().await;
+    let username = by_label(&host, "Username").unwrap();
+    let password = by_label(&host, "Password").unwrap();
+    assert_eq!(username.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error_id = username.get_attribute("aria-describedby").unwrap();
+    assert_eq!(host.query_selector(&format!("#{error_id}")).unwrap().unwrap().text_content().unwrap(), "Username is required.");
+    assert_eq!(focused().unwrap().id(), username.id());
+    assert!(host.text_content().unwrap().contains("2 fields need your attention."));
+
+    type_into(&username, GOOD_USERNAME);
+    settle().await;
+    assert!(username.get_attribute("aria-invalid").is_none(), "the error clears once fixed");
+    type_into(&password, "not-the-password");
+    by_role(&host, "button", "Continue").unwrap().click();
+
+    let alert = wait_for("wrong-password notice", || by_role(&host, "alert", "incorrect")).await;
+    assert!(alert.text_content().unwrap().contains("The username or password you entered is incorrect."));
+    let username = wait_for("form again", || by_label(&host, "Username")).await;
+    assert_eq!(username.value(), GOOD_USERNAME, "the username is kept");
+    assert_eq!(by_label(&host, "Password").unwrap().value(), "", "the password is cleared");
+
+    type_into(&by_label(&host, "Password").unwrap(), GOOD_PASSWORD);
+    by_role(&host, "button", "Continue").unwrap().click();
+    wait_for("connected screen", || by_role(&host, "heading", "Connected")).await;
+    assert!(host.text_content().unwrap().contains("Your Gringotts accounts are now connected."));
+
+    let names = events.names();
+    for expected in ["loaded", "stepChange", "institutionSearch", "selectedInstitution", "enterCredentials", "memberStatusUpdate", "memberConnected"] {
+        assert!(names.iter().any(|n| n == expected), "missing {expected} in {names:?}");
+    }
+    let text = events.all_text();
+    assert!(!text.contains(GOOD_PASSWORD) && !text.contains("not-the-password"), "no credential in any event");
+    let seqs: Vec<u64> = events.0.borrow().iter().map(|e| e["seq"].as_u64().unwrap()).collect();
+    assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1), "seq strictly increasing: {seqs:?}");
+}
+
+#[wasm_bindgen_test]
+async fn search_shows_an_empty_state() {
+    let Mounted { host, .. } = mount();
+    wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await;
+    type_into(&by_label(&host, "Search for your bank").unwrap(), "zzzz");
+    wait_for("empty state", || host.text_content().filter(|t| t.contains("No institutions match “zzzz”"))).await;
+    assert!(by_role(&host, "option", "").is_none());
+    assert_eq!(by_role(&host, "combobox", "").unwrap().get_attribute("aria-expanded").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn search_failure_offers_a_retry_that_works() {
+    let Mounted { host, events } = mount();
+    wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await;
+    type_into(&by_label(&host, "Search for your bank").unwrap(), "flaky");
+    let alert = wait_for("failure state", || by_role(&host, "alert", "couldn't load institutions")).await;
+    assert!(events.names().contains(&"error".to_owned()));
+    by_role(&alert, "button", "Try again").unwrap().click();
+    wait_for("results after retry", || by_role(&host, "heading", "Results for “flaky”")).await;
+    assert!(by_role(&host, "alert", "").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn search_pages_through_many_results() {
+    let Mounted { host, .. } = mount();
+    wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await;
+    type_into(&by_label(&host, "Search for your bank").unwrap(), "maple");
+    wait_for("first page", || by_role(&host, "button", "Show more results")).await;
+    assert_eq!(host.query_selector_all("[role=option]").unwrap().length(), 25);
+    by_role(&host, "button", "Show more results").unwrap().click();
+    wait_for("second page", || (host.query_selector_all("[role=option]").unwrap().length() == 50).then_some(())).await;
+}
+
+#[wasm_bindgen_test]
+async fn password_toggle_reveals_and_keeps_focus() {
+    let Mounted { host, .. } = mount();
+    let option = wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await;
+    option.click();
+    let password = wait_for("form", || by_label(&host, "Password")).await;
+    assert_eq!(password.type_(), "password");
+    let toggle = by_role(&host, "button", "Show password").unwrap();
+    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
+    toggle.focus().unwrap();
+    toggle.click();
+    settle().await;
+    assert_eq!(password.type_(), "text");
+    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(focused().unwrap().is_same_node(Some(&toggle)));
+}

@@ -1,0 +1,128 @@
+//! Helpers for the browser tests: mount a widget on the sandbox, find elements the way a user
+//! does (by role and accessible text, by label), type, and wait for the UI to settle.
+#![allow(dead_code)] // each test binary uses its own subset
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use connect_widget::backend::sandbox::SandboxApi;
+use connect_widget::config::WidgetConfig;
+use connect_widget::events::{Emitter, EventSink};
+use connect_widget::flow::PollPolicy;
+use connect_widget::ui::ConnectWidget;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+/// Records every envelope the widget emits.
+#[derive(Clone, Default)]
+pub struct Recorder(pub Rc<RefCell<Vec<serde_json::Value>>>);
+
+impl EventSink for Recorder {
+    fn deliver(&self, envelope: &serde_json::Value) {
+        self.0.borrow_mut().push(envelope.clone());
+    }
+}
+
+impl Recorder {
+    /// The event types so far, without the `connect/` prefix.
+    pub fn names(&self) -> Vec<String> {
+        self.0.borrow().iter().map(|e| e["type"].as_str().unwrap().trim_start_matches("connect/").to_owned()).collect()
+    }
+
+    /// Every envelope as one JSON text (to check what never appears in it).
+    pub fn all_text(&self) -> String {
+        serde_json::Value::Array(self.0.borrow().clone()).to_string()
+    }
+}
+
+/// A mounted widget: its host element and its event recorder.
+pub struct Mounted {
+    pub host: HtmlElement,
+    pub events: Recorder,
+}
+
+/// Mounts a widget on the sandbox with fast polling.
+pub fn mount() -> Mounted {
+    let document = document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let events = Recorder::default();
+    let emitter = Rc::new(Emitter::new("test".into(), Box::new(events.clone()), js_sys::Date::now));
+    let api: Rc<dyn connect_widget::backend::ConnectApi> = Rc::new(SandboxApi::default());
+    let policy = PollPolicy { initial_ms: 5, factor: 1.0, max_ms: 5, max_polls: 50 };
+    let config = WidgetConfig::default();
+    leptos::mount::mount_to(host.clone(), move || view! { <ConnectWidget api emitter config policy /> }).forget();
+    Mounted { host, events }
+}
+
+/// Waits (up to 5 s) until `find` returns something.
+pub async fn wait_for<T>(what: &str, mut find: impl FnMut() -> Option<T>) -> T {
+    for _ in 0..500 {
+        if let Some(found) = find() {
+            return found;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn visible(element: &Element) -> bool {
+    element.closest("[hidden]").unwrap().is_none()
+}
+
+/// The visible element with `role` (explicit, or implied by tag) whose text contains `text`.
+pub fn by_role(root: &Element, role: &str, text: &str) -> Option<HtmlElement> {
+    let selector = match role {
+        "button" => "button, [role=button]",
+        "heading" => "h1, h2, h3, [role=heading]",
+        "alert" => "[role=alert]",
+        "link" => "a[href]",
+        other => return all(root, &format!("[role={other}]")).into_iter().find(|e| visible(e) && e.text_content().unwrap_or_default().contains(text)).map(|e| e.unchecked_into()),
+    };
+    all(root, selector)
+        .into_iter()
+        .find(|e| visible(e) && e.text_content().unwrap_or_default().contains(text))
+        .map(|e| e.unchecked_into())
+}
+
+/// The input whose `<label>` reads `label` (ignoring an "(optional)" suffix).
+pub fn by_label(root: &Element, label: &str) -> Option<HtmlInputElement> {
+    let label = all(root, "label").into_iter().find(|l| l.text_content().unwrap_or_default().trim() == label)?;
+    let id = label.get_attribute("for")?;
+    root.query_selector(&format!("#{id}")).ok()?.map(|e| e.unchecked_into())
+}
+
+/// Types `text` into `input` as a user would (value, then an `input` event).
+pub fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+/// Presses `key` in `element`.
+pub fn press(element: &HtmlElement, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    element.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+}
+
+/// The element that has focus.
+pub fn focused() -> Option<Element> {
+    document().active_element()
+}
+
+/// Lets Leptos apply pending updates.
+pub async fn settle() {
+    leptos::task::tick().await;
+    TimeoutFuture::new(20).await;
+}

@@ -31,14 +31,15 @@ fn bank(guid: &str, code: &str, name: &str, popularity: u64, behaviour: Behaviou
         "Sandbox bank. Sign in with username “{GOOD_USERNAME}” and password “{GOOD_PASSWORD}”; \
          any other password is refused as wrong.{note}"
     );
+    let host = format!("{}.example", code.replace('_', "-"));
     Bank {
         institution: Institution {
             guid: guid.into(),
             code: code.into(),
             name: name.into(),
-            url: Some(format!("https://{code}.example")),
+            url: Some(format!("https://{host}")),
             popularity: Some(popularity),
-            forgot_password_url: Some(format!("https://{code}.example/forgot-password")),
+            forgot_password_url: Some(format!("https://{host}/forgot-password")),
             instructions: Some(instructions),
             ..Institution::default()
         },

@@ -22,6 +22,8 @@ use banks::{Bank, Behaviour};
 
 /// A search that fails once, then works on retry (to exercise the failure state).
 pub const FLAKY_SEARCH: &str = "flaky";
+/// A search that crashes the widget (to exercise the panic screen and `error` event).
+pub const PANIC_SEARCH: &str = "sandbox panic";
 
 /// A member the sandbox created, with the script its job follows.
 struct SandboxMember {
@@ -103,6 +105,7 @@ impl ConnectApi for SandboxApi {
     }
 
     async fn load_institutions(&self, query: &InstitutionQuery) -> ApiResult<Vec<Institution>> {
+        assert!(query.search_name.trim() != PANIC_SEARCH, "sandbox: crash requested by searching “{PANIC_SEARCH}”");
         if query.search_name.trim().eq_ignore_ascii_case(FLAKY_SEARCH) {
             let mut state = self.state.borrow_mut();
             if !state.flaky_failed_once {

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-/// A step's `<h2>`, focusable by script (not by Tab) so focus can land on it.
+/// A step's `<h1>` (the widget is its own document in the iframe), focusable by script (not by Tab) so focus can land on it.
 #[component]
 pub fn StepHeading(
     /// The heading text.
     text: String,
 ) -> impl IntoView {
-    view! { <h2 class="cw-heading" data-step-heading="" tabindex="-1">{text}</h2> }
+    view! { <h1 class="cw-heading" data-step-heading="" tabindex="-1">{text}</h1> }
 }

@@ -214,7 +214,7 @@ pub fn SearchStep() -> impl IntoView {
                 on:keydown=on_keydown
             />
             <p id=hint_id class="cw-hint">{hint}</p>
-            <h3 id=list_heading_id.clone() class="cw-list-heading">{list_heading}</h3>
+            <h2 id=list_heading_id.clone() class="cw-list-heading">{list_heading}</h2>
             <ul id=listbox_id role="listbox" class="cw-listbox" aria-labelledby=list_heading_id hidden=move || items_len() == 0>
                 {move || match results.get() {
                     Results::Ready { items, .. } => items.into_iter().enumerate().map(|(i, inst)| render_option(i, inst)).collect_view().into_any(),

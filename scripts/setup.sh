@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, at pinned versions: Chromium + ChromeDriver + brotli (Debian),
+# the wasm32 target, wasm-bindgen-cli and trunk (crates.io), wasm-opt 132, Playwright and
+# axe-core (npm). Quick when everything is already there.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then
+  log "Installing Chromium, ChromeDriver and brotli (apt)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli >/dev/null
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  log "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
+  # No --locked: its lockfile pins a webpki-roots the registry does not serve.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  log "Installing trunk $TRUNK_VERSION (about 9 minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+for dir in tools tests/e2e; do
+  if [ ! -d "$ROOT/$dir/node_modules" ] || [ "$ROOT/$dir/package-lock.json" -nt "$ROOT/$dir/node_modules" ]; then
+    log "Installing npm packages in $dir"
+    (cd "$ROOT/$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done

@@ -1,0 +1,45 @@
+//! `docs/events.md` lists every event the code can emit, with every metadata key.
+#![cfg(not(target_arch = "wasm32"))]
+
+use connect_widget::events::WidgetEvent;
+use connect_widget::flow::StepName;
+use connect_widget::model::{ConnectionStatus, Institution};
+
+/// One of each event. The exhaustive match below stops the build when a variant is added
+/// without being listed here.
+fn every_event() -> Vec<WidgetEvent> {
+    let institution = Institution { guid: "G".into(), code: "c".into(), name: "N".into(), ..Institution::default() };
+    vec![
+        WidgetEvent::Loaded { initial_step: StepName::Search },
+        WidgetEvent::StepChange { previous: StepName::Search, current: StepName::Connected },
+        WidgetEvent::InstitutionSearch { query: "q".into() },
+        WidgetEvent::SelectedInstitution { institution: institution.clone() },
+        WidgetEvent::EnterCredentials { institution: (&institution).into() },
+        WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
+        WidgetEvent::MemberConnected { member_guid: "M".into() },
+        WidgetEvent::Error { code: "x".into(), message: "m".into(), recoverable: true },
+    ]
+}
+
+#[allow(dead_code)]
+fn listed_above(event: WidgetEvent) {
+    use WidgetEvent::*;
+    match event {
+        Loaded { .. } | StepChange { .. } | InstitutionSearch { .. } | SelectedInstitution { .. }
+        | EnterCredentials { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | Error { .. } => {}
+    }
+}
+
+#[test]
+fn every_event_and_metadata_key_is_documented() {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/events.md")).unwrap();
+    for event in every_event() {
+        let row = docs
+            .lines()
+            .find(|line| line.starts_with(&format!("| `{}` |", event.name())))
+            .unwrap_or_else(|| panic!("docs/events.md has no row for `{}`", event.name()));
+        for key in event.metadata().as_object().unwrap().keys() {
+            assert!(row.contains(key.as_str()), "docs/events.md row `{}` does not mention `{key}`", event.name());
+        }
+    }
+}

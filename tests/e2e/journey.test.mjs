@@ -1,0 +1,113 @@
+// The foundation journey in a real browser: the demo host embeds the widget from another origin;
+// search → pick → credentials (a wrong password first) → connecting → connected, by role and
+// label, keyboard-only for the search; the host's events are asserted with their origin.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { axeViolations, hostEvents, launch, openHost, waitForEvent, WIDGET_ORIGIN } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('search, a refused password, then a connection; the host gets every event at the widget origin', async () => {
+  const { page, widget, pageErrors } = await openHost(browser);
+  await waitForEvent(page, 'connect/loaded');
+  await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'search step is axe-clean');
+
+  // Keyboard only: focus the search box, type, arrow to the result, Enter.
+  const search = widget.getByRole('combobox', { name: 'Search for your bank' });
+  await search.focus();
+  await page.keyboard.type('gringo');
+  await widget.getByRole('heading', { name: 'Results for “gringo”' }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await widget.getByRole('option', { name: /Gringotts/ }).getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('Enter');
+
+  await widget.getByRole('heading', { name: 'Sign in to Gringotts' }).waitFor();
+  await widget.getByLabel('Username').waitFor();
+  assert.equal(await widget.getByRole('heading', { name: 'Sign in to Gringotts' }).evaluate((h) => h === document.activeElement), true,
+    'focus moves to the new step');
+
+  // Empty submit: errors announced, focus on the first invalid field.
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  assert.equal(await widget.getByLabel('Username').evaluate((el) => el === document.activeElement), true);
+  assert.equal(await widget.getByLabel('Username').getAttribute('aria-invalid'), 'true');
+  await widget.getByText('Username is required.').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'form with errors is axe-clean');
+
+  await widget.getByLabel('Username').fill('user_good');
+  await widget.getByLabel('Password').fill('hunter2-wrong');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'The username or password you entered is incorrect.' }).waitFor();
+  assert.equal(await widget.getByLabel('Username').inputValue(), 'user_good', 'username kept');
+  assert.equal(await widget.getByLabel('Password').inputValue(), '', 'password cleared');
+
+  await widget.getByLabel('Password').fill('pass_good');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor();
+  await widget.getByText('Your Gringotts accounts are now connected.').waitFor();
+  await waitForEvent(page, 'connect/memberConnected');
+  assert.deepEqual(await axeViolations(page), [], 'connected step is axe-clean');
+
+  const events = await hostEvents(page);
+  assert.ok(events.every((e) => e.origin === WIDGET_ORIGIN), 'every event comes from the widget origin');
+  const types = events.map((e) => e.data.type);
+  for (const name of ['loaded', 'stepChange', 'institutionSearch', 'selectedInstitution', 'enterCredentials',
+    'memberStatusUpdate', 'memberConnected']) {
+    assert.ok(types.includes(`connect/${name}`), `host received connect/${name}: ${types}`);
+  }
+  const seqs = events.map((e) => e.data.seq);
+  assert.deepEqual(seqs, seqs.map((_, i) => i + 1), 'seq counts up from 1 without gaps');
+  assert.equal(new Set(events.map((e) => e.data.session_id)).size, 1, 'one session id');
+  for (const { data } of events) {
+    assert.equal(data.version, 1);
+    assert.equal(typeof data.timestamp, 'number');
+  }
+  const selected = events.find((e) => e.data.type === 'connect/selectedInstitution').data.metadata;
+  assert.equal(selected.name, 'Gringotts');
+  assert.equal(selected.guid, 'INS-f1a3285d-e855-b68f-6aa7-8ae775c0e0e9');
+  const steps = events.filter((e) => e.data.type === 'connect/stepChange').map((e) => `${e.data.metadata.previous}>${e.data.metadata.current}`);
+  assert.deepEqual(steps, ['search>enterCreds', 'enterCreds>connecting', 'connecting>enterCreds', 'enterCreds>connecting', 'connecting>connected']);
+  const statuses = events.filter((e) => e.data.type === 'connect/memberStatusUpdate').map((e) => e.data.metadata.connection_status_name);
+  assert.deepEqual(statuses, ['PENDING', 'DENIED', 'PENDING', 'CONNECTED']);
+  const everything = JSON.stringify(events);
+  assert.ok(!everything.includes('pass_good') && !everything.includes('hunter2'), 'no credential in any event');
+
+  // The host page's own log shows them too.
+  const logItems = await page.getByRole('list', { name: 'Event log' }).getByRole('listitem').count();
+  assert.equal(logItems, events.length);
+  assert.deepEqual(pageErrors, []);
+});
+
+test('events are posted only to the configured host origin', async () => {
+  // The widget is told its host is another origin: the browser must drop every event.
+  const { page, widget } = await openHost(browser, { host_origin: 'http://127.0.0.1:9' });
+  await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
+  await widget.getByRole('option', { name: /Sandbox Bank/ }).click();
+  await widget.getByLabel('Username').waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(await hostEvents(page), []);
+});
+
+test('a failed search shows a retry that works', async () => {
+  const { page, widget } = await openHost(browser);
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('flaky');
+  const alert = widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." });
+  await alert.waitFor();
+  await waitForEvent(page, 'connect/error');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await widget.getByRole('heading', { name: 'Results for “flaky”' }).waitFor();
+});
+
+test('a crash shows an error screen and emits an error event, never a blank frame', async () => {
+  const { page, widget } = await openHost(browser);
+  await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('sandbox panic');
+  await widget.getByRole('alert').filter({ hasText: 'Something went wrong' }).waitFor();
+  await widget.getByText('The widget ran into a problem. Please close it and try again.').waitFor();
+  await waitForEvent(page, 'connect/error');
+  const error = (await hostEvents(page)).find((e) => e.data.type === 'connect/error').data.metadata;
+  assert.equal(error.code, 'panic');
+  assert.equal(error.recoverable, false);
+});

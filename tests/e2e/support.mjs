@@ -1,0 +1,60 @@
+// Shared helpers for the end-to-end tests: launch Debian's Chromium, open the demo host page
+// (which embeds the widget from another origin), read the events the host received, run axe.
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+export const HOST_URL = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 18080}`;
+export const WIDGET_ORIGIN = `http://127.0.0.1:${process.env.E2E_WIDGET_PORT ?? 18081}`;
+export const WIDGET_TITLE = 'Connect your bank';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+];
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Starts headless Chromium. */
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens the host page; `hostParams` are extra query parameters for it. Returns the page, a
+ * locator scope inside the widget's iframe, and the page errors seen so far.
+ */
+export async function openHost(browser, hostParams = {}) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const url = new URL(HOST_URL);
+  url.searchParams.set('widget', WIDGET_ORIGIN);
+  for (const [key, value] of Object.entries(hostParams)) url.searchParams.set(key, value);
+  await page.goto(url.href);
+  const widget = page.frameLocator(`iframe[title="${WIDGET_TITLE}"]`);
+  return { page, widget, pageErrors };
+}
+
+/** The messages the host page accepted, as `{data, origin}`. */
+export function hostEvents(page) {
+  return page.evaluate(() => window.__events);
+}
+
+/** Waits until the host has received an event of `type` (e.g. `connect/loaded`). */
+export async function waitForEvent(page, type, timeout = 15000) {
+  await page.waitForFunction((t) => window.__events.some((e) => e.data?.type === t), type, { timeout });
+}
+
+/** The widget's frame (for evaluating scripts inside it). */
+export function widgetFrame(page) {
+  return page.frames().find((frame) => frame.url().startsWith(WIDGET_ORIGIN));
+}
+
+/** Runs axe-core in the widget's frame; returns the violations as `{id, impact, targets}`. */
+export async function axeViolations(page) {
+  const frame = widgetFrame(page);
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ path: AXE_PATH });
+  return frame.evaluate(async () => {
+    const result = await window.axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}

@@ -1,13 +1,33 @@
 #!/usr/bin/env bash
 # Serves the built widget (dist/) and the demo host page on two loopback origins until stopped.
 #   WIDGET_PORT (default 8081) — the widget; HOST_PORT (default 8080) — the host page.
+# Fails at once if a port is already taken (so tests never run against someone else's server).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 HOST_PORT="${HOST_PORT:-8080}"
 WIDGET_PORT="${WIDGET_PORT:-8081}"
-python3 -m http.server "$WIDGET_PORT" --bind 127.0.0.1 --directory "$ROOT/dist" >/dev/null 2>&1 &
-widget_pid=$!
-python3 -m http.server "$HOST_PORT" --bind 127.0.0.1 --directory "$ROOT/demo/host" >/dev/null 2>&1 &
-host_pid=$!
-trap 'kill $widget_pid $host_pid 2>/dev/null' EXIT INT TERM
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
+
+# Starts a static server for $2 on port $1 and waits until it answers.
+serve() {
+  local port=$1 dir=$2
+  if curl -fs -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "serve.sh: port $port is already in use" >&2
+    exit 1
+  fi
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dir" >/dev/null 2>&1 &
+  pids+=($!)
+  for _ in $(seq 100); do
+    curl -fs -o /dev/null "http://127.0.0.1:$port/" && return 0
+    kill -0 "${pids[-1]}" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "serve.sh: could not serve $dir on port $port" >&2
+  exit 1
+}
+
+serve "$WIDGET_PORT" "$ROOT/dist"
+serve "$HOST_PORT" "$ROOT/demo/host"
+echo "serving: host http://127.0.0.1:$HOST_PORT/  widget http://127.0.0.1:$WIDGET_PORT/"
 wait

@@ -20,11 +20,13 @@ log "Building the iframe page"
 
 log "End-to-end tests (Playwright driving $CHROMIUM)"
 export E2E_HOST_PORT="${E2E_HOST_PORT:-18080}" E2E_WIDGET_PORT="${E2E_WIDGET_PORT:-18081}"
-HOST_PORT=$E2E_HOST_PORT WIDGET_PORT=$E2E_WIDGET_PORT "$ROOT/scripts/serve.sh" &
+ready="$(mktemp)"
+HOST_PORT=$E2E_HOST_PORT WIDGET_PORT=$E2E_WIDGET_PORT "$ROOT/scripts/serve.sh" >"$ready" &
 servers=$!
-trap 'kill $servers 2>/dev/null; wait $servers 2>/dev/null || true' EXIT
-for port in "$E2E_HOST_PORT" "$E2E_WIDGET_PORT"; do
-  for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.2; done
+trap 'kill $servers 2>/dev/null || true; rm -f "$ready"' EXIT
+until grep -q '^serving' "$ready"; do
+  kill -0 $servers 2>/dev/null || { echo "the e2e servers did not start" >&2; exit 1; }
+  sleep 0.1
 done
 node --test --test-concurrency=1 tests/e2e/*.test.mjs
 

@@ -3,7 +3,7 @@
 //! beyond loading what they display.
 
 mod app;
-mod clock;
+pub mod clock;
 mod components;
 pub mod controller;
 mod steps;

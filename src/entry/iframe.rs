@@ -72,5 +72,5 @@ fn query_pairs() -> Vec<(String, String)> {
 
 /// A random id for this widget session (`crypto.randomUUID()`).
 fn session_id() -> String {
-    window().crypto().map(|c| c.random_uuid()).unwrap_or_else(|_| format!("session-{}", js_sys::Date::now()))
+    window().crypto().map(|c| c.random_uuid()).unwrap_or_else(|_| format!("session-{}", js_sys::Date::now() as u64))
 }

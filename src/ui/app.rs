@@ -12,11 +12,8 @@ use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{PollPolicy, Step};
 
-/// The whole widget.
-///
-/// ```ignore
-/// view! { <ConnectWidget api=api emitter=emitter config=WidgetConfig::default() policy=PollPolicy::default() /> }
-/// ```
+/// The whole widget, e.g. `view! { <ConnectWidget api emitter config /> }` with an
+/// `Rc<dyn ConnectApi>`, an `Rc<Emitter>` and a `WidgetConfig`.
 #[component]
 pub fn ConnectWidget(
     /// The host's backend.

@@ -2,6 +2,7 @@
 //! message), with every problem reported by key and expectation, never silently ignored.
 
 use crate::i18n::Locale;
+use crate::model::Dialect;
 
 /// The configuration the widget runs with.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,11 +13,13 @@ pub struct WidgetConfig {
     pub locale: Locale,
     /// `color_scheme`: light (default) or dark.
     pub dark: bool,
+    /// `dialect`: parse provider schemas as this dialect instead of detecting it from their shape.
+    pub dialect: Option<Dialect>,
 }
 
 impl Default for WidgetConfig {
     fn default() -> Self {
-        Self { host_origin: None, locale: Locale::En, dark: false }
+        Self { host_origin: None, locale: Locale::En, dark: false, dialect: None }
     }
 }
 
@@ -51,12 +54,16 @@ impl WidgetConfig {
                     Some(locale) => config.locale = locale,
                     None => problems.push(problem("a supported locale (en)")),
                 },
+                "dialect" => match Dialect::parse(value) {
+                    Some(dialect) => config.dialect = Some(dialect),
+                    None => problems.push(problem("mx, saltedge or tink")),
+                },
                 "color_scheme" => match value {
                     "light" | "dark" => config.dark = value == "dark",
                     _ => problems.push(problem("light or dark")),
                 },
                 _ if PASSED_THROUGH.contains(&key) => {}
-                _ => problems.push(problem("a known key (host_origin, locale, color_scheme, sandbox)")),
+                _ => problems.push(problem("a known key (host_origin, locale, color_scheme, dialect, sandbox)")),
             }
         }
         (config, problems)
@@ -80,8 +87,10 @@ mod tests {
         let (config, problems) = WidgetConfig::parse([
             ("host_origin", "http://127.0.0.1:8080"),
             ("color_scheme", "dark"),
+            ("dialect", "salt-edge"),
             ("sandbox", "true"),
         ]);
+        assert_eq!(config.dialect, Some(Dialect::SaltEdge));
         assert_eq!(config.host_origin.as_deref(), Some("http://127.0.0.1:8080"));
         assert!(config.dark && problems.is_empty());
 

@@ -77,9 +77,14 @@ fn malformed_input_names_the_place_and_the_expectation() {
             "field type code",
         ),
         (
-            mx::credentials(&json!([{ "guid": "C", "field_type": 14, "label": "Pick" }])).unwrap_err(),
+            mx::credentials(&json!([{ "guid": "C", "field_type": 16, "label": "Bank login" }])).unwrap_err(),
             "credentials[0].field_type",
-            "14 (IMAGE_OPTIONS) for field \"Pick\"",
+            "not 16 (OAUTH2_URL)",
+        ),
+        (
+            mx::credentials(&json!([{ "guid": "C", "field_type": 14, "label": "Pick" }])).unwrap_err(),
+            "credentials[0].options",
+            "non-empty list of choices for this IMAGE_OPTIONS field",
         ),
         (mx::institutions(&json!([{ "guid": 5 }])).unwrap_err(), "institutions[0].name", "a string"),
         (mx::member(&json!({ "member": { "guid": "M", "connection_status": 99 } })).unwrap_err(), "member.connection_status", "connection status"),

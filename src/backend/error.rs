@@ -9,8 +9,8 @@ pub enum ApiErrorKind {
     Status(u16),
     /// No answer in time.
     Timeout,
-    /// The answer did not have the documented shape.
-    InvalidResponse,
+    /// The answer did not have the documented shape; `field` names the form field concerned.
+    InvalidResponse { field: Option<String> },
     /// The host did not provide an operation the flow needs (names the callback).
     MissingCallback(String),
     /// Could not reach the backend at all.
@@ -35,7 +35,7 @@ impl ApiError {
         match &self.kind {
             ApiErrorKind::Status(status) => format!("http_{status}"),
             ApiErrorKind::Timeout => "timeout".into(),
-            ApiErrorKind::InvalidResponse => "invalid_response".into(),
+            ApiErrorKind::InvalidResponse { .. } => "invalid_response".into(),
             ApiErrorKind::MissingCallback(_) => "missing_callback".into(),
             ApiErrorKind::Network => "network".into(),
         }
@@ -44,7 +44,8 @@ impl ApiError {
 
 impl From<DialectError> for ApiError {
     fn from(error: DialectError) -> Self {
-        Self::new(ApiErrorKind::InvalidResponse, error.to_string())
+        let field = error.field.clone();
+        Self::new(ApiErrorKind::InvalidResponse { field }, error.to_string())
     }
 }
 

@@ -5,24 +5,31 @@ use serde_json::{Map, Value};
 /// Vendor JSON that does not have the shape the dialect documents.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DialectError {
-    /// The vendor dialect, e.g. "MX".
+    /// The vendor, e.g. "MX".
     pub dialect: &'static str,
     /// Where in the document, e.g. `credentials[2].field_type`.
     pub path: String,
     /// What was expected there.
     pub expected: String,
+    /// The field concerned, by its label or name, when known.
+    pub field: Option<String>,
 }
 
 impl std::fmt::Display for DialectError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} response: `{}` should be {}", self.dialect, self.path, self.expected)
+        write!(f, "{} response: `{}` should be {}", self.dialect, self.path, self.expected)?;
+        match &self.field {
+            Some(field) => write!(f, " (field “{field}”)"),
+            None => Ok(()),
+        }
     }
 }
 
-/// A JSON object being read, with its path for error messages.
+/// A JSON object being read, with its path (and field name, once known) for error messages.
 pub struct Reader<'a> {
     dialect: &'static str,
     path: String,
+    field: Option<String>,
     object: &'a Map<String, Value>,
 }
 
@@ -30,13 +37,20 @@ impl<'a> Reader<'a> {
     /// Reads `value` as an object at `path`.
     pub fn object(dialect: &'static str, path: String, value: &'a Value) -> Result<Self, DialectError> {
         match value.as_object() {
-            Some(object) => Ok(Self { dialect, path, object }),
-            None => Err(DialectError { dialect, path, expected: "an object".into() }),
+            Some(object) => Ok(Self { dialect, path, field: None, object }),
+            None => Err(DialectError { dialect, path, expected: "an object".into(), field: None }),
         }
     }
 
-    fn error(&self, key: &str, expected: &str) -> DialectError {
-        DialectError { dialect: self.dialect, path: self.child(key), expected: expected.into() }
+    /// Names the field this object describes, for the errors that follow.
+    pub fn naming(&mut self, field: &str) {
+        self.field = Some(field.to_owned());
+    }
+
+    /// An error at `key` (or at this object when `key` is empty).
+    pub fn error(&self, key: &str, expected: impl Into<String>) -> DialectError {
+        let path = if key.is_empty() { self.path.clone() } else { self.child(key) };
+        DialectError { dialect: self.dialect, path, expected: expected.into(), field: self.field.clone() }
     }
 
     fn child(&self, key: &str) -> String {
@@ -46,6 +60,11 @@ impl<'a> Reader<'a> {
     /// A present, non-null value.
     fn present(&self, key: &str) -> Option<&'a Value> {
         self.object.get(key).filter(|v| !v.is_null())
+    }
+
+    /// Whether `key` is present and not null.
+    pub fn has(&self, key: &str) -> bool {
+        self.present(key).is_some()
     }
 
     /// A required string (numbers are accepted and written out).
@@ -61,6 +80,11 @@ impl<'a> Reader<'a> {
             Some(Value::Number(n)) => Ok(Some(n.to_string())),
             Some(_) => Err(self.error(key, "a string")),
         }
+    }
+
+    /// An optional, non-blank string.
+    pub fn opt_text(&self, key: &str) -> Result<Option<String>, DialectError> {
+        Ok(self.opt_string(key)?.filter(|s| !s.trim().is_empty()))
     }
 
     /// An optional boolean; null and absent are `false`.
@@ -80,6 +104,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// An optional length limit; 0 means none.
+    pub fn opt_length(&self, key: &str) -> Result<Option<usize>, DialectError> {
+        Ok(self.opt_u64(key)?.filter(|n| *n > 0).map(|n| usize::try_from(n).unwrap_or(usize::MAX)))
+    }
+
     /// An optional signed integer.
     pub fn opt_i64(&self, key: &str) -> Result<Option<i64>, DialectError> {
         match self.present(key) {
@@ -90,16 +119,43 @@ impl<'a> Reader<'a> {
 
     /// A required value of any type, with its path.
     pub fn value(&self, key: &str) -> Result<(&'a Value, String), DialectError> {
-        self.present(key)
-            .map(|v| (v, self.child(key)))
-            .ok_or_else(|| self.error(key, "present"))
+        self.present(key).map(|v| (v, self.child(key))).ok_or_else(|| self.error(key, "present"))
+    }
+
+    /// An optional value of any type, with its path.
+    pub fn opt_value(&self, key: &str) -> Option<(&'a Value, String)> {
+        self.present(key).map(|v| (v, self.child(key)))
+    }
+
+    /// An optional list, as its items with their paths.
+    pub fn opt_list(&self, key: &str) -> Result<Vec<(&'a Value, String)>, DialectError> {
+        match self.present(key) {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => {
+                let path = self.child(key);
+                Ok(items.iter().enumerate().map(|(i, v)| (v, format!("{path}[{i}]"))).collect())
+            }
+            Some(_) => Err(self.error(key, "a list")),
+        }
     }
 
     /// An optional nested object.
     pub fn opt_object(&self, key: &str) -> Result<Option<Reader<'a>>, DialectError> {
-        self.present(key)
-            .map(|v| Reader::object(self.dialect, self.child(key), v))
-            .transpose()
+        match self.present(key) {
+            None => Ok(None),
+            Some(v) => {
+                let mut reader = Reader::object(self.dialect, self.child(key), v)?;
+                reader.field = self.field.clone();
+                Ok(Some(reader))
+            }
+        }
+    }
+
+    /// Reads `value` (found under this object) as an object, keeping the field name.
+    pub fn nested(&self, value: &'a Value, path: String) -> Result<Reader<'a>, DialectError> {
+        let mut reader = Reader::object(self.dialect, path, value)?;
+        reader.field = self.field.clone();
+        Ok(reader)
     }
 }
 
@@ -120,6 +176,7 @@ pub fn list<T>(
             dialect,
             path: key.to_owned(),
             expected: format!("a list (bare, or wrapped as {{\"{key}\": [...]}})"),
+            field: None,
         });
     };
     items

@@ -1,7 +1,65 @@
-//! Dialect adapters: vendor-shaped JSON in, the canonical model out (and back for submissions).
-//! Malformed input never panics; it becomes a [`DialectError`] naming the provider and the place.
+//! Dialect adapters: vendor-shaped JSON in, the canonical model out (and values back out in the
+//! vendor's shape). Malformed input never panics; it becomes a [`DialectError`] naming the
+//! vendor, the place and, when known, the field.
 
+pub mod finqware;
 mod json;
 pub mod mx;
+pub mod saltedge;
+pub mod tink;
+
+use serde_json::Value;
 
 pub use json::DialectError;
+
+use crate::model::{CredentialSchema, Dialect, FieldValues};
+
+/// Which dialect a credential-schema document is in, judged by its shape.
+pub fn detect(document: &Value) -> Option<Dialect> {
+    let data = json::unwrap(document, "data");
+    let first = |list: Option<&Value>| list.and_then(Value::as_array).and_then(|items| items.first()).cloned();
+    if data.get("required_fields").is_some() || data.get("interactive_fields").is_some() {
+        return Some(Dialect::SaltEdge);
+    }
+    if document.get("supplementalInformation").is_some() || document.get("fields").is_some() || document.get("providers").is_some() {
+        return Some(Dialect::Tink);
+    }
+    let item = first(document.get("credentials")).or_else(|| first(Some(document)));
+    match item {
+        _ if document.get("credentials").is_some() => Some(Dialect::Mx),
+        Some(item) if item.get("field_type").is_some() => Some(Dialect::Mx),
+        Some(item) if item.get("nature").is_some() => Some(Dialect::SaltEdge),
+        Some(item) if item.get("description").is_some() || item.get("masked").is_some() => Some(Dialect::Tink),
+        _ => None,
+    }
+}
+
+/// Parses a credential schema in `forced` dialect, or in the one its shape shows.
+pub fn credential_schema(document: &Value, forced: Option<Dialect>) -> Result<CredentialSchema, DialectError> {
+    let dialect = forced.or_else(|| detect(document)).ok_or_else(|| DialectError {
+        dialect: "unknown",
+        path: String::new(),
+        expected: "a credential schema: MX `credentials`, Salt Edge `required_fields` or Tink `fields`".into(),
+        field: None,
+    })?;
+    match dialect {
+        Dialect::Mx => mx::credentials(document),
+        Dialect::SaltEdge if json::unwrap(document, "data").get("required_fields").is_some() => {
+            saltedge::required_fields(document)
+        }
+        Dialect::SaltEdge if document.is_array() => saltedge::fields(document),
+        Dialect::SaltEdge => saltedge::interactive_fields(document),
+        Dialect::Tink if document.get("supplementalInformation").is_some() => tink::supplemental_fields(document),
+        Dialect::Tink if document.is_array() => tink::fields(document),
+        Dialect::Tink => tink::provider_fields(document),
+    }
+}
+
+/// The submitted credentials in the schema's own dialect shape.
+pub fn credentials_payload(schema: &CredentialSchema, values: &FieldValues) -> Value {
+    match schema.dialect {
+        Dialect::Mx => mx::credentials_payload(schema, values),
+        Dialect::SaltEdge => saltedge::credentials_payload(schema, values),
+        Dialect::Tink => tink::credentials_payload(schema, values),
+    }
+}

@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 use super::json::{list, unwrap, Reader};
 use super::DialectError;
 use crate::model::{
-    ConnectionStatus, CredentialSchema, Field, FieldKind, FieldValues, Institution, Job, JobRef,
-    Member, MemberError,
+    ConnectionStatus, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues,
+    Institution, Job, JobRef, Member, MemberError,
 };
 
 const MX: &str = "MX";
@@ -47,46 +47,84 @@ fn institution_from(item: &Reader<'_>) -> Result<Institution, DialectError> {
 
 /// Parses a credential schema (`{"credentials": […]}` or `[…]`).
 pub fn credentials(document: &Value) -> Result<CredentialSchema, DialectError> {
-    list(MX, document, "credentials", |item| credential(&item)).map(CredentialSchema::new)
+    let fields = list(MX, document, "credentials", |mut item| credential(&mut item))?;
+    Ok(CredentialSchema::new(Dialect::Mx, fields))
 }
 
-fn credential(item: &Reader<'_>) -> Result<Field, DialectError> {
-    let (code_value, code_path) = item.value("field_type")?;
-    let code = code_value.as_u64().ok_or_else(|| DialectError {
-        dialect: MX,
-        path: code_path.clone(),
-        expected: "a field type code (0–18)".into(),
-    })?;
-    let label = item.opt_string("label")?.or(item.opt_string("field_name")?).unwrap_or_default();
+fn credential(item: &mut Reader<'_>) -> Result<Field, DialectError> {
+    let label = item.opt_text("label")?.or(item.opt_text("field_name")?).unwrap_or_default();
+    item.naming(&label);
+    let (code_value, _) = item.value("field_type")?;
+    let code = code_value.as_u64().ok_or_else(|| item.error("field_type", "a field type code (0–18)"))?;
+    let name = FIELD_TYPE_NAMES.get(code as usize).copied().unwrap_or("unknown");
     let kind = match code {
-        0 | 3 => FieldKind::Text,
+        0 | 3 | 6 | 12 => FieldKind::Text,
         1 => FieldKind::Password,
-        _ => {
-            let name = FIELD_TYPE_NAMES.get(code as usize).copied().unwrap_or("unknown");
-            return Err(DialectError {
-                dialect: MX,
-                path: code_path,
-                expected: format!("a supported field type, not {code} ({name}) for field \"{label}\""),
-            });
-        }
+        2 => FieldKind::Select,
+        4 => FieldKind::Checkbox,
+        5 | 14 => FieldKind::Radio,
+        7 => FieldKind::Hidden,
+        8 | 13 => FieldKind::Image,
+        _ => return Err(item.error("field_type", format!("a field type the widget can show, not {code} ({name})"))),
     };
+    let image = match kind {
+        FieldKind::Image => Some(
+            item.opt_text("image_data")?
+                .or(item.opt_text("meta_data")?)
+                .ok_or_else(|| item.error("meta_data", format!("the picture (a data URI or URL) of this {name} field")))?,
+        ),
+        _ => None,
+    };
+    let options = options(item)?;
+    if kind.has_options() && options.is_empty() {
+        return Err(item.error("options", format!("a non-empty list of choices for this {name} field")));
+    }
     Ok(Field {
         key: item.string("guid")?,
         label,
         kind,
         required: !item.flag("optional")?,
         order: item.opt_i64("display_order")?.unwrap_or(i64::MAX),
-        min_length: None,
-        max_length: None,
+        options,
+        value: item.opt_string("value")?,
+        image,
+        ..Field::default()
     })
 }
 
-/// The `credentials` value `addMember` expects: `[{guid, value}]` in display order.
+/// MX options: `{label, value, data_uri?}` (value falls back to the guid).
+fn options(item: &Reader<'_>) -> Result<Vec<FieldOption>, DialectError> {
+    item.opt_list("options")?
+        .into_iter()
+        .map(|(value, path)| {
+            let option = item.nested(value, path)?;
+            let label = option.opt_text("label")?;
+            let value = option.opt_string("value")?.or(option.opt_string("guid")?);
+            let value = value.ok_or_else(|| option.error("value", "the option's value"))?;
+            Ok(FieldOption {
+                label: label.unwrap_or_else(|| value.clone()),
+                value,
+                selected: option.flag("selected")?,
+                image: option.opt_text("data_uri")?.or(option.opt_text("image_data")?),
+            })
+        })
+        .collect()
+}
+
+/// The `credentials` value `addMember` expects: `[{guid, value}]` in display order, empty
+/// optional values left out.
 pub fn credentials_payload(schema: &CredentialSchema, values: &FieldValues) -> Value {
     schema
         .fields
         .iter()
-        .map(|field| json!({ "guid": field.key, "value": values.get(&field.key) }))
+        .filter_map(|field| {
+            let value = match values.value(&field.key) {
+                Some(FieldValue::One(text)) => text.clone(),
+                Some(FieldValue::Many(many)) => many.join(","),
+                None => String::new(),
+            };
+            (field.required || !value.is_empty()).then(|| json!({ "guid": field.key, "value": value }))
+        })
         .collect()
 }
 
@@ -136,5 +174,6 @@ fn status(item: &Reader<'_>, key: &str) -> Result<ConnectionStatus, DialectError
         dialect: MX,
         path,
         expected: "a connection status (a code 0–21 or a name such as \"CONNECTED\")".into(),
+        field: None,
     })
 }

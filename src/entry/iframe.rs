@@ -39,17 +39,18 @@ pub fn start_iframe_page() {
     }
 
     let wants_sandbox = pairs.iter().any(|(k, v)| k == "sandbox" && v == "true");
-    let api = backend(wants_sandbox);
+    let api = backend(wants_sandbox, &config);
     document().set_title(&config.locale.text(crate::i18n::Msg::WidgetTitle));
     mount_to_body(move || view! { <ConnectWidget api emitter config /> });
 }
 
 /// The sandbox when asked for and compiled in; otherwise a backend that names what is missing.
-fn backend(wants_sandbox: bool) -> Rc<dyn ConnectApi> {
+fn backend(wants_sandbox: bool, config: &WidgetConfig) -> Rc<dyn ConnectApi> {
     #[cfg(feature = "sandbox")]
     if wants_sandbox {
-        return Rc::new(crate::backend::sandbox::SandboxApi::default());
+        return Rc::new(crate::backend::sandbox::SandboxApi::new(config.dialect));
     }
+    let _ = config; // only the sandbox reads it so far
     if wants_sandbox {
         web_sys::console::error_1(&"connect-widget: sandbox=true, but this build leaves the sandbox out".into());
     }

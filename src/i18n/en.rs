@@ -30,6 +30,18 @@ pub fn text(message: Msg<'_>) -> String {
         FieldRequired { label } => format!("{label} is required."),
         FieldTooShort { label, min } => format!("{label} must be at least {min} characters."),
         FieldTooLong { label, max } => format!("{label} must be at most {max} characters."),
+        FieldNotANumber { label } => format!("{label} must contain digits only."),
+        FieldPattern { label } => format!("{label} does not have the expected format."),
+        FieldNotAnOption { label } => format!("Choose one of the options for {label}."),
+        ChooseOne => "Choose…".into(),
+        CapsLockOn => "Caps Lock is on.".into(),
+        ChosenFile { name } => format!("Chosen file: {name}"),
+        PictureFor { label } => format!("Picture for {label}"),
+        ForgotUsername => "Forgot your username?".into(),
+        TroubleSigningIn => "Trouble signing in?".into(),
+        FormUnsupported { institution, field } => format!(
+            "The sign-in form of {institution} can't be shown here: its field “{field}” is not supported. Choose another institution."
+        ),
         FormHasErrors { count: 1 } => "1 field needs your attention.".into(),
         FormHasErrors { count } => format!("{count} fields need your attention."),
         CredentialsRefused => "The username or password you entered is incorrect.".into(),

@@ -5,8 +5,16 @@ mod connection_status;
 mod field;
 mod institution;
 mod member;
+mod pattern;
+mod schema;
+mod validation;
+mod values;
 
 pub use connection_status::ConnectionStatus;
-pub use field::{CredentialSchema, Field, FieldError, FieldKind, FieldValues};
+pub use field::{Field, FieldKind, FieldOption};
 pub use institution::{Institution, InstitutionQuery};
 pub use member::{Job, JobRef, JobType, Member, MemberData, MemberError};
+pub use pattern::Pattern;
+pub use schema::{CredentialSchema, Dialect};
+pub use validation::FieldError;
+pub use values::{FieldValue, FieldValues};

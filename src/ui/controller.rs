@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 
 use super::clock::PageClock;
 use crate::backend::{ApiError, ConnectApi};
-use crate::dialect::mx;
+use crate::dialect;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{connect_member, ConnectOutcome, ConnectProgress, Failure, PollPolicy, Step};
 use crate::i18n::{Locale, Msg};
@@ -163,7 +163,7 @@ impl Controller {
     pub fn submit_credentials(&self, institution: Institution, schema: &CredentialSchema, mut values: FieldValues) {
         let data = MemberData {
             institution_guid: institution.guid.clone(),
-            credentials: mx::credentials_payload(schema, &values),
+            credentials: dialect::credentials_payload(schema, &values),
             is_oauth: false,
         };
         for key in schema.secret_keys() {

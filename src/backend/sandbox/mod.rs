@@ -8,17 +8,17 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use async_trait::async_trait;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 pub use banks::{GOOD_PASSWORD, GOOD_USERNAME};
 
 use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
-use crate::dialect::mx;
+use crate::dialect;
 use crate::model::{
-    ConnectionStatus, CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member,
+    ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionQuery, Job, JobRef, JobType, Member,
     MemberData, MemberError,
 };
-use banks::{Bank, Behaviour};
+use banks::Bank;
 
 /// A search that fails once, then works on retry (to exercise the failure state).
 pub const FLAKY_SEARCH: &str = "flaky";
@@ -43,26 +43,44 @@ struct State {
 pub struct SandboxApi {
     featured: Vec<Bank>,
     catalogue_names: Vec<String>,
+    /// Parse every schema as this dialect (the `dialect` configuration), instead of detecting it.
+    forced_dialect: Option<Dialect>,
     state: RefCell<State>,
 }
 
 impl Default for SandboxApi {
     fn default() -> Self {
-        Self { featured: banks::featured(), catalogue_names: catalogue::lowercase_names(), state: Default::default() }
+        Self::new(None)
     }
 }
 
 impl SandboxApi {
+    /// A sandbox; `forced_dialect` makes it parse schemas as that dialect only.
+    pub fn new(forced_dialect: Option<Dialect>) -> Self {
+        Self {
+            featured: banks::featured(),
+            catalogue_names: catalogue::lowercase_names(),
+            forced_dialect,
+            state: RefCell::default(),
+        }
+    }
+
     /// What `addMember` received so far (for tests asserting the submitted shape).
     pub fn received_member_data(&self) -> Vec<MemberData> {
         self.state.borrow().received.clone()
     }
 
-    fn behaviour_of(&self, institution_guid: &str) -> Option<Behaviour> {
+    /// Runs `f` on the bank behind `institution_guid` (featured or generated).
+    fn with_bank<T>(&self, institution_guid: &str, f: impl FnOnce(&Bank) -> T) -> ApiResult<T> {
         if let Some(bank) = self.featured.iter().find(|b| b.institution.guid == institution_guid) {
-            return Some(bank.behaviour);
+            return Ok(f(bank));
         }
-        institution_guid.strip_prefix("INS-SBX-").map(|_| Behaviour::Connects)
+        let generated = institution_guid
+            .strip_prefix("INS-SBX-")
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| *n < catalogue::SIZE)
+            .map(|n| banks::generated_bank(catalogue::institution(n)));
+        generated.map(|bank| f(&bank)).ok_or_else(|| not_found("institution", institution_guid))
     }
 
     fn search(&self, needle: &str) -> Vec<Institution> {
@@ -84,16 +102,24 @@ fn not_found(what: &str, guid: &str) -> ApiError {
     ApiError::new(ApiErrorKind::Status(404), format!("sandbox: no {what} {guid}"))
 }
 
-/// Reads MX-shaped `[{guid, value}]` credentials into (guid suffix → value).
-fn submitted_value<'a>(credentials: &'a Value, suffix: &str) -> ApiResult<&'a str> {
-    let items = credentials.as_array().ok_or_else(|| {
-        ApiError::new(ApiErrorKind::Status(400), "sandbox: credentials must be [{guid, value}]")
-    })?;
-    Ok(items
-        .iter()
-        .find(|item| item["guid"].as_str().is_some_and(|guid| guid.ends_with(suffix)))
-        .and_then(|item| item["value"].as_str())
-        .unwrap_or(""))
+/// The submitted values by key, insisting on the bank's dialect shape: MX `[{guid, value}]`,
+/// Salt Edge and Tink `{name: value}`.
+fn submitted(dialect: Dialect, credentials: &Value) -> ApiResult<Map<String, Value>> {
+    let wrong_shape = |shape: &str| {
+        ApiError::new(ApiErrorKind::Status(400), format!("sandbox: {} credentials must be {shape}", dialect.vendor()))
+    };
+    match (dialect, credentials) {
+        (Dialect::Mx, Value::Array(items)) => items
+            .iter()
+            .map(|item| match (item.get("guid").and_then(Value::as_str), item.get("value")) {
+                (Some(guid), Some(value)) => Ok((guid.to_owned(), value.clone())),
+                _ => Err(wrong_shape("[{guid, value}]")),
+            })
+            .collect(),
+        (Dialect::Mx, _) => Err(wrong_shape("[{guid, value}]")),
+        (_, Value::Object(object)) => Ok(object.clone()),
+        _ => Err(wrong_shape("{name: value}")),
+    }
 }
 
 #[async_trait(?Send)]
@@ -119,18 +145,15 @@ impl ConnectApi for SandboxApi {
     }
 
     async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema> {
-        self.behaviour_of(institution_guid).ok_or_else(|| not_found("institution", institution_guid))?;
-        Ok(mx::credentials(&banks::credentials_document(institution_guid))?)
+        let document = self.with_bank(institution_guid, |bank| bank.schema.clone())?;
+        Ok(dialect::credential_schema(&document, self.forced_dialect)?)
     }
 
     async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
-        let behaviour = self
-            .behaviour_of(&data.institution_guid)
-            .ok_or_else(|| not_found("institution", &data.institution_guid))?;
-        let username = submitted_value(&data.credentials, "-LOGIN")?;
-        let password = submitted_value(&data.credentials, "-PASSWORD")?;
-        let credentials_ok = !username.trim().is_empty() && password == GOOD_PASSWORD;
-        let (script, message) = banks::job_script(behaviour, credentials_ok);
+        let (script, message) = self.with_bank(&data.institution_guid, |bank| {
+            let values = submitted(bank.dialect, &data.credentials)?;
+            Ok::<_, ApiError>(banks::job_script(&bank.behaviour, bank.accepts(&values)))
+        })??;
         let mut state = self.state.borrow_mut();
         state.received.push(data.clone());
         let guid = format!("MBR-SBX-{}", state.received.len());

@@ -1,9 +1,9 @@
 //! Components shared by the steps.
 
-mod field_input;
+mod fields;
 mod step_heading;
 
-pub use field_input::FieldInput;
+pub use fields::{field_error_text, FieldInput};
 pub use step_heading::StepHeading;
 
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -4,16 +4,17 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::backend::{ApiError, ApiErrorKind};
 use crate::i18n::Msg;
 use crate::model::{CredentialSchema, Field, FieldError, FieldValues, Institution};
-use crate::ui::components::{safe_link, unique_id, FieldInput, StepHeading};
+use crate::ui::components::{field_error_text, safe_link, unique_id, FieldInput, StepHeading};
 use crate::ui::controller::{use_controller, Controller};
 
 #[derive(Clone, Debug, PartialEq)]
 enum Schema {
     Loading,
     Ready(CredentialSchema),
-    Failed,
+    Failed(ApiError),
 }
 
 /// The credentials step for `institution`; `notice` says why the user is back here.
@@ -22,7 +23,7 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
     let controller = use_controller();
     let form_id = unique_id("cw-credentials");
     let schema = RwSignal::new(Schema::Loading);
-    let values = RwSignal::new(controller.prefill());
+    let values = RwSignal::new(FieldValues::default());
     let errors = RwSignal::new(Vec::<(String, FieldError)>::new());
 
     let guid = institution.guid.clone();
@@ -33,10 +34,16 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
         spawn_local(async move {
             let answer = api.get_institution_credentials(&guid).await;
             let next = match answer {
-                Ok(loaded) => Schema::Ready(loaded),
+                Ok(loaded) => {
+                    for note in &loaded.notes {
+                        web_sys::console::warn_1(&format!("connect-widget: {note}").into());
+                    }
+                    values.try_set(FieldValues::initial_with(&loaded, &controller.prefill()));
+                    Schema::Ready(loaded)
+                }
                 Err(error) => {
                     controller.report(&error);
-                    Schema::Failed
+                    Schema::Failed(error)
                 }
             };
             schema.try_set(next);
@@ -66,13 +73,14 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
     };
 
     let name = institution.name.clone();
-    let forgot = safe_link(institution.forgot_password_url.as_deref());
     let render_form = move |current: CredentialSchema| {
+        let instructions = current.instructions.clone().map(|text| view! { <p class="cw-instructions">{text}</p> });
         let fields = current.fields.into_iter().enumerate().map(|(index, field)| {
             let error = field_error_signal(controller, errors, values, &field);
             view! { <FieldInput field id=input_id(index) values error /> }
         });
         view! {
+            {instructions}
             <form class="cw-form" novalidate=true on:submit=on_submit.clone()>
                 {fields.collect_view()}
                 <div class="cw-actions">
@@ -81,6 +89,15 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
             </form>
         }
     };
+    let recovery_links = [
+        (institution.forgot_password_url.as_deref(), Msg::ForgotPassword),
+        (institution.forgot_username_url.as_deref(), Msg::ForgotUsername),
+        (institution.trouble_signing_url.as_deref(), Msg::TroubleSigningIn),
+    ]
+    .into_iter()
+    .filter_map(|(url, text)| safe_link(url).map(|href| (href, controller.text(text))))
+    .map(|(href, text)| view! { <li><a class="cw-link" href=href target="_blank" rel="noopener noreferrer">{text}</a></li> })
+    .collect_view();
 
     view! {
         <section class="cw-step cw-credentials">
@@ -89,9 +106,9 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
             {institution.instructions.map(|text| view! { <p class="cw-instructions">{text}</p> })}
             {move || match schema.get() {
                 Schema::Loading => view! { <p class="cw-muted" aria-busy="true">{controller.text(Msg::Loading)}</p> }.into_any(),
-                Schema::Failed => view! {
+                Schema::Failed(error) => view! {
                     <div class="cw-alert" role="alert">
-                        <p>{controller.text(Msg::CredentialsLoadFailed { institution: &name })}</p>
+                        <p>{failure_text(controller, &name, &error)}</p>
                         <button type="button" class="cw-secondary" on:click={
                             let load = load.clone();
                             move |_| load()
@@ -100,13 +117,21 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
                 }.into_any(),
                 Schema::Ready(current) => render_form(current).into_any(),
             }}
-            {forgot.map(|href| view! {
-                <p><a class="cw-link" href=href target="_blank" rel="noopener noreferrer">{controller.text(Msg::ForgotPassword)}</a></p>
-            })}
+            <ul class="cw-links">{recovery_links}</ul>
             <button type="button" class="cw-secondary" on:click=move |_| controller.back_to_search()>
                 {controller.text(Msg::Back)}
             </button>
         </section>
+    }
+}
+
+/// Why the form could not be shown: a field the widget cannot render, or a failed call.
+fn failure_text(controller: Controller, institution: &str, error: &ApiError) -> String {
+    match &error.kind {
+        ApiErrorKind::InvalidResponse { field: Some(field) } => {
+            controller.text(Msg::FormUnsupported { institution, field })
+        }
+        _ => controller.text(Msg::CredentialsLoadFailed { institution }),
     }
 }
 
@@ -123,13 +148,8 @@ fn field_error_signal(
         if !errors.with(|all| all.iter().any(|(key, _)| *key == field.key)) {
             return None;
         }
-        let error = values.with(|v| field.validate(v.get(&field.key))).err()?;
-        let label = field.label.as_str();
-        Some(controller.text(match error {
-            FieldError::Required => Msg::FieldRequired { label },
-            FieldError::TooShort(min) => Msg::FieldTooShort { label, min },
-            FieldError::TooLong(max) => Msg::FieldTooLong { label, max },
-        }))
+        let error = values.with(|v| field.validate(v.value(&field.key))).err()?;
+        Some(field_error_text(controller, &field, error))
     })
 }
 

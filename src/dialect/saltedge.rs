@@ -1,0 +1,128 @@
+//! Salt Edge dialect: provider `required_fields` / `interactive_fields` (`nature` text, password,
+//! select, dynamic_select, file, number), submitted as `credentials: {name: value}` with an
+//! array for a multiple dynamic_select.
+
+use serde_json::{Map, Value};
+
+use super::json::{unwrap, Reader};
+use super::DialectError;
+use crate::model::{CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues};
+
+const SALT_EDGE: &str = "Salt Edge";
+
+/// The credential form of a provider (`{"data": {...}}` or bare): its `required_fields`, with
+/// its `instruction`.
+pub fn required_fields(document: &Value) -> Result<CredentialSchema, DialectError> {
+    provider_fields(document, "required_fields")
+}
+
+/// A provider's (or an interactive callback's) `interactive_fields`.
+pub fn interactive_fields(document: &Value) -> Result<CredentialSchema, DialectError> {
+    provider_fields(document, "interactive_fields")
+}
+
+/// A bare list of fields.
+pub fn fields(document: &Value) -> Result<CredentialSchema, DialectError> {
+    let fields = super::json::list(SALT_EDGE, document, "fields", |mut item| field(&mut item))?;
+    Ok(CredentialSchema::new(Dialect::SaltEdge, fields))
+}
+
+fn provider_fields(document: &Value, key: &str) -> Result<CredentialSchema, DialectError> {
+    let provider = Reader::object(SALT_EDGE, "data".into(), unwrap(document, "data"))?;
+    let items = provider.opt_list(key)?;
+    if !provider.has(key) {
+        return Err(provider.error(key, "a list of fields"));
+    }
+    let fields = items
+        .into_iter()
+        .map(|(value, path)| field(&mut Reader::object(SALT_EDGE, path, value)?))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut schema = CredentialSchema::new(Dialect::SaltEdge, fields);
+    schema.instructions = provider.opt_text("instruction")?;
+    Ok(schema)
+}
+
+fn field(item: &mut Reader<'_>) -> Result<Field, DialectError> {
+    let name = item.string("name")?;
+    item.naming(&name);
+    let english = item.opt_text("english_name")?;
+    let localized = item.opt_text("localized_name")?;
+    let nature = item.string("nature")?;
+    let multiple = match item.opt_object("extra")? {
+        Some(extra) => extra.flag("multiple")?,
+        None => false,
+    };
+    let kind = match nature.as_str() {
+        "text" => FieldKind::Text,
+        "password" => FieldKind::Password,
+        "number" => FieldKind::Number,
+        "select" => FieldKind::Select,
+        "dynamic_select" if multiple => FieldKind::MultiSelect,
+        "dynamic_select" => FieldKind::Select,
+        "file" => FieldKind::File,
+        other => {
+            return Err(item.error(
+                "nature",
+                format!("one of text, password, select, dynamic_select, file, number, not \"{other}\""),
+            ))
+        }
+    };
+    let options = item
+        .opt_list("field_options")?
+        .into_iter()
+        .map(|(value, path)| option(&item.nested(value, path)?))
+        .collect::<Result<Vec<_>, _>>()?;
+    if nature == "select" && options.is_empty() {
+        return Err(item.error("field_options", "a non-empty list of options for this select field"));
+    }
+    let label = english.clone().or(localized.clone()).unwrap_or_else(|| name.clone());
+    Ok(Field {
+        key: name,
+        localized_label: localized.filter(|l| *l != label),
+        label,
+        kind,
+        required: !item.flag("optional")?,
+        order: item.opt_i64("position")?.unwrap_or(i64::MAX),
+        options,
+        ..Field::default()
+    })
+}
+
+/// A field option: `option_value` is submitted, `english_name` (or another name) is shown.
+pub(crate) fn option(item: &Reader<'_>) -> Result<FieldOption, DialectError> {
+    let value = item.string("option_value")?;
+    let label = item.opt_text("english_name")?.or(item.opt_text("localized_name")?).or(item.opt_text("name")?);
+    Ok(FieldOption { label: label.unwrap_or_else(|| value.clone()), value, selected: item.flag("selected")?, image: None })
+}
+
+/// The `credentials` object Salt Edge expects: `{name: value}`, an array for a multi-select,
+/// empty optional values left out.
+pub fn credentials_payload(schema: &CredentialSchema, values: &FieldValues) -> Value {
+    named_payload(schema, values, |value| match value {
+        FieldValue::One(text) => Value::String(text.clone()),
+        FieldValue::Many(many) => Value::Array(many.iter().cloned().map(Value::String).collect()),
+    })
+}
+
+/// `{name: value}` for the dialects keyed by field name; `shape` turns one value into JSON.
+pub(crate) fn named_payload(
+    schema: &CredentialSchema,
+    values: &FieldValues,
+    shape: impl Fn(&FieldValue) -> Value,
+) -> Value {
+    let mut object = Map::new();
+    for field in &schema.fields {
+        let value = values.value(&field.key);
+        let empty = match value {
+            None => true,
+            Some(FieldValue::One(text)) => text.is_empty(),
+            Some(FieldValue::Many(many)) => many.is_empty(),
+        };
+        if empty && !field.required {
+            continue;
+        }
+        let json = value.map(&shape).unwrap_or_else(|| Value::String(String::new()));
+        object.insert(field.key.clone(), json);
+    }
+    Value::Object(object)
+}

@@ -49,7 +49,9 @@ pub fn credential_schema(document: &Value, forced: Option<Dialect>) -> Result<Cr
         }
         Dialect::SaltEdge if document.is_array() => saltedge::fields(document),
         Dialect::SaltEdge => saltedge::interactive_fields(document),
-        Dialect::Tink if document.get("supplementalInformation").is_some() => tink::supplemental_fields(document),
+        Dialect::Tink if document.get("supplementalInformation").is_some_and(|v| !v.is_null()) => {
+            tink::supplemental_fields(document)
+        }
         Dialect::Tink if document.is_array() => tink::fields(document),
         Dialect::Tink => tink::provider_fields(document),
     }

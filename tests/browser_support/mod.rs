@@ -45,12 +45,16 @@ pub struct Mounted {
 
 /// Mounts a widget on the sandbox with fast polling.
 pub fn mount() -> Mounted {
+    mount_with(Rc::new(SandboxApi::default()))
+}
+
+/// Mounts a widget on `api` with fast polling.
+pub fn mount_with(api: Rc<dyn connect_widget::backend::ConnectApi>) -> Mounted {
     let document = document();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
     let events = Recorder::default();
     let emitter = Rc::new(Emitter::new("test".into(), Box::new(events.clone()), js_sys::Date::now));
-    let api: Rc<dyn connect_widget::backend::ConnectApi> = Rc::new(SandboxApi::default());
     let policy = PollPolicy { initial_ms: 5, factor: 1.0, max_ms: 5, max_polls: 50 };
     let config = WidgetConfig::default();
     leptos::mount::mount_to(host.clone(), move || view! { <ConnectWidget api emitter config policy /> }).forget();
@@ -92,11 +96,18 @@ pub fn by_role(root: &Element, role: &str, text: &str) -> Option<HtmlElement> {
         .map(|e| e.unchecked_into())
 }
 
-/// The input whose `<label>` reads `label` (ignoring an "(optional)" suffix).
+/// The control whose `<label>` reads `label`.
 pub fn by_label(root: &Element, label: &str) -> Option<HtmlInputElement> {
     let label = all(root, "label").into_iter().find(|l| l.text_content().unwrap_or_default().trim() == label)?;
     let id = label.get_attribute("for")?;
     root.query_selector(&format!("#{id}")).ok()?.map(|e| e.unchecked_into())
+}
+
+/// The fieldset whose legend reads `legend`.
+pub fn group(root: &Element, legend: &str) -> Option<Element> {
+    all(root, "fieldset")
+        .into_iter()
+        .find(|f| f.query_selector("legend").ok().flatten().and_then(|l| l.text_content()).is_some_and(|t| t.trim() == legend))
 }
 
 /// Types `text` into `input` as a user would (value, then an `input` event).
@@ -105,6 +116,29 @@ pub fn type_into(input: &HtmlInputElement, text: &str) {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+/// Chooses `value` in a `<select>` as a user would (value, then a `change` event).
+pub fn choose(select: &HtmlElement, value: &str) {
+    let select: &web_sys::HtmlSelectElement = select.unchecked_ref();
+    select.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+/// The text of every visible label and legend, in document order.
+pub fn labels_in_order(root: &Element) -> Vec<String> {
+    all(root, "label.cw-label, legend.cw-label, .cw-checkbox label")
+        .into_iter()
+        .filter(visible)
+        .map(|l| l.text_content().unwrap_or_default().trim().to_owned())
+        .collect()
+}
+
+/// The texts of the visible field errors, in document order.
+pub fn field_errors(root: &Element) -> Vec<String> {
+    all(root, ".cw-field-error").into_iter().filter(visible).map(|e| e.text_content().unwrap_or_default()).collect()
 }
 
 /// Presses `key` in `element`.

@@ -5,6 +5,8 @@ mod emitter;
 mod envelope;
 mod vocabulary;
 #[cfg(target_arch = "wasm32")]
+mod js_value;
+#[cfg(target_arch = "wasm32")]
 mod post_message;
 
 pub use emitter::Emitter;

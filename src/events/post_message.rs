@@ -2,6 +2,7 @@
 
 use wasm_bindgen::JsValue;
 
+use super::js_value::to_js;
 use super::EventSink;
 
 /// Posts each envelope to `window.parent` at `target_origin` (never `*` unless configured so).
@@ -18,8 +19,7 @@ impl PostMessageSink {
 impl EventSink for PostMessageSink {
     fn deliver(&self, envelope: &serde_json::Value) {
         let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else { return };
-        let Ok(message) = js_sys::JSON::parse(&envelope.to_string()) else { return };
-        if let Err(error) = parent.post_message(&message, &self.target_origin) {
+        if let Err(error) = parent.post_message(&to_js(envelope), &self.target_origin) {
             web_sys::console::warn_2(&JsValue::from_str("connect-widget: postMessage failed"), &error);
         }
     }

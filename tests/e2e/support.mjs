@@ -58,3 +58,18 @@ export async function axeViolations(page) {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
 }
+
+/** Searches for `query` in the widget and picks the institution named `name`. */
+export async function pickBank(widget, query, name) {
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill(query);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await widget.getByRole('option', { name: new RegExp(`^${escaped}`) }).click();
+  await widget.getByRole('heading', { name: `Sign in to ${name}` }).waitFor();
+  await widget.getByRole('button', { name: 'Continue' }).waitFor();
+}
+
+/** Submits the form and waits for the connected screen. */
+export async function submitAndConnect(widget) {
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+}

@@ -8,7 +8,7 @@ use crate::dialect::finqware;
 use crate::model::Dialect;
 
 /// The consent statuses the sandbox consent goes through.
-const LIFECYCLE: [&str; 6] = ["created", "started", "requested", "awaiting_authz", "authorized", "active"];
+const LIFECYCLE: [&str; 4] = ["created", "requested", "authorized", "active"];
 
 /// The Finqware bank (`bt_ro` with its documented sandbox credentials).
 pub fn banks() -> Vec<Bank> {

@@ -4,72 +4,18 @@
 
 mod browser_support;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
-use async_trait::async_trait;
 use browser_support::*;
-use connect_widget::backend::{ApiResult, ConnectApi};
-use connect_widget::dialect;
-use connect_widget::model::{
-    ConnectionStatus, CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
-};
 use serde_json::{json, Value};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-macro_rules! fixture {
-    ($name:literal) => {
-        serde_json::from_str::<Value>(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/", $name))).unwrap()
-    };
-}
-
-/// A backend with one bank whose form is `schema` (vendor JSON); it records what it receives and
-/// connects every member.
-struct FixtureApi {
-    schema: Value,
-    received: RefCell<Vec<MemberData>>,
-}
-
-fn bank() -> Institution {
-    Institution { guid: "INS-FIX".into(), code: "fixture".into(), name: "Fixture Bank".into(), ..Institution::default() }
-}
-
-#[async_trait(?Send)]
-impl ConnectApi for FixtureApi {
-    async fn load_popular_institutions(&self, _: u32) -> ApiResult<Vec<Institution>> {
-        Ok(vec![bank()])
-    }
-    async fn load_institutions(&self, _: &InstitutionQuery) -> ApiResult<Vec<Institution>> {
-        Ok(vec![bank()])
-    }
-    async fn get_institution_credentials(&self, _: &str) -> ApiResult<CredentialSchema> {
-        Ok(dialect::credential_schema(&self.schema, None)?)
-    }
-    async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
-        self.received.borrow_mut().push(data.clone());
-        Ok(member(ConnectionStatus::Created))
-    }
-    async fn run_job(&self, _: JobType, _: &str) -> ApiResult<JobRef> {
-        Ok(JobRef { job_guid: "JOB-FIX".into() })
-    }
-    async fn load_job(&self, _: &str) -> ApiResult<Job> {
-        Ok(Job { guid: "JOB-FIX".into(), status: ConnectionStatus::Connected, finished_at: Some(1) })
-    }
-    async fn load_member_by_guid(&self, _: &str) -> ApiResult<Member> {
-        Ok(member(ConnectionStatus::Connected))
-    }
-}
-
-fn member(connection_status: ConnectionStatus) -> Member {
-    Member { guid: "MBR-FIX".into(), connection_status, is_being_aggregated: false, error: None }
-}
-
 /// Mounts the widget on a bank whose form is `schema`, opens the form, and returns the host and the backend.
 async fn open_form(schema: Value) -> (web_sys::HtmlElement, Rc<FixtureApi>) {
-    let api = Rc::new(FixtureApi { schema, received: RefCell::default() });
+    let api = Rc::new(FixtureApi::new(schema));
     let Mounted { host, .. } = mount_with(api.clone());
     wait_for("the bank", || by_role(&host, "option", "Fixture Bank")).await.click();
     wait_for("the form", || host.query_selector("form").unwrap()).await;
@@ -85,7 +31,7 @@ fn submit(host: &web_sys::HtmlElement) {
 async fn submitted(host: &web_sys::HtmlElement, api: &FixtureApi) -> Value {
     submit(host);
     wait_for("the connected screen", || by_role(host, "heading", "Connected")).await;
-    api.received.borrow()[0].credentials.clone()
+    api.received()[0].credentials.clone()
 }
 
 #[wasm_bindgen_test]
@@ -192,8 +138,7 @@ async fn tink_supplemental_opt_in_fixture_renders_checkboxes() {
 #[wasm_bindgen_test]
 async fn an_unsupported_field_is_named_with_a_way_back() {
     let schema = json!({ "credentials": [{ "guid": "C1", "field_type": 16, "label": "Bank login" }] });
-    let api = Rc::new(FixtureApi { schema, received: RefCell::default() });
-    let Mounted { host, events } = mount_with(api);
+    let Mounted { host, events } = mount_with(Rc::new(FixtureApi::new(schema)));
     wait_for("the bank", || by_role(&host, "option", "Fixture Bank")).await.click();
     let alert = wait_for("the refusal", || by_role(&host, "alert", "can't be shown")).await;
     assert!(alert.text_content().unwrap().contains("its field “Bank login” is not supported"));

@@ -2,6 +2,10 @@
 //! does (by role and accessible text, by label), type, and wait for the UI to settle.
 #![allow(dead_code)] // each test binary uses its own subset
 
+mod fixture_api;
+
+pub use fixture_api::FixtureApi;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 

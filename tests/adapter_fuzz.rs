@@ -36,7 +36,10 @@ fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
-const FIXTURES: [&str; 12] = [
+const FIXTURES: [&str; 15] = [
+    "saltedge_callback_interactive_captcha_image.json",
+    "saltedge_callback_interactive_dynamic_select.json",
+    "mx_member_response.json",
     "mx_credentials_response.json",
     "mx_member_response_with_error.json",
     "mx_job_response.json",
@@ -124,6 +127,9 @@ fn run_all(document: &Value) {
             Err(error) => check_error(&error),
         }
     }
+    let _ = saltedge::interactive_challenge(document, document);
+    let _ = saltedge::interactive_challenge(document, &common::fixture("saltedge_provider_show_fakebank_interactive_xf.json"));
+    let _ = tink::challenge(document);
     for error in [
         mx::institutions(document).err(),
         mx::institution(document).err(),
@@ -139,6 +145,7 @@ fn run_all(document: &Value) {
     }
     if let Some(status) = document.as_str() {
         let _ = finqware::consent_status(status);
+        let _ = tink::credentials_status(status);
     }
 }
 

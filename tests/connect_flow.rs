@@ -7,9 +7,9 @@ use async_trait::async_trait;
 use connect_widget::backend::sandbox::{SandboxApi, GOOD_PASSWORD, GOOD_USERNAME};
 use connect_widget::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use connect_widget::dialect::mx;
-use connect_widget::flow::{connect_member, Cancelled, Clock, ConnectOutcome, ConnectProgress, PollPolicy};
+use connect_widget::flow::{Answer, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, PollPolicy, Prompter};
 use connect_widget::model::{
-    ConnectionStatus, CredentialSchema, FieldValues, Institution, InstitutionQuery, Job, JobRef, JobType,
+    Challenge, ConnectionStatus, CredentialSchema, FieldValues, Institution, InstitutionQuery, Job, JobRef, JobType,
     Member, MemberData,
 };
 use futures::executor::block_on;
@@ -33,6 +33,16 @@ impl Clock for RecordingClock {
     }
 }
 
+/// These banks never challenge.
+struct NoChallenges;
+
+#[async_trait(?Send)]
+impl Prompter for NoChallenges {
+    async fn ask(&self, _: &str, _: &Challenge) -> Answer {
+        panic!("unexpected challenge")
+    }
+}
+
 fn member_data(api: &SandboxApi, institution_guid: &str, username: &str, password: &str) -> MemberData {
     let schema = block_on(api.get_institution_credentials(institution_guid)).unwrap();
     let mut values = FieldValues::default();
@@ -47,7 +57,8 @@ fn member_data(api: &SandboxApi, institution_guid: &str, username: &str, passwor
 
 fn run(api: &dyn ConnectApi, clock: &RecordingClock, data: &MemberData) -> (ApiResult<ConnectOutcome>, Vec<ConnectProgress>) {
     let mut progress = Vec::new();
-    let outcome = block_on(connect_member(api, clock, PollPolicy::default(), data, &mut |p| progress.push(p)));
+    let connection = Connection { api, clock, prompter: &NoChallenges, policy: PollPolicy::default() };
+    let outcome = block_on(connection.run(data, &mut |p| progress.push(p)));
     (outcome, progress)
 }
 
@@ -66,6 +77,7 @@ fn good_credentials_connect_and_report_each_new_status_once() {
                 assert_eq!(guid, &member_guid);
                 None
             }
+            ConnectProgress::Answered { .. } => panic!("no challenge here"),
         })
         .collect();
     assert_eq!(statuses, ["PENDING", "RESUMED", "UPDATED", "CONNECTED"]);
@@ -128,7 +140,7 @@ impl ConnectApi for StuckBackend {
     async fn load_institutions(&self, _: &InstitutionQuery) -> ApiResult<Vec<Institution>> { unreachable!() }
     async fn get_institution_credentials(&self, _: &str) -> ApiResult<CredentialSchema> { unreachable!() }
     async fn add_member(&self, _: &MemberData) -> ApiResult<Member> {
-        Ok(Member { guid: "M".into(), connection_status: ConnectionStatus::Created, is_being_aggregated: true, error: None })
+        Ok(Member { guid: "M".into(), connection_status: ConnectionStatus::Created, is_being_aggregated: true, error: None, challenge: None })
     }
     async fn run_job(&self, _: JobType, _: &str) -> ApiResult<JobRef> { Ok(JobRef { job_guid: "J".into() }) }
     async fn load_job(&self, _: &str) -> ApiResult<Job> {
@@ -139,6 +151,7 @@ impl ConnectApi for StuckBackend {
         }
         Ok(Job { guid: "J".into(), status: ConnectionStatus::Pending, finished_at: None })
     }
+    async fn update_mfa(&self, _: &str, _: &serde_json::Value) -> ApiResult<Member> { unreachable!() }
     async fn load_member_by_guid(&self, _: &str) -> ApiResult<Member> { unreachable!() }
 }
 

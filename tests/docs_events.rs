@@ -15,6 +15,7 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::InstitutionSearch { query: "q".into() },
         WidgetEvent::SelectedInstitution { institution: institution.clone() },
         WidgetEvent::EnterCredentials { institution: (&institution).into() },
+        WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
         WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
         WidgetEvent::MemberConnected { member_guid: "M".into() },
         WidgetEvent::Error { code: "x".into(), message: "m".into(), recoverable: true },
@@ -26,7 +27,7 @@ fn listed_above(event: WidgetEvent) {
     use WidgetEvent::*;
     match event {
         Loaded { .. } | StepChange { .. } | InstitutionSearch { .. } | SelectedInstitution { .. }
-        | EnterCredentials { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | Error { .. } => {}
+        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | Error { .. } => {}
     }
 }
 

@@ -6,8 +6,8 @@ use async_trait::async_trait;
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
-use connect_widget::flow::{connect_member, Cancelled, Clock, ConnectOutcome, PollPolicy};
-use connect_widget::model::{ConnectionStatus, Dialect, FieldKind, FieldValues, MemberData};
+use connect_widget::flow::{Answer, Cancelled, Clock, ConnectOutcome, Connection, PollPolicy, Prompter};
+use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, FieldValues, MemberData};
 use futures::executor::block_on;
 use serde_json::Value;
 
@@ -50,8 +50,22 @@ fn member_data(api: &SandboxApi, guid: &str, answers: &[(&str, &str)]) -> (Diale
     (schema.dialect, data)
 }
 
+/// These banks never challenge.
+struct NoChallenges;
+
+#[async_trait(?Send)]
+impl Prompter for NoChallenges {
+    async fn ask(&self, _: &str, _: &Challenge) -> Answer {
+        panic!("unexpected challenge")
+    }
+}
+
+fn connection(api: &SandboxApi) -> Connection<'_> {
+    Connection { api, clock: &NoWait, prompter: &NoChallenges, policy: PollPolicy::default() }
+}
+
 fn connect(api: &SandboxApi, data: &MemberData) -> ConnectOutcome {
-    block_on(connect_member(api, &NoWait, PollPolicy::default(), data, &mut |_| {})).unwrap()
+    block_on(connection(api).run(data, &mut |_| {})).unwrap()
 }
 
 #[test]
@@ -104,7 +118,7 @@ fn the_finqware_bank_walks_the_consent_lifecycle() {
     let answers = [("Username", "testbt"), ("Password", "testbt"), ("PIN", "1234567")];
     let (_, data) = member_data(&api, "INS-FQ-bt_ro", &answers);
     let mut statuses = Vec::new();
-    let outcome = block_on(connect_member(&api, &NoWait, PollPolicy::default(), &data, &mut |p| {
+    let outcome = block_on(connection(&api).run(&data, &mut |p| {
         if let connect_widget::flow::ConnectProgress::Status { status, .. } = p {
             statuses.push(status);
         }

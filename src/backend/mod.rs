@@ -33,6 +33,9 @@ pub trait ConnectApi {
     async fn run_job(&self, job_type: JobType, member_guid: &str) -> ApiResult<JobRef>;
     /// `loadJob(jobGuid)`.
     async fn load_job(&self, job_guid: &str) -> ApiResult<Job>;
+    /// `updateMFA(memberData, config, isHuman)`: the answers to the member's challenge, in the
+    /// challenge's dialect shape.
+    async fn update_mfa(&self, member_guid: &str, credentials: &serde_json::Value) -> ApiResult<Member>;
     /// `loadMemberByGuid(memberGuid, locale)`.
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member>;
 }

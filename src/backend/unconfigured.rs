@@ -36,6 +36,9 @@ impl ConnectApi for Unconfigured {
     async fn load_job(&self, _: &str) -> ApiResult<Job> {
         missing("loadJob")
     }
+    async fn update_mfa(&self, _: &str, _: &serde_json::Value) -> ApiResult<Member> {
+        missing("updateMFA")
+    }
     async fn load_member_by_guid(&self, _: &str) -> ApiResult<Member> {
         missing("loadMemberByGuid")
     }

@@ -7,6 +7,7 @@ mod json;
 pub mod mx;
 pub mod saltedge;
 pub mod tink;
+mod time;
 
 use serde_json::Value;
 

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use super::json::{list, unwrap, Reader};
 use super::DialectError;
 use crate::model::{
-    ConnectionStatus, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues,
+    Challenge, ConnectionStatus, RetryReason, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues,
     Institution, Job, JobRef, Member, MemberError,
 };
 
@@ -128,7 +128,8 @@ pub fn credentials_payload(schema: &CredentialSchema, values: &FieldValues) -> V
         .collect()
 }
 
-/// Parses a member (`{"member": {…}}` or bare).
+/// Parses a member (`{"member": {…}}` or bare), with its MFA challenge (`mfa.credentials`) when
+/// it has one.
 pub fn member(document: &Value) -> Result<Member, DialectError> {
     let item = Reader::object(MX, "member".into(), unwrap(document, "member"))?;
     let error = match item.opt_object("error")? {
@@ -138,12 +139,42 @@ pub fn member(document: &Value) -> Result<Member, DialectError> {
         }),
         None => None,
     };
+    let challenge = match item.opt_object("mfa")? {
+        Some(mfa) => Some(challenge(&mfa, error.as_ref())?),
+        None => None,
+    };
     Ok(Member {
         guid: item.string("guid")?,
         connection_status: status(&item, "connection_status")?,
         is_being_aggregated: item.flag("is_being_aggregated")?,
         error,
+        challenge,
     })
+}
+
+/// MX MFA: `mfa.credentials` are fields like the institution's; the member's error (2001
+/// INCORRECT_OTP, 2002 INCORRECT_MFA, 2003 MFA_TIMEOUT) explains a repeated challenge.
+fn challenge(mfa: &Reader<'_>, error: Option<&MemberError>) -> Result<Challenge, DialectError> {
+    let fields = mfa
+        .opt_list("credentials")?
+        .into_iter()
+        .map(|(value, path)| credential(&mut mfa.nested(value, path)?))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mfa_type = match fields.first().map(|f| (f.kind, f.options.iter().any(|o| o.image.is_some()))) {
+        Some((FieldKind::Radio, true)) => "IMAGE_OPTIONS",
+        Some((FieldKind::Select | FieldKind::Radio, _)) => "OPTIONS",
+        Some((FieldKind::Image, _)) => "IMAGE",
+        _ => "TEXT",
+    };
+    let mut challenge = Challenge::fields(CredentialSchema::new(Dialect::Mx, fields), mfa_type);
+    challenge.retry = match error.and_then(|e| e.code) {
+        Some(2001) => Some(RetryReason::IncorrectCode),
+        Some(2002) => Some(RetryReason::IncorrectAnswer),
+        Some(2003) => Some(RetryReason::TimedOut),
+        _ => None,
+    };
+    challenge.message = error.filter(|_| challenge.retry.is_some()).and_then(|e| e.user_message.clone());
+    Ok(challenge)
 }
 
 /// Parses `runJob`'s answer `{"job_guid": …}`.

@@ -5,8 +5,8 @@
 use serde_json::{Map, Value};
 
 use super::json::{unwrap, Reader};
-use super::DialectError;
-use crate::model::{CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues};
+use super::{time, DialectError};
+use crate::model::{Challenge, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues};
 
 const SALT_EDGE: &str = "Salt Edge";
 
@@ -125,4 +125,47 @@ pub(crate) fn named_payload(
         object.insert(field.key.clone(), json);
     }
     Value::Object(object)
+}
+
+/// The challenge of an interactive callback (or a stage): the provider's `interactive_fields`
+/// named in `interactive_fields_names` (all of them when absent), with their
+/// `interactive_fields_options`; the `html` snippet; the `session_expires_at` deadline.
+pub fn interactive_challenge(callback: &Value, provider: &Value) -> Result<Challenge, DialectError> {
+    let data = Reader::object(SALT_EDGE, "data".into(), unwrap(callback, "data"))?;
+    let mut schema = interactive_fields(provider)?;
+    let names = data
+        .opt_list("interactive_fields_names")?
+        .into_iter()
+        .map(|(value, path)| value.as_str().map(str::to_owned).ok_or_else(|| data.error(&path, "a field name")))
+        .collect::<Result<Vec<_>, _>>()?;
+    if data.has("interactive_fields_names") {
+        if let Some(missing) = names.iter().find(|name| !schema.fields.iter().any(|f| f.key == **name)) {
+            let mut error = data.error("interactive_fields_names", "names of the provider's interactive fields");
+            error.field = Some(missing.clone());
+            return Err(error);
+        }
+        schema.fields.retain(|field| names.contains(&field.key));
+    }
+    if let Some(options) = data.opt_object("interactive_fields_options")? {
+        for field in &mut schema.fields {
+            let listed = options.opt_list(&field.key)?;
+            if !listed.is_empty() {
+                field.options = listed
+                    .into_iter()
+                    .map(|(value, path)| option(&options.nested(value, path)?))
+                    .collect::<Result<_, _>>()?;
+            }
+        }
+    }
+    let expires_at_ms = match data.opt_string("session_expires_at")? {
+        Some(text) => Some(time::rfc3339_ms(&text).ok_or_else(|| data.error("session_expires_at", "an RFC 3339 time"))?),
+        None => None,
+    };
+    let mfa_type = match schema.fields.first().map(|f| f.kind) {
+        Some(FieldKind::Select | FieldKind::MultiSelect) => "OPTIONS",
+        _ if data.has("html") && data.opt_string("html")?.is_some_and(|h| h.contains("<img")) => "IMAGE",
+        Some(_) => "TEXT",
+        None => "CONFIRMATION",
+    };
+    Ok(Challenge { html: data.opt_text("html")?, expires_at_ms, ..Challenge::fields(schema, mfa_type) })
 }

@@ -7,7 +7,10 @@ use serde_json::Value;
 use super::json::{list, Reader};
 use super::saltedge::named_payload;
 use super::DialectError;
-use crate::model::{CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues, Pattern};
+use crate::model::{
+    Challenge, ConnectionStatus, CredentialSchema, Decoupled, DecoupledApp, Dialect, Field, FieldKind, FieldOption,
+    FieldValue, FieldValues, Pattern,
+};
 
 const TINK: &str = "Tink";
 
@@ -136,4 +139,44 @@ pub fn credentials_payload(schema: &CredentialSchema, values: &FieldValues) -> V
         FieldValue::One(text) => Value::String(text.clone()),
         FieldValue::Many(many) => Value::String(many.join(",")),
     })
+}
+
+/// Where a Tink credentials `status` puts the connection.
+pub fn credentials_status(status: &str) -> Result<ConnectionStatus, DialectError> {
+    use ConnectionStatus::*;
+    Ok(match status {
+        "CREATED" => Created,
+        "AUTHENTICATING" => Pending,
+        "AWAITING_SUPPLEMENTAL_INFORMATION" | "AWAITING_MOBILE_BANKID_AUTHENTICATION" | "AWAITING_THIRD_PARTY_APP_AUTHENTICATION" => {
+            Challenged
+        }
+        "UPDATING" => Resumed,
+        "UPDATED" => Connected,
+        "AUTHENTICATION_ERROR" => Denied,
+        "TEMPORARY_ERROR" => Degraded,
+        "PERMANENT_ERROR" => Failed,
+        "DELETED" => Disconnected,
+        other => {
+            let expected = format!("a credentials status (CREATED … UPDATED, AWAITING_*, *_ERROR, DELETED), not \"{other}\"");
+            return Err(DialectError { dialect: TINK, path: "status".into(), expected, field: None });
+        }
+    })
+}
+
+/// The challenge of credentials awaiting the user: supplemental information to fill in, or an
+/// approval in Mobile BankID or a third-party app. `None` for any other status.
+pub fn challenge(credentials: &Value) -> Result<Option<Challenge>, DialectError> {
+    let item = Reader::object(TINK, String::new(), credentials)?;
+    let app = match item.string("status")?.as_str() {
+        "AWAITING_SUPPLEMENTAL_INFORMATION" => {
+            let schema = supplemental_fields(credentials)?;
+            let opt_in = schema.fields.iter().all(|f| f.kind == FieldKind::Checkbox);
+            return Ok(Some(Challenge::fields(schema, if opt_in { "ACCOUNTS" } else { "SUPPLEMENTAL" })));
+        }
+        "AWAITING_MOBILE_BANKID_AUTHENTICATION" => DecoupledApp::MobileBankId,
+        "AWAITING_THIRD_PARTY_APP_AUTHENTICATION" => DecoupledApp::ThirdPartyApp,
+        _ => return Ok(None),
+    };
+    let open_url = item.opt_text("thirdPartyAppUrl")?;
+    Ok(Some(Challenge::decoupled(CredentialSchema::new(Dialect::Tink, Vec::new()), Decoupled { app, open_url })))
 }

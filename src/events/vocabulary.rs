@@ -32,6 +32,8 @@ pub enum WidgetEvent {
     SelectedInstitution { institution: Institution },
     /// The user submitted credentials (never their values).
     EnterCredentials { institution: InstitutionRef },
+    /// The user answered the bank's challenge (never the answer itself).
+    SubmitMfa { member_guid: String, mfa_type: &'static str },
     /// The member's status changed while connecting.
     MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus },
     /// The connection succeeded.
@@ -49,6 +51,7 @@ impl WidgetEvent {
             WidgetEvent::InstitutionSearch { .. } => "institutionSearch",
             WidgetEvent::SelectedInstitution { .. } => "selectedInstitution",
             WidgetEvent::EnterCredentials { .. } => "enterCredentials",
+            WidgetEvent::SubmitMfa { .. } => "submitMFA",
             WidgetEvent::MemberStatusUpdate { .. } => "memberStatusUpdate",
             WidgetEvent::MemberConnected { .. } => "memberConnected",
             WidgetEvent::Error { .. } => "error",
@@ -70,6 +73,7 @@ impl WidgetEvent {
                 "url": institution.url,
             }),
             WidgetEvent::EnterCredentials { institution } => json!({ "institution": institution }),
+            WidgetEvent::SubmitMfa { member_guid, mfa_type } => json!({ "member_guid": member_guid, "mfa_type": mfa_type }),
             WidgetEvent::MemberStatusUpdate { member_guid, connection_status } => json!({
                 "member_guid": member_guid,
                 "connection_status": connection_status.code(),

@@ -1,11 +1,15 @@
-//! Submitting credentials and following the job to its end: `addMember` → `runJob` → `loadJob`
-//! polls (sequential, so they never overlap; backed off; capped) → `loadMemberByGuid`.
+//! Submitting credentials and following the connection to its end: `addMember` → `runJob` →
+//! `loadJob` polls (sequential, so they never overlap; backed off; capped) → `loadMemberByGuid`;
+//! a challenge is put to the user through the [`Prompter`] and answered with `updateMFA`, after
+//! which polling resumes. An approval in another app is waited for by polling, within the same
+//! ceiling.
 
 use async_trait::async_trait;
+use serde_json::Value;
 
 use super::PollPolicy;
 use crate::backend::{ApiErrorKind, ApiResult, ConnectApi};
-use crate::model::{ConnectionStatus, JobType, Member, MemberData};
+use crate::model::{Challenge, ConnectionStatus, Job, JobType, Member, MemberData};
 
 /// The user left, or the widget was torn down: stop polling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +22,25 @@ pub trait Clock {
     async fn sleep(&self, ms: u32) -> Result<(), Cancelled>;
 }
 
+/// The user's response to a challenge.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// The answers, in the challenge's dialect shape (`updateMFA` credentials).
+    Submit(Value),
+    /// An approval in another app is shown; keep polling until the bank reports it.
+    Wait,
+    /// The time to answer ran out.
+    Expired,
+    Cancelled,
+}
+
+/// Puts challenges to the user, injected: the browser shows a step; tests answer from a script.
+#[async_trait(?Send)]
+pub trait Prompter {
+    /// Shows `challenge` of member `member_guid` and waits for the answer.
+    async fn ask(&self, member_guid: &str, challenge: &Challenge) -> Answer;
+}
+
 /// What happened so far, for the progress screen and the events.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConnectProgress {
@@ -25,6 +48,8 @@ pub enum ConnectProgress {
     MemberCreated { member_guid: String },
     /// A poll saw a new status.
     Status { member_guid: String, status: ConnectionStatus },
+    /// An answer went to the bank (`updateMFA` accepted it).
+    Answered { member_guid: String },
 }
 
 /// How the connection attempt ended.
@@ -37,56 +62,98 @@ pub enum ConnectOutcome {
     Failed { status: ConnectionStatus, message: Option<String> },
     /// Still running when the polling ceiling was reached.
     TimedOut,
+    /// The time to answer a challenge ran out.
+    Expired,
     Cancelled,
 }
 
 /// Consecutive failed polls tolerated (network blips) before giving up.
 const POLL_FAILURES_TOLERATED: u32 = 2;
 
-/// Creates the member, runs an aggregation job and polls it until it ends.
-pub async fn connect_member(
-    api: &dyn ConnectApi,
-    clock: &dyn Clock,
-    policy: PollPolicy,
-    data: &MemberData,
-    on_progress: &mut dyn FnMut(ConnectProgress),
-) -> ApiResult<ConnectOutcome> {
-    let member = api.add_member(data).await?;
-    let member_guid = member.guid.clone();
-    on_progress(ConnectProgress::MemberCreated { member_guid: member_guid.clone() });
-    let job_guid = api.run_job(JobType::Aggregation, &member_guid).await?.job_guid;
+/// The injected collaborators of one connection attempt.
+pub struct Connection<'a> {
+    pub api: &'a dyn ConnectApi,
+    pub clock: &'a dyn Clock,
+    pub prompter: &'a dyn Prompter,
+    pub policy: PollPolicy,
+}
 
-    let mut last_status = None;
-    let mut failures = 0;
-    let mut finished = false;
-    for delay in policy.delays() {
-        if clock.sleep(delay).await.is_err() {
-            return Ok(ConnectOutcome::Cancelled);
-        }
-        let job = match api.load_job(&job_guid).await {
-            Ok(job) => job,
-            Err(error) if is_transient(&error.kind) && failures < POLL_FAILURES_TOLERATED => {
-                failures += 1;
-                continue;
+impl Connection<'_> {
+    /// Creates the member, runs an aggregation job and follows it to its end.
+    pub async fn run(&self, data: &MemberData, on_progress: &mut dyn FnMut(ConnectProgress)) -> ApiResult<ConnectOutcome> {
+        let member = self.api.add_member(data).await?;
+        let member_guid = member.guid.clone();
+        on_progress(ConnectProgress::MemberCreated { member_guid: member_guid.clone() });
+        let job_guid = self.api.run_job(JobType::Aggregation, &member_guid).await?.job_guid;
+        let mut last_status = None;
+        let mut awaiting_app = false;
+        loop {
+            let keep_polling = |job: &Job| job.is_running() || (awaiting_app && job.status == ConnectionStatus::Challenged);
+            let polled = self.poll(&job_guid, &member_guid, &mut last_status, keep_polling, on_progress).await?;
+            match polled {
+                Polled::Finished => {}
+                Polled::TimedOut => return Ok(ConnectOutcome::TimedOut),
+                Polled::Cancelled => return Ok(ConnectOutcome::Cancelled),
             }
-            Err(error) => return Err(error),
-        };
-        failures = 0;
-        if last_status != Some(job.status) {
-            last_status = Some(job.status);
-            let member_guid = member_guid.clone();
-            on_progress(ConnectProgress::Status { member_guid, status: job.status });
-        }
-        if !job.is_running() {
-            finished = true;
-            break;
+            let member = self.api.load_member_by_guid(&member_guid).await?;
+            let challenge = match member.challenge.clone() {
+                Some(challenge) if member.connection_status.needs_user_input() => challenge,
+                _ => return Ok(outcome_for(member)),
+            };
+            awaiting_app = challenge.decoupled.is_some();
+            match self.prompter.ask(&member_guid, &challenge).await {
+                Answer::Submit(credentials) => {
+                    self.api.update_mfa(&member_guid, &credentials).await?;
+                    on_progress(ConnectProgress::Answered { member_guid: member_guid.clone() });
+                    last_status = None;
+                }
+                Answer::Wait => {}
+                Answer::Expired => return Ok(ConnectOutcome::Expired),
+                Answer::Cancelled => return Ok(ConnectOutcome::Cancelled),
+            }
         }
     }
-    if !finished {
-        return Ok(ConnectOutcome::TimedOut);
+
+    /// Polls the job while `keep_polling` says so, reporting each new status.
+    async fn poll(
+        &self,
+        job_guid: &str,
+        member_guid: &str,
+        last_status: &mut Option<ConnectionStatus>,
+        keep_polling: impl Fn(&Job) -> bool,
+        on_progress: &mut dyn FnMut(ConnectProgress),
+    ) -> ApiResult<Polled> {
+        let mut failures = 0;
+        for delay in self.policy.delays() {
+            if self.clock.sleep(delay).await.is_err() {
+                return Ok(Polled::Cancelled);
+            }
+            let job = match self.api.load_job(job_guid).await {
+                Ok(job) => job,
+                Err(error) if is_transient(&error.kind) && failures < POLL_FAILURES_TOLERATED => {
+                    failures += 1;
+                    continue;
+                }
+                Err(error) => return Err(error),
+            };
+            failures = 0;
+            if *last_status != Some(job.status) {
+                *last_status = Some(job.status);
+                on_progress(ConnectProgress::Status { member_guid: member_guid.to_owned(), status: job.status });
+            }
+            if !keep_polling(&job) {
+                return Ok(Polled::Finished);
+            }
+        }
+        Ok(Polled::TimedOut)
     }
-    let member = api.load_member_by_guid(&member_guid).await?;
-    Ok(outcome_for(member))
+}
+
+/// How a round of polling ended.
+enum Polled {
+    Finished,
+    TimedOut,
+    Cancelled,
 }
 
 fn is_transient(kind: &ApiErrorKind) -> bool {

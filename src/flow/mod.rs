@@ -5,6 +5,6 @@ mod connect;
 mod polling;
 mod step;
 
-pub use connect::{connect_member, Cancelled, Clock, ConnectOutcome, ConnectProgress};
+pub use connect::{Answer, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, Prompter};
 pub use polling::PollPolicy;
 pub use step::{Failure, Step, StepName};

@@ -1,7 +1,7 @@
 //! The steps of the widget, one enum, and their public names.
 
 use crate::backend::ApiError;
-use crate::model::{ConnectionStatus, Institution};
+use crate::model::{Challenge, ConnectionStatus, Institution};
 
 /// Where the user is.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,6 +12,8 @@ pub enum Step {
     Credentials { institution: Institution, notice: Option<String> },
     /// Credentials sent; the bank is being contacted.
     Connecting { institution: Institution },
+    /// The bank asks for more: a code, a choice, or an approval in another app.
+    Mfa { institution: Institution, member_guid: String, challenge: Challenge },
     /// Done.
     Connected { institution: Institution, member_guid: String },
     /// Something went wrong that the form cannot fix.
@@ -27,6 +29,8 @@ pub enum Failure {
     Bank { status: ConnectionStatus, message: Option<String> },
     /// The bank did not finish within the polling ceiling.
     TimedOut,
+    /// The time to answer the bank's question ran out.
+    Expired,
 }
 
 /// The public name of a step, as used in `stepChange` events (MX's step names).
@@ -35,6 +39,7 @@ pub enum StepName {
     Search,
     EnterCredentials,
     Connecting,
+    Mfa,
     Connected,
     Error,
 }
@@ -46,6 +51,7 @@ impl StepName {
             StepName::Search => "search",
             StepName::EnterCredentials => "enterCreds",
             StepName::Connecting => "connecting",
+            StepName::Mfa => "mfa",
             StepName::Connected => "connected",
             StepName::Error => "error",
         }
@@ -59,6 +65,7 @@ impl Step {
             Step::Search => StepName::Search,
             Step::Credentials { .. } => StepName::EnterCredentials,
             Step::Connecting { .. } => StepName::Connecting,
+            Step::Mfa { .. } => StepName::Mfa,
             Step::Connected { .. } => StepName::Connected,
             Step::Failed { .. } => StepName::Error,
         }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::ConnectionStatus;
+use super::{Challenge, ConnectionStatus};
 
 /// What the widget sends to create a member (MX `addMember` memberData).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -28,6 +28,8 @@ pub struct Member {
     pub connection_status: ConnectionStatus,
     pub is_being_aggregated: bool,
     pub error: Option<MemberError>,
+    /// What the bank asks for now, when the status asks for user input.
+    pub challenge: Option<Challenge>,
 }
 
 /// MX job types (`runJob` jobType).

@@ -1,6 +1,7 @@
 //! The canonical model: what the widget knows about institutions, credential fields, members and
 //! jobs, whatever dialect a backend speaks. Pure Rust, no browser APIs.
 
+mod challenge;
 mod connection_status;
 mod field;
 mod institution;
@@ -10,6 +11,7 @@ mod schema;
 mod validation;
 mod values;
 
+pub use challenge::{Challenge, Decoupled, DecoupledApp, RetryReason};
 pub use connection_status::ConnectionStatus;
 pub use field::{Field, FieldKind, FieldOption};
 pub use institution::{Institution, InstitutionQuery};

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::controller::{Controller, Services};
-use super::steps::{ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, SearchStep};
+use super::steps::{ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, MfaStep, SearchStep};
 use crate::backend::ConnectApi;
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
@@ -48,6 +48,9 @@ pub fn ConnectWidget(
                         view! { <CredentialsStep institution notice /> }.into_any()
                     }
                     Step::Connecting { institution } => view! { <ConnectingStep institution /> }.into_any(),
+                    Step::Mfa { institution, member_guid, challenge } => {
+                        view! { <MfaStep institution member_guid challenge /> }.into_any()
+                    }
                     Step::Connected { institution, .. } => view! { <ConnectedStep institution /> }.into_any(),
                     Step::Failed { institution, failure } => {
                         view! { <FailedStep institution failure /> }.into_any()

@@ -7,14 +7,16 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use futures::channel::oneshot;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::clock::PageClock;
+use super::prompter::PagePrompter;
 use crate::backend::{ApiError, ConnectApi};
 use crate::dialect;
 use crate::events::{Emitter, WidgetEvent};
-use crate::flow::{connect_member, ConnectOutcome, ConnectProgress, Failure, PollPolicy, Step};
+use crate::flow::{Answer, ConnectOutcome, ConnectProgress, Connection, Failure, PollPolicy, Step};
 use crate::i18n::{Locale, Msg};
 use crate::model::{ConnectionStatus, CredentialSchema, FieldValues, Institution, MemberData};
 
@@ -54,11 +56,24 @@ pub struct Services {
     attempt: RefCell<Option<Arc<AtomicBool>>>,
     /// Non-secret values to put back in the form (e.g. the username after a refused password).
     prefill: RefCell<FieldValues>,
+    /// Where the answer to the challenge on screen goes.
+    pending_answer: RefCell<Option<oneshot::Sender<Answer>>>,
+    /// Choices made in the last challenge (never codes), to keep if the bank asks again.
+    mfa_choices: RefCell<FieldValues>,
 }
 
 impl Services {
     pub fn new(api: Rc<dyn ConnectApi>, emitter: Rc<Emitter>, policy: PollPolicy, locale: Locale) -> Self {
-        Self { api, emitter, policy, locale, attempt: RefCell::default(), prefill: RefCell::default() }
+        Self {
+            api,
+            emitter,
+            policy,
+            locale,
+            attempt: RefCell::default(),
+            prefill: RefCell::default(),
+            pending_answer: RefCell::default(),
+            mfa_choices: RefCell::default(),
+        }
     }
 }
 
@@ -152,10 +167,48 @@ impl Controller {
         self.services().prefill.borrow().clone()
     }
 
+    /// The choices of the last challenge, to start a repeated one with.
+    pub fn mfa_choices(&self) -> FieldValues {
+        self.services().mfa_choices.borrow().clone()
+    }
+
+    /// Keeps the choices among submitted challenge values and drops the rest (codes, answers).
+    pub fn keep_mfa_choices(&self, schema: &CredentialSchema, mut values: FieldValues) {
+        for field in schema.fields.iter().filter(|f| !super::steps::is_choice(f.kind)) {
+            values.clear(&field.key);
+        }
+        self.services().mfa_choices.replace(values);
+    }
+
+    /// Routes the answer to the challenge about to be shown to `sender`.
+    pub(super) fn await_answer(&self, sender: oneshot::Sender<Answer>) {
+        self.services().pending_answer.replace(Some(sender));
+    }
+
+    /// Back to the form of `institution`, abandoning the attempt in flight.
+    pub fn cancel_to_credentials(&self, institution: Institution) {
+        self.cancel_attempt();
+        self.retry_credentials(institution);
+    }
+
     fn cancel_attempt(&self) {
-        if let Some(flag) = self.services().attempt.take() {
+        let services = self.services();
+        if let Some(flag) = services.attempt.take() {
             flag.store(true, Ordering::Relaxed);
         }
+        services.pending_answer.take();
+    }
+
+    /// Answers the challenge on screen. A submission is announced with `submitMFA` (never its
+    /// values) and the progress screen comes back while the bank checks it.
+    pub fn answer(&self, institution: Institution, member_guid: String, mfa_type: &'static str, answer: Answer) {
+        let Some(sender) = self.services().pending_answer.take() else { return };
+        if matches!(answer, Answer::Submit(_)) {
+            self.emit(WidgetEvent::SubmitMfa { member_guid, mfa_type });
+            self.phase.set(ConnectPhase::Verifying);
+            self.go(Step::Connecting { institution });
+        }
+        let _ = sender.send(answer);
     }
 
     /// Sends valid credentials and follows the connection to its end. The values are moved in
@@ -179,10 +232,12 @@ impl Controller {
 
         let this = *self;
         spawn_local(async move {
-            let services = this.services();
+            let Some(services) = this.services.try_get_value() else { return };
             let clock = PageClock::new(cancelled.clone());
+            let prompter = PagePrompter::new(this, institution.clone());
+            let connection = Connection { api: &*services.api, clock: &clock, prompter: &prompter, policy: services.policy };
             let mut on_progress = |progress| this.on_progress(progress);
-            let result = connect_member(&*services.api, &clock, services.policy, &data, &mut on_progress).await;
+            let result = connection.run(&data, &mut on_progress).await;
             drop(data);
             if !cancelled.load(Ordering::Relaxed) {
                 this.finish(institution, result);
@@ -192,7 +247,9 @@ impl Controller {
 
     fn on_progress(&self, progress: ConnectProgress) {
         match progress {
-            ConnectProgress::MemberCreated { .. } => self.phase.set(ConnectPhase::Verifying),
+            ConnectProgress::MemberCreated { .. } | ConnectProgress::Answered { .. } => {
+                self.phase.set(ConnectPhase::Verifying)
+            }
             ConnectProgress::Status { member_guid, status } => {
                 self.phase.set(ConnectPhase::after(status));
                 self.emit(WidgetEvent::MemberStatusUpdate { member_guid, connection_status: status });
@@ -213,6 +270,7 @@ impl Controller {
             Ok(ConnectOutcome::Cancelled) => return,
             Ok(ConnectOutcome::Failed { status, message }) => Failure::Bank { status, message },
             Ok(ConnectOutcome::TimedOut) => Failure::TimedOut,
+            Ok(ConnectOutcome::Expired) => Failure::Expired,
             Err(error) => {
                 self.report(&error);
                 return self.go(Step::Failed { institution: Some(institution), failure: Failure::Api(error) });
@@ -220,6 +278,7 @@ impl Controller {
         };
         let code = match &failure {
             Failure::Bank { status, .. } => format!("member_{}", status.name().to_lowercase()),
+            Failure::Expired => "mfa_expired".into(),
             _ => "timeout".into(),
         };
         let message = self.text(failure_message(&failure));
@@ -234,5 +293,6 @@ pub fn failure_message(failure: &Failure) -> Msg<'static> {
         Failure::Api(_) => Msg::ErrorService,
         Failure::Bank { .. } => Msg::ErrorBank,
         Failure::TimedOut => Msg::ErrorTimeout,
+        Failure::Expired => Msg::ErrorExpired,
     }
 }

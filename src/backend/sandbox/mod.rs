@@ -15,21 +15,80 @@ pub use banks::{GOOD_PASSWORD, GOOD_USERNAME};
 use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::dialect;
 use crate::model::{
-    ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionQuery, Job, JobRef, JobType, Member,
-    MemberData, MemberError,
+    Challenge, ConnectionStatus, CredentialSchema, Decoupled, Dialect, Institution, InstitutionQuery, Job, JobRef,
+    JobType, Member, MemberData, MemberError, RetryReason,
 };
-use banks::Bank;
+use banks::{Bank, Stage};
 
 /// A search that fails once, then works on retry (to exercise the failure state).
 pub const FLAKY_SEARCH: &str = "flaky";
 /// A search that crashes the widget (to exercise the panic screen and `error` event).
 pub const PANIC_SEARCH: &str = "sandbox panic";
 
-/// A member the sandbox created, with the script its job follows.
+/// A member the sandbox created: the stages its job goes through and where it is.
 struct SandboxMember {
-    script: Vec<ConnectionStatus>,
-    polls: usize,
+    stages: Vec<Stage>,
+    /// The stage the next poll looks at.
+    position: usize,
+    /// Polls spent in the current stage (for app approvals).
+    polls_here: usize,
+    /// The status the last poll reported.
+    last: ConnectionStatus,
+    /// Why the current prompt is asked again, after a wrong answer.
+    retry: Option<RetryReason>,
+    /// The bank's message with the final status.
     message: Option<&'static str>,
+    /// When the current question first showed (milliseconds since the epoch).
+    asked_at_ms: Option<f64>,
+}
+
+impl SandboxMember {
+    fn finished(&self) -> bool {
+        self.position >= self.stages.len()
+    }
+
+    /// One poll: reports the current stage's status and moves on when the stage is done.
+    fn poll(&mut self) -> ConnectionStatus {
+        let Some(stage) = self.stages.get(self.position) else { return self.last };
+        self.last = match stage {
+            Stage::Status(status) => {
+                self.position += 1;
+                *status
+            }
+            Stage::Ask(_) | Stage::AskSometimes(_) => {
+                self.asked_at_ms.get_or_insert_with(now_ms);
+                ConnectionStatus::Challenged
+            }
+            Stage::AwaitApp(_, polls, _) => {
+                self.polls_here += 1;
+                if self.polls_here > *polls {
+                    self.position += 1;
+                    self.polls_here = 0;
+                    return self.poll();
+                }
+                ConnectionStatus::Challenged
+            }
+        };
+        self.last
+    }
+
+    /// The challenge the member shows while its job waits on the user.
+    fn challenge(&self) -> Option<Challenge> {
+        if self.last != ConnectionStatus::Challenged {
+            return None;
+        }
+        match self.stages.get(self.position)? {
+            Stage::Ask(prompt) | Stage::AskSometimes(prompt) => {
+                let deadline = prompt.expires_in_s.zip(self.asked_at_ms).map(|(s, at)| at + f64::from(s) * 1000.0);
+                Some(Challenge { retry: self.retry, expires_at_ms: deadline.or(prompt.challenge.expires_at_ms), ..prompt.challenge.clone() })
+            }
+            Stage::AwaitApp(app, _, open_url) => {
+                let decoupled = Decoupled { app: *app, open_url: open_url.map(str::to_owned) };
+                Some(Challenge::decoupled(CredentialSchema::new(Dialect::Tink, Vec::new()), decoupled))
+            }
+            Stage::Status(_) => None,
+        }
+    }
 }
 
 #[derive(Default)]
@@ -37,6 +96,7 @@ struct State {
     members: HashMap<String, SandboxMember>,
     flaky_failed_once: bool,
     received: Vec<MemberData>,
+    received_answers: Vec<Value>,
 }
 
 /// The sandbox backend.
@@ -70,6 +130,11 @@ impl SandboxApi {
         self.state.borrow().received.clone()
     }
 
+    /// What `updateMFA` received so far (for tests asserting the submitted shape).
+    pub fn received_answers(&self) -> Vec<Value> {
+        self.state.borrow().received_answers.clone()
+    }
+
     /// Runs `f` on the bank behind `institution_guid` (featured or generated).
     fn with_bank<T>(&self, institution_guid: &str, f: impl FnOnce(&Bank) -> T) -> ApiResult<T> {
         if let Some(bank) = self.featured.iter().find(|b| b.institution.guid == institution_guid) {
@@ -96,6 +161,14 @@ impl SandboxApi {
         found.extend(starts.into_iter().chain(rest).map(|(n, _)| catalogue::institution(n)));
         found
     }
+}
+
+/// Now, in milliseconds since the epoch.
+fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now();
+    #[cfg(not(target_arch = "wasm32"))]
+    return std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64);
 }
 
 fn not_found(what: &str, guid: &str) -> ApiError {
@@ -150,15 +223,33 @@ impl ConnectApi for SandboxApi {
     }
 
     async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
-        let (script, message) = self.with_bank(&data.institution_guid, |bank| {
+        let (stages, message) = self.with_bank(&data.institution_guid, |bank| {
             let values = submitted(bank.dialect, &data.credentials)?;
             Ok::<_, ApiError>(banks::job_script(&bank.behaviour, bank.accepts(&values)))
         })??;
         let mut state = self.state.borrow_mut();
         state.received.push(data.clone());
+        let attempt = state.received.iter().filter(|d| d.institution_guid == data.institution_guid).count();
+        // "Occasionally interactive": the question comes on the first, third, … connection.
+        let stages = stages.into_iter().filter(|stage| !matches!(stage, Stage::AskSometimes(_)) || attempt % 2 == 1).collect();
         let guid = format!("MBR-SBX-{}", state.received.len());
-        state.members.insert(guid.clone(), SandboxMember { script, polls: 0, message });
-        Ok(Member { guid, connection_status: ConnectionStatus::Created, is_being_aggregated: false, error: None })
+        let member = SandboxMember {
+            stages,
+            position: 0,
+            polls_here: 0,
+            last: ConnectionStatus::Created,
+            retry: None,
+            message,
+            asked_at_ms: None,
+        };
+        state.members.insert(guid.clone(), member);
+        Ok(Member {
+            guid,
+            connection_status: ConnectionStatus::Created,
+            is_being_aggregated: false,
+            error: None,
+            challenge: None,
+        })
     }
 
     async fn run_job(&self, _job_type: JobType, member_guid: &str) -> ApiResult<JobRef> {
@@ -171,25 +262,46 @@ impl ConnectApi for SandboxApi {
         let member_guid = job_guid.strip_prefix("JOB-").unwrap_or_default();
         let mut state = self.state.borrow_mut();
         let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("job", job_guid))?;
-        member.polls = (member.polls + 1).min(member.script.len());
-        let status = member.script[member.polls - 1];
-        let finished = member.polls == member.script.len();
-        Ok(Job { guid: job_guid.into(), status, finished_at: finished.then_some(member.polls as u64) })
+        let status = member.poll();
+        let finished_at = member.finished().then_some(member.position as u64);
+        Ok(Job { guid: job_guid.into(), status, finished_at })
+    }
+
+    async fn update_mfa(&self, member_guid: &str, credentials: &Value) -> ApiResult<Member> {
+        let mut state = self.state.borrow_mut();
+        state.received_answers.push(credentials.clone());
+        let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        let prompt = match member.stages.get(member.position) {
+            Some(Stage::Ask(prompt) | Stage::AskSometimes(prompt)) if member.last == ConnectionStatus::Challenged => prompt.clone(),
+            _ => return Err(ApiError::new(ApiErrorKind::Status(409), format!("sandbox: member {member_guid} is not challenged"))),
+        };
+        let values = submitted(prompt.challenge.schema.dialect, credentials)?;
+        if prompt.accepts(&values) {
+            member.position += 1;
+            member.retry = None;
+            member.asked_at_ms = None;
+        } else {
+            member.retry = Some(prompt.when_wrong);
+        }
+        member.last = ConnectionStatus::Resumed;
+        Ok(member_view(member_guid, member))
     }
 
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member> {
         let state = self.state.borrow();
         let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
-        let status = member.script[member.polls.max(1) - 1];
-        let error = member.message.filter(|_| member.polls == member.script.len()).map(|text| MemberError {
-            code: None,
-            user_message: Some(text.into()),
-        });
-        Ok(Member {
-            guid: member_guid.into(),
-            connection_status: status,
-            is_being_aggregated: status.is_processing(),
-            error,
-        })
+        Ok(member_view(member_guid, member))
+    }
+}
+
+/// The member as the backend reports it.
+fn member_view(guid: &str, member: &SandboxMember) -> Member {
+    let error = member.message.filter(|_| member.finished()).map(|text| MemberError { code: None, user_message: Some(text.into()) });
+    Member {
+        guid: guid.into(),
+        connection_status: member.last,
+        is_being_aggregated: member.last.is_processing(),
+        error,
+        challenge: member.challenge(),
     }
 }

@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 
 use crate::backend::{ApiError, ApiErrorKind};
 use crate::i18n::Msg;
-use crate::model::{CredentialSchema, Field, FieldError, FieldValues, Institution};
-use crate::ui::components::{field_error_text, safe_link, unique_id, FieldInput, StepHeading};
+use crate::model::{CredentialSchema, FieldValues, Institution};
+use crate::ui::components::{safe_link, FieldsForm, StepHeading};
 use crate::ui::controller::{use_controller, Controller};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -21,10 +21,8 @@ enum Schema {
 #[component]
 pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl IntoView {
     let controller = use_controller();
-    let form_id = unique_id("cw-credentials");
     let schema = RwSignal::new(Schema::Loading);
     let values = RwSignal::new(FieldValues::default());
-    let errors = RwSignal::new(Vec::<(String, FieldError)>::new());
 
     let guid = institution.guid.clone();
     let load = move || {
@@ -51,42 +49,19 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
     };
     load();
 
-    let input_id = {
-        let form_id = form_id.clone();
-        move |index: usize| format!("{form_id}-{index}")
-    };
-    let submitting_institution = institution.clone();
-    let focus_id = input_id.clone();
-    let on_submit = move |ev: web_sys::SubmitEvent| {
-        ev.prevent_default();
-        let Schema::Ready(current) = schema.get_untracked() else { return };
-        let found = values.with_untracked(|v| current.validate(v));
-        if let Some((first_key, _)) = found.first() {
-            let index = current.fields.iter().position(|f| &f.key == first_key).unwrap_or(0);
-            controller.announce(controller.text(Msg::FormHasErrors { count: found.len() }));
-            errors.set(found);
-            focus_element(&focus_id(index));
-            return;
-        }
-        let typed = values.try_update(std::mem::take).unwrap_or_default();
-        controller.submit_credentials(submitting_institution.clone(), &current, typed);
-    };
-
     let name = institution.name.clone();
+    let submitting = institution.clone();
     let render_form = move |current: CredentialSchema| {
         let instructions = current.instructions.clone().map(|text| view! { <p class="cw-instructions">{text}</p> });
-        let fields = current.fields.into_iter().enumerate().map(|(index, field)| {
-            let error = field_error_signal(controller, errors, values, &field);
-            view! { <FieldInput field id=input_id(index) values error /> }
+        let submitting = submitting.clone();
+        let schema = current.clone();
+        let on_valid = Callback::new(move |()| {
+            let typed = values.try_update(std::mem::take).unwrap_or_default();
+            controller.submit_credentials(submitting.clone(), &schema, typed);
         });
         view! {
             {instructions}
-            <form class="cw-form" novalidate=true on:submit=on_submit.clone()>
-                {fields.collect_view()}
-                <div class="cw-actions">
-                    <button type="submit" class="cw-primary">{controller.text(Msg::Continue)}</button>
-                </div>
-            </form>
+            <FieldsForm schema=current values submit_label=controller.text(Msg::Continue) on_valid />
         }
     };
     let recovery_links = [
@@ -132,31 +107,5 @@ fn failure_text(controller: Controller, institution: &str, error: &ApiError) -> 
             controller.text(Msg::FormUnsupported { institution, field })
         }
         _ => controller.text(Msg::CredentialsLoadFailed { institution }),
-    }
-}
-
-/// The message for `field`'s error once a submit flagged it; it follows the value as the user
-/// types and disappears when the value is fixed.
-fn field_error_signal(
-    controller: Controller,
-    errors: RwSignal<Vec<(String, FieldError)>>,
-    values: RwSignal<FieldValues>,
-    field: &Field,
-) -> Signal<Option<String>> {
-    let field = field.clone();
-    Signal::derive(move || {
-        if !errors.with(|all| all.iter().any(|(key, _)| *key == field.key)) {
-            return None;
-        }
-        let error = values.with(|v| field.validate(v.value(&field.key))).err()?;
-        Some(field_error_text(controller, &field, error))
-    })
-}
-
-fn focus_element(id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
     }
 }

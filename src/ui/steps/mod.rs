@@ -4,10 +4,12 @@ mod connected;
 mod connecting;
 mod credentials;
 mod failed;
+mod mfa;
 mod search;
 
 pub use connected::ConnectedStep;
 pub use connecting::ConnectingStep;
 pub use credentials::CredentialsStep;
 pub use failed::FailedStep;
+pub use mfa::{is_choice, MfaStep};
 pub use search::SearchStep;

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{Bank, Behaviour, Expect};
+use super::{Bank, Behaviour, Expect, Stage};
 use crate::dialect::finqware;
 use crate::model::Dialect;
 
@@ -20,7 +20,7 @@ pub fn banks() -> Vec<Bank> {
     institution.guid = "INS-FQ-bt_ro".into();
     institution.popularity = Some(20_000);
     institution.instructions = Some("Finqware sandbox: username “testbt”, password “testbt”, PIN “1234567”.".into());
-    let statuses = LIFECYCLE.iter().map(|s| finqware::consent_status(s).expect("documented status")).collect();
+    let stages = LIFECYCLE.iter().map(|s| Stage::Status(finqware::consent_status(s).expect("documented status"))).collect();
     let schema = json!({ "credentials": [
         { "guid": "CRD-BT-USER", "field_type": 3, "label": "Username", "display_order": 1 },
         { "guid": "CRD-BT-PASSWORD", "field_type": 1, "label": "Password", "display_order": 2 },
@@ -35,6 +35,6 @@ pub fn banks() -> Vec<Bank> {
             ("CRD-BT-PASSWORD".into(), Expect::Exactly("testbt")),
             ("CRD-BT-PIN".into(), Expect::Exactly("1234567")),
         ],
-        behaviour: Behaviour::Script(statuses),
+        behaviour: Behaviour::Stages(stages, None),
     }]
 }

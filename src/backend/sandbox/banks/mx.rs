@@ -13,7 +13,7 @@ fn password_instructions(note: &str) -> String {
 }
 
 /// A bank asking for an MX username and password.
-pub fn password_bank(institution: Institution, behaviour: Behaviour) -> Bank {
+pub(super) fn password_bank(institution: Institution, behaviour: Behaviour) -> Bank {
     let guid = institution.guid.clone();
     let login = format!("CRD-{guid}-LOGIN");
     let password = format!("CRD-{guid}-PASSWORD");

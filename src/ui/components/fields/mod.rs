@@ -100,7 +100,7 @@ pub fn field_error_text(controller: Controller, field: &Field, error: FieldError
 }
 
 /// `url` if it is a picture the widget may show: a `data:image/` URI or an http(s) URL.
-pub(crate) fn safe_image(url: Option<&str>) -> Option<String> {
+pub fn safe_image(url: Option<&str>) -> Option<String> {
     url.filter(|u| u.starts_with("data:image/") || u.starts_with("https://") || u.starts_with("http://"))
         .map(str::to_owned)
 }

@@ -127,11 +127,28 @@ pub(crate) fn named_payload(
     Value::Object(object)
 }
 
-/// The challenge of an interactive callback (or a stage): the provider's `interactive_fields`
-/// named in `interactive_fields_names` (all of them when absent), with their
-/// `interactive_fields_options`; the `html` snippet; the `session_expires_at` deadline.
+/// The challenge of a connection whose `last_attempt.last_stage` is `interactive` (its
+/// `interactive_html` and `interactive_fields_names`), or `None` at any other stage.
+pub fn stage_challenge(connection: &Value, provider: &Value) -> Result<Option<Challenge>, DialectError> {
+    let data = Reader::object(SALT_EDGE, "data".into(), unwrap(connection, "data"))?;
+    let Some(attempt) = data.opt_object("last_attempt")? else { return Ok(None) };
+    let Some(stage) = attempt.opt_object("last_stage")? else { return Ok(None) };
+    if stage.opt_string("name")?.as_deref() != Some("interactive") {
+        return Ok(None);
+    }
+    challenge_from(stage, provider).map(Some)
+}
+
+/// The challenge of an interactive callback: the provider's `interactive_fields` named in
+/// `interactive_fields_names` (all of them when absent), with their `interactive_fields_options`;
+/// the `html` snippet; the `session_expires_at` deadline.
 pub fn interactive_challenge(callback: &Value, provider: &Value) -> Result<Challenge, DialectError> {
     let data = Reader::object(SALT_EDGE, "data".into(), unwrap(callback, "data"))?;
+    challenge_from(data, provider)
+}
+
+/// Reads a callback's `data`, or a stage.
+fn challenge_from(data: Reader<'_>, provider: &Value) -> Result<Challenge, DialectError> {
     let mut schema = interactive_fields(provider)?;
     let names = data
         .opt_list("interactive_fields_names")?
@@ -163,9 +180,10 @@ pub fn interactive_challenge(callback: &Value, provider: &Value) -> Result<Chall
     };
     let mfa_type = match schema.fields.first().map(|f| f.kind) {
         Some(FieldKind::Select | FieldKind::MultiSelect) => "OPTIONS",
-        _ if data.has("html") && data.opt_string("html")?.is_some_and(|h| h.contains("<img")) => "IMAGE",
+        _ if data.opt_string("html")?.is_some_and(|h| h.contains("<img")) => "IMAGE",
         Some(_) => "TEXT",
         None => "CONFIRMATION",
     };
-    Ok(Challenge { html: data.opt_text("html")?, expires_at_ms, ..Challenge::fields(schema, mfa_type) })
+    let html = data.opt_text("html")?.or(data.opt_text("interactive_html")?);
+    Ok(Challenge { html, expires_at_ms, ..Challenge::fields(schema, mfa_type) })
 }

@@ -64,6 +64,17 @@ pub fn text(message: Msg<'_>) -> String {
         OpenApp => "Open the app".into(),
         WaitingForApproval => "Waiting for your approval…".into(),
         Cancel => "Cancel".into(),
+        AccountType { code } => match code {
+            "CHECKING" => "Checking",
+            "SAVINGS" => "Savings",
+            "INVESTMENT" => "Investment",
+            "MORTGAGE" => "Mortgage",
+            "CREDIT_CARD" => "Credit card",
+            "LOAN" => "Loan",
+            "PENSION" => "Pension",
+            other => other,
+        }
+        .into(),
         AccountDetails { kind, balance } => format!("{kind} · balance {balance}"),
         ConnectedHeading => "Connected".into(),
         ConnectedBody { institution } => format!("Your {institution} accounts are now connected."),

@@ -17,6 +17,13 @@ impl Locale {
         (language == "en").then_some(Locale::En)
     }
 
+    /// The BCP 47 tag, e.g. `en`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+        }
+    }
+
     /// Renders a message in this locale.
     pub fn text(self, message: Msg<'_>) -> String {
         match self {
@@ -79,6 +86,7 @@ pub enum Msg<'a> {
     OpenApp,
     WaitingForApproval,
     Cancel,
+    AccountType { code: &'a str },
     AccountDetails { kind: &'a str, balance: &'a str },
     ConnectedHeading,
     ConnectedBody { institution: &'a str },

@@ -113,6 +113,11 @@ impl Controller {
         self.services().api.clone()
     }
 
+    /// The widget's language tag (e.g. `en`), for the browser's number formatting.
+    pub fn locale_tag(&self) -> &'static str {
+        self.services().locale.tag()
+    }
+
     /// A message in the widget's locale.
     pub fn text(&self, message: Msg<'_>) -> String {
         self.services().locale.text(message)

@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use connect_widget::backend::{ApiResult, ConnectApi};
 use connect_widget::dialect;
 use connect_widget::model::{
-    ConnectionStatus, CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
+    Challenge, ConnectionStatus, CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
 };
 use serde_json::Value;
 
@@ -24,17 +24,34 @@ macro_rules! fixture {
 pub struct FixtureApi {
     schema: Value,
     received: RefCell<Vec<MemberData>>,
+    /// A challenge asked once after the credentials, and the answers it received.
+    challenge: Option<Challenge>,
+    answers: RefCell<Vec<Value>>,
 }
 
 impl FixtureApi {
     /// A bank ("Fixture Bank") whose credential form is `schema`.
     pub fn new(schema: Value) -> Self {
-        Self { schema, received: RefCell::default() }
+        Self { schema, received: RefCell::default(), challenge: None, answers: RefCell::default() }
+    }
+
+    /// The same bank, asking `challenge` once after the credentials.
+    pub fn challenging(self, challenge: Challenge) -> Self {
+        Self { challenge: Some(challenge), ..self }
     }
 
     /// What `addMember` received.
     pub fn received(&self) -> Vec<MemberData> {
         self.received.borrow().clone()
+    }
+
+    /// What `updateMFA` received.
+    pub fn answers(&self) -> Vec<Value> {
+        self.answers.borrow().clone()
+    }
+
+    fn challenged(&self) -> bool {
+        self.challenge.is_some() && self.answers.borrow().is_empty()
     }
 }
 
@@ -43,7 +60,7 @@ fn bank() -> Institution {
 }
 
 fn member(connection_status: ConnectionStatus) -> Member {
-    Member { guid: "MBR-FIX".into(), connection_status, is_being_aggregated: false, error: None }
+    Member { guid: "MBR-FIX".into(), connection_status, is_being_aggregated: false, error: None, challenge: None }
 }
 
 #[async_trait(?Send)]
@@ -65,9 +82,19 @@ impl ConnectApi for FixtureApi {
         Ok(JobRef { job_guid: "JOB-FIX".into() })
     }
     async fn load_job(&self, _: &str) -> ApiResult<Job> {
+        if self.challenged() {
+            return Ok(Job { guid: "JOB-FIX".into(), status: ConnectionStatus::Challenged, finished_at: None });
+        }
         Ok(Job { guid: "JOB-FIX".into(), status: ConnectionStatus::Connected, finished_at: Some(1) })
     }
+    async fn update_mfa(&self, _: &str, credentials: &Value) -> ApiResult<Member> {
+        self.answers.borrow_mut().push(credentials.clone());
+        Ok(member(ConnectionStatus::Resumed))
+    }
     async fn load_member_by_guid(&self, _: &str) -> ApiResult<Member> {
+        if self.challenged() {
+            return Ok(Member { challenge: self.challenge.clone(), ..member(ConnectionStatus::Challenged) });
+        }
         Ok(member(ConnectionStatus::Connected))
     }
 }

@@ -62,6 +62,7 @@ pub fn FieldInput(
 ) -> impl IntoView {
     let controller = use_controller();
     let optional = if field.required { String::new() } else { format!(" {}", controller.text(Msg::Optional)) };
+    let field = Field { help: field.help.clone().or_else(|| account_details(controller, &field)), ..field };
     let chrome = FieldChrome {
         help_id: format!("{id}-help"),
         error_id: format!("{id}-error"),
@@ -80,6 +81,16 @@ pub fn FieldInput(
             text::text_input(field, chrome, values).into_any()
         }
     }
+}
+
+/// For an account opt-in checkbox (Tink `additionalInfo`): "Savings · balance 385,245.33".
+fn account_details(controller: Controller, field: &Field) -> Option<String> {
+    let extra = field.extra.as_ref()?;
+    let kind = controller.text(Msg::AccountType { code: extra.get("accountType")?.as_str()? });
+    let balance = extra.get("balance").and_then(serde_json::Value::as_f64).map_or_else(String::new, |amount| {
+        String::from(js_sys::Number::from(amount).to_locale_string(controller.locale_tag()))
+    });
+    Some(controller.text(Msg::AccountDetails { kind: &kind, balance: &balance }))
 }
 
 /// The message for a field's error, in the user's language (the provider's own text for a

@@ -15,6 +15,7 @@ pub mod dialect;
 pub mod events;
 pub mod flow;
 pub mod i18n;
+pub mod json;
 pub mod model;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

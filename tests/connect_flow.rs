@@ -1,15 +1,18 @@
 //! The connect-and-poll flow, natively, against the sandbox and against scripted failures.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::cell::{Cell, RefCell};
 
 use async_trait::async_trait;
 use connect_widget::backend::sandbox::{SandboxApi, GOOD_PASSWORD, GOOD_USERNAME};
 use connect_widget::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use connect_widget::dialect::mx;
-use connect_widget::flow::{Answer, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, PollPolicy, Prompter};
+use common::NoChallenges;
+use connect_widget::flow::{Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, PollPolicy};
 use connect_widget::model::{
-    Challenge, ConnectionStatus, CredentialSchema, FieldValues, Institution, InstitutionQuery, Job, JobRef, JobType,
+    ConnectionStatus, CredentialSchema, FieldValues, Institution, InstitutionQuery, Job, JobRef, JobType,
     Member, MemberData,
 };
 use futures::executor::block_on;
@@ -30,16 +33,6 @@ impl Clock for RecordingClock {
         }
         waits.push(ms);
         Ok(())
-    }
-}
-
-/// These banks never challenge.
-struct NoChallenges;
-
-#[async_trait(?Send)]
-impl Prompter for NoChallenges {
-    async fn ask(&self, _: &str, _: &Challenge) -> Answer {
-        panic!("unexpected challenge")
     }
 }
 

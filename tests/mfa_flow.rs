@@ -2,25 +2,19 @@
 //! `updateMFA` in the challenge's dialect shape, wrong answers come back with a reason.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::cell::RefCell;
 
 use async_trait::async_trait;
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
-use connect_widget::flow::{Answer, Cancelled, Clock, ConnectOutcome, Connection, PollPolicy, Prompter};
+use common::NoWait;
+use connect_widget::flow::{Answer, ConnectOutcome, Connection, PollPolicy, Prompter};
 use connect_widget::model::{Challenge, DecoupledApp, FieldKind, FieldValues, MemberData, RetryReason};
 use futures::executor::block_on;
 use serde_json::{json, Value};
-
-struct NoWait;
-
-#[async_trait(?Send)]
-impl Clock for NoWait {
-    async fn sleep(&self, _: u32) -> Result<(), Cancelled> {
-        Ok(())
-    }
-}
 
 /// What the script does with the next challenge.
 enum Reply {

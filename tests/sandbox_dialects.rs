@@ -2,23 +2,16 @@
 //! one, and receives the values in its own dialect's shape.
 #![cfg(not(target_arch = "wasm32"))]
 
-use async_trait::async_trait;
+mod common;
+
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
-use connect_widget::flow::{Answer, Cancelled, Clock, ConnectOutcome, Connection, PollPolicy, Prompter};
-use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, FieldValues, MemberData};
+use common::{NoChallenges, NoWait};
+use connect_widget::flow::{ConnectOutcome, Connection, PollPolicy};
+use connect_widget::model::{ConnectionStatus, Dialect, FieldKind, FieldValues, MemberData};
 use futures::executor::block_on;
 use serde_json::Value;
-
-struct NoWait;
-
-#[async_trait(?Send)]
-impl Clock for NoWait {
-    async fn sleep(&self, _: u32) -> Result<(), Cancelled> {
-        Ok(())
-    }
-}
 
 /// The answers a user reads in each bank's instructions, by field label.
 const BANKS: [(&str, Dialect, &[(&str, &str)]); 9] = [
@@ -48,16 +41,6 @@ fn member_data(api: &SandboxApi, guid: &str, answers: &[(&str, &str)]) -> (Diale
     assert!(schema.validate(&values).is_empty(), "{guid}: the documented answers are valid: {:?}", schema.validate(&values));
     let data = MemberData { institution_guid: guid.into(), credentials: dialect::credentials_payload(&schema, &values), is_oauth: false };
     (schema.dialect, data)
-}
-
-/// These banks never challenge.
-struct NoChallenges;
-
-#[async_trait(?Send)]
-impl Prompter for NoChallenges {
-    async fn ask(&self, _: &str, _: &Challenge) -> Answer {
-        panic!("unexpected challenge")
-    }
 }
 
 fn connection(api: &SandboxApi) -> Connection<'_> {

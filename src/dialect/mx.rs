@@ -1,7 +1,7 @@
 //! MX dialect: institutions, credentials (`field_type` codes), members and jobs as MX's connect
 //! widget callbacks return them, and credential values as `addMember` expects them.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::json::{list, unwrap, Reader};
 use super::DialectError;
@@ -123,7 +123,8 @@ pub fn credentials_payload(schema: &CredentialSchema, values: &FieldValues) -> V
                 Some(FieldValue::Many(many)) => many.join(","),
                 None => String::new(),
             };
-            (field.required || !value.is_empty()).then(|| json!({ "guid": field.key, "value": value }))
+            (field.required || !value.is_empty())
+                .then(|| crate::json::object(vec![("guid", Value::from(field.key.as_str())), ("value", Value::from(value))]))
         })
         .collect()
 }

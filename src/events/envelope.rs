@@ -1,8 +1,9 @@
 //! The native envelope: `{type: "connect/<name>", version, seq, session_id, timestamp, metadata}`.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::WidgetEvent;
+use crate::json::object;
 
 /// Version of the native envelope's shape.
 pub const ENVELOPE_VERSION: u32 = 1;
@@ -23,14 +24,14 @@ impl EventSequencer {
     pub fn envelope(&mut self, event: &WidgetEvent, timestamp_ms: f64) -> Value {
         let seq = self.next_seq;
         self.next_seq += 1;
-        json!({
-            "type": format!("connect/{}", event.name()),
-            "version": ENVELOPE_VERSION,
-            "seq": seq,
-            "session_id": self.session_id,
-            "timestamp": timestamp_ms as u64,
-            "metadata": event.metadata(),
-        })
+        object(vec![
+            ("type", Value::from(format!("connect/{}", event.name()))),
+            ("version", Value::from(ENVELOPE_VERSION)),
+            ("seq", Value::from(seq)),
+            ("session_id", Value::from(self.session_id.as_str())),
+            ("timestamp", Value::from(timestamp_ms as u64)),
+            ("metadata", event.metadata()),
+        ])
     }
 }
 
@@ -38,6 +39,7 @@ impl EventSequencer {
 mod tests {
     use super::*;
     use crate::flow::StepName;
+    use serde_json::json;
 
     #[test]
     fn envelopes_are_numbered_and_typed() {

@@ -1,13 +1,14 @@
 //! Every event the widget emits, with its metadata.
 
-use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
+
+use crate::json::object;
 
 use crate::flow::StepName;
 use crate::model::{ConnectionStatus, Institution};
 
 /// An institution as events name it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct InstitutionRef {
     pub code: String,
     pub guid: String,
@@ -60,29 +61,37 @@ impl WidgetEvent {
 
     /// The event's payload.
     pub fn metadata(&self) -> Value {
+        let text = |s: &str| Value::from(s);
         match self {
-            WidgetEvent::Loaded { initial_step } => json!({ "initial_step": initial_step.as_str() }),
+            WidgetEvent::Loaded { initial_step } => object(vec![("initial_step", text(initial_step.as_str()))]),
             WidgetEvent::StepChange { previous, current } => {
-                json!({ "previous": previous.as_str(), "current": current.as_str() })
+                object(vec![("previous", text(previous.as_str())), ("current", text(current.as_str()))])
             }
-            WidgetEvent::InstitutionSearch { query } => json!({ "query": query }),
-            WidgetEvent::SelectedInstitution { institution } => json!({
-                "code": institution.code,
-                "guid": institution.guid,
-                "name": institution.name,
-                "url": institution.url,
-            }),
-            WidgetEvent::EnterCredentials { institution } => json!({ "institution": institution }),
-            WidgetEvent::SubmitMfa { member_guid, mfa_type } => json!({ "member_guid": member_guid, "mfa_type": mfa_type }),
-            WidgetEvent::MemberStatusUpdate { member_guid, connection_status } => json!({
-                "member_guid": member_guid,
-                "connection_status": connection_status.code(),
-                "connection_status_name": connection_status.name(),
-            }),
-            WidgetEvent::MemberConnected { member_guid } => json!({ "member_guid": member_guid }),
-            WidgetEvent::Error { code, message, recoverable } => {
-                json!({ "code": code, "message": message, "recoverable": recoverable })
+            WidgetEvent::InstitutionSearch { query } => object(vec![("query", text(query))]),
+            WidgetEvent::SelectedInstitution { institution } => object(vec![
+                ("code", text(&institution.code)),
+                ("guid", text(&institution.guid)),
+                ("name", text(&institution.name)),
+                ("url", institution.url.as_deref().map_or(Value::Null, text)),
+            ]),
+            WidgetEvent::EnterCredentials { institution } => {
+                let reference = object(vec![("code", text(&institution.code)), ("guid", text(&institution.guid))]);
+                object(vec![("institution", reference)])
             }
+            WidgetEvent::SubmitMfa { member_guid, mfa_type } => {
+                object(vec![("member_guid", text(member_guid)), ("mfa_type", text(mfa_type))])
+            }
+            WidgetEvent::MemberStatusUpdate { member_guid, connection_status } => object(vec![
+                ("member_guid", text(member_guid)),
+                ("connection_status", Value::from(connection_status.code())),
+                ("connection_status_name", text(connection_status.name())),
+            ]),
+            WidgetEvent::MemberConnected { member_guid } => object(vec![("member_guid", text(member_guid))]),
+            WidgetEvent::Error { code, message, recoverable } => object(vec![
+                ("code", text(code)),
+                ("message", text(message)),
+                ("recoverable", Value::from(*recoverable)),
+            ]),
         }
     }
 }

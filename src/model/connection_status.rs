@@ -1,7 +1,5 @@
 //! MX member `connection_status` codes 0–21 and what each means for the flow.
 
-use serde::{Serialize, Serializer};
-
 /// A member's (or a job's) connection status, as MX numbers and names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConnectionStatus {
@@ -80,12 +78,6 @@ impl ConnectionStatus {
     /// The credentials were refused: the user should re-enter them.
     pub fn is_credentials_error(self) -> bool {
         matches!(self, Denied | Prevented)
-    }
-}
-
-impl Serialize for ConnectionStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.name())
     }
 }
 

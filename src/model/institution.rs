@@ -1,9 +1,7 @@
 //! Institutions (banks) and the search query sent to a backend.
 
-use serde::Serialize;
-
 /// A bank the user can connect to.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Institution {
     pub guid: String,
     pub code: String,
@@ -21,13 +19,12 @@ pub struct Institution {
 }
 
 /// A search for institutions, in MX `loadInstitutions` terms.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct InstitutionQuery {
     /// Name fragment the user typed.
     pub search_name: String,
     /// 1-based page number.
     pub page: u32,
     pub per_page: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub iso_country_code: Option<String>,
 }

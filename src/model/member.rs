@@ -1,11 +1,9 @@
 //! Members (a user's connection to one institution) and the jobs that refresh them.
 
-use serde::Serialize;
-
 use super::{Challenge, ConnectionStatus};
 
 /// What the widget sends to create a member (MX `addMember` memberData).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MemberData {
     pub institution_guid: String,
     /// Credential values in the institution's dialect shape (MX: `[{guid, value}]`).

@@ -282,7 +282,7 @@ impl Controller {
             }
         };
         let code = match &failure {
-            Failure::Bank { status, .. } => format!("member_{}", status.name().to_lowercase()),
+            Failure::Bank { status, .. } => format!("member_{}", status.name().to_ascii_lowercase()),
             Failure::Expired => "mfa_expired".into(),
             _ => "timeout".into(),
         };

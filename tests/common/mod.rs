@@ -9,3 +9,23 @@ pub fn fixture(name: &str) -> Value {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
+
+/// A clock that never waits.
+pub struct NoWait;
+
+#[async_trait::async_trait(?Send)]
+impl connect_widget::flow::Clock for NoWait {
+    async fn sleep(&self, _: u32) -> Result<(), connect_widget::flow::Cancelled> {
+        Ok(())
+    }
+}
+
+/// A prompter for banks that never challenge.
+pub struct NoChallenges;
+
+#[async_trait::async_trait(?Send)]
+impl connect_widget::flow::Prompter for NoChallenges {
+    async fn ask(&self, _: &str, challenge: &connect_widget::model::Challenge) -> connect_widget::flow::Answer {
+        panic!("unexpected challenge: {challenge:?}")
+    }
+}

@@ -46,7 +46,7 @@ test('Tink: pattern with the provider message, options and a checkbox', async ()
 
 test('MX: every field type, pictures as a radio group', async () => {
   const { page, widget } = await openHost(browser);
-  await pickBank(widget, 'all field types', 'MX Test Bank');
+  await pickBank(widget, 'all field types', 'MX Test Bank (all field types)');
   assert.deepEqual(await axeViolations(page), [], 'MX all-field form is axe-clean');
   await widget.getByLabel('Username').fill('user_good');
   await widget.getByLabel('Password', { exact: true }).fill('pass_good');

@@ -63,7 +63,7 @@ export async function axeViolations(page) {
 export async function pickBank(widget, query, name) {
   await widget.getByRole('combobox', { name: 'Search for your bank' }).fill(query);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await widget.getByRole('option', { name: new RegExp(`^${escaped}`) }).click();
+  await widget.getByRole('option', { name: new RegExp(`^${escaped}( https?://|$)`) }).click();
   await widget.getByRole('heading', { name: `Sign in to ${name}` }).waitFor();
   await widget.getByRole('button', { name: 'Continue' }).waitFor();
 }

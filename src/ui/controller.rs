@@ -12,39 +12,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::clock::PageClock;
+pub use super::phase::ConnectPhase;
 use super::prompter::PagePrompter;
 use crate::backend::{ApiError, ConnectApi};
 use crate::dialect;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{Answer, ConnectOutcome, ConnectProgress, Connection, Failure, PollPolicy, Step};
 use crate::i18n::{Locale, Msg};
-use crate::model::{ConnectionStatus, CredentialSchema, FieldValues, Institution, MemberData};
-
-/// What the progress screen says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ConnectPhase {
-    Sending,
-    Verifying,
-    Syncing,
-}
-
-impl ConnectPhase {
-    fn after(status: ConnectionStatus) -> Self {
-        match status {
-            ConnectionStatus::Resumed | ConnectionStatus::Updated | ConnectionStatus::Reconnected => Self::Syncing,
-            _ => Self::Verifying,
-        }
-    }
-
-    /// The message shown for this phase.
-    pub fn message(self) -> Msg<'static> {
-        match self {
-            Self::Sending => Msg::ProgressSending,
-            Self::Verifying => Msg::ProgressVerifying,
-            Self::Syncing => Msg::ProgressSyncing,
-        }
-    }
-}
+use crate::model::{CredentialSchema, FieldValues, Institution, MemberData};
 
 /// Everything a widget instance needs that is not reactive.
 pub struct Services {

@@ -6,6 +6,7 @@ mod app;
 pub mod clock;
 mod components;
 pub mod controller;
+mod phase;
 mod prompter;
 mod steps;
 

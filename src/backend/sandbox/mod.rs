@@ -3,6 +3,7 @@
 
 mod banks;
 mod catalogue;
+mod member;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -15,81 +16,15 @@ pub use banks::{GOOD_PASSWORD, GOOD_USERNAME};
 use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::dialect;
 use crate::model::{
-    Challenge, ConnectionStatus, CredentialSchema, Decoupled, Dialect, Institution, InstitutionQuery, Job, JobRef,
-    JobType, Member, MemberData, MemberError, RetryReason,
+    ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
 };
 use banks::{Bank, Stage};
+use member::{member_view, SandboxMember};
 
 /// A search that fails once, then works on retry (to exercise the failure state).
 pub const FLAKY_SEARCH: &str = "flaky";
 /// A search that crashes the widget (to exercise the panic screen and `error` event).
 pub const PANIC_SEARCH: &str = "sandbox panic";
-
-/// A member the sandbox created: the stages its job goes through and where it is.
-struct SandboxMember {
-    stages: Vec<Stage>,
-    /// The stage the next poll looks at.
-    position: usize,
-    /// Polls spent in the current stage (for app approvals).
-    polls_here: usize,
-    /// The status the last poll reported.
-    last: ConnectionStatus,
-    /// Why the current prompt is asked again, after a wrong answer.
-    retry: Option<RetryReason>,
-    /// The bank's message with the final status.
-    message: Option<&'static str>,
-    /// When the current question first showed (milliseconds since the epoch).
-    asked_at_ms: Option<f64>,
-}
-
-impl SandboxMember {
-    fn finished(&self) -> bool {
-        self.position >= self.stages.len()
-    }
-
-    /// One poll: reports the current stage's status and moves on when the stage is done.
-    fn poll(&mut self) -> ConnectionStatus {
-        let Some(stage) = self.stages.get(self.position) else { return self.last };
-        self.last = match stage {
-            Stage::Status(status) => {
-                self.position += 1;
-                *status
-            }
-            Stage::Ask(_) | Stage::AskSometimes(_) => {
-                self.asked_at_ms.get_or_insert_with(now_ms);
-                ConnectionStatus::Challenged
-            }
-            Stage::AwaitApp(_, polls, _) => {
-                self.polls_here += 1;
-                if self.polls_here > *polls {
-                    self.position += 1;
-                    self.polls_here = 0;
-                    return self.poll();
-                }
-                ConnectionStatus::Challenged
-            }
-        };
-        self.last
-    }
-
-    /// The challenge the member shows while its job waits on the user.
-    fn challenge(&self) -> Option<Challenge> {
-        if self.last != ConnectionStatus::Challenged {
-            return None;
-        }
-        match self.stages.get(self.position)? {
-            Stage::Ask(prompt) | Stage::AskSometimes(prompt) => {
-                let deadline = prompt.expires_in_s.zip(self.asked_at_ms).map(|(s, at)| at + f64::from(s) * 1000.0);
-                Some(Challenge { retry: self.retry, expires_at_ms: deadline.or(prompt.challenge.expires_at_ms), ..prompt.challenge.clone() })
-            }
-            Stage::AwaitApp(app, _, open_url) => {
-                let decoupled = Decoupled { app: *app, open_url: open_url.map(str::to_owned) };
-                Some(Challenge::decoupled(CredentialSchema::new(Dialect::Tink, Vec::new()), decoupled))
-            }
-            Stage::Status(_) => None,
-        }
-    }
-}
 
 #[derive(Default)]
 struct State {
@@ -161,14 +96,6 @@ impl SandboxApi {
         found.extend(starts.into_iter().chain(rest).map(|(n, _)| catalogue::institution(n)));
         found
     }
-}
-
-/// Now, in milliseconds since the epoch.
-fn now_ms() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::Date::now();
-    #[cfg(not(target_arch = "wasm32"))]
-    return std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64);
 }
 
 fn not_found(what: &str, guid: &str) -> ApiError {
@@ -291,17 +218,5 @@ impl ConnectApi for SandboxApi {
         let state = self.state.borrow();
         let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
         Ok(member_view(member_guid, member))
-    }
-}
-
-/// The member as the backend reports it.
-fn member_view(guid: &str, member: &SandboxMember) -> Member {
-    let error = member.message.filter(|_| member.finished()).map(|text| MemberError { code: None, user_message: Some(text.into()) });
-    Member {
-        guid: guid.into(),
-        connection_status: member.last,
-        is_being_aggregated: member.last.is_processing(),
-        error,
-        challenge: member.challenge(),
     }
 }

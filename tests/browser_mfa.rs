@@ -157,3 +157,35 @@ async fn tink_account_opt_in_shows_type_and_balance() {
         [json!({ "9999-444444444444": "false", "9999-222222222222": "true", "9999-111111111111": "false" })]
     );
 }
+
+#[wasm_bindgen_test]
+async fn captcha_picture_and_answer() {
+    let (host, _, sandbox) = sign_in("fake bank with image", "Fake Bank with Image", &SALT_EDGE_LOGIN).await;
+    let answer = wait_for("the CAPTCHA", || by_label(&host, "Characters in the picture")).await;
+    let picture = host.query_selector(".cw-bank-content img").unwrap().unwrap();
+    assert_eq!(picture.get_attribute("alt").as_deref(), Some("Security characters"));
+    assert!(picture.get_attribute("src").unwrap().starts_with("data:image/svg+xml;base64,"));
+    assert!(picture.get_attribute("onerror").is_none(), "the bank's handler never reaches the DOM");
+    type_into(&answer, "AB12CD");
+    by_role(&host, "button", "Submit").unwrap().click();
+    wait_for("connected", || by_role(&host, "heading", "Connected")).await;
+    assert_eq!(sandbox.received_answers(), [json!({ "image": "AB12CD" })]);
+}
+
+#[wasm_bindgen_test]
+async fn single_dynamic_select_submits_a_string() {
+    let (host, _, sandbox) = sign_in("language choice", "Fake Bank with Language Choice", &SALT_EDGE_LOGIN).await;
+    let language = wait_for("the choice", || by_label(&host, "Language")).await;
+    submit_empty_then(&host, "Language is required.").await;
+    choose(&language, "english");
+    by_role(&host, "button", "Submit").unwrap().click();
+    wait_for("connected", || by_role(&host, "heading", "Connected")).await;
+    assert_eq!(sandbox.received_answers(), [json!({ "language": "english" })]);
+}
+
+/// Submits the prompt empty and checks the one required-field message.
+async fn submit_empty_then(host: &web_sys::HtmlElement, message: &str) {
+    by_role(host, "button", "Submit").unwrap().click();
+    settle().await;
+    assert_eq!(field_errors(host), [message]);
+}

@@ -21,6 +21,14 @@ fn saltedge_captcha_callback() {
 }
 
 #[test]
+fn saltedge_interactive_delay_of_the_provider() {
+    let provider = fixture("saltedge_provider_show_fakebank_interactive_xf.json");
+    let callback = json!({ "data": { "stage": "interactive", "interactive_fields_names": ["sms"] } });
+    let challenge = saltedge::interactive_challenge(&callback, &provider).unwrap();
+    assert_eq!((challenge.expires_at_ms, challenge.answer_within_s), (None, Some(180)));
+}
+
+#[test]
 fn saltedge_dynamic_select_callback_brings_the_options() {
     let provider = fixture("saltedge_interactive_fields_dynamic_select_multiple.json");
     let challenge = saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_dynamic_select.json"), &provider).unwrap();

@@ -185,5 +185,7 @@ fn challenge_from(data: Reader<'_>, provider: &Value) -> Result<Challenge, Diale
         None => "CONFIRMATION",
     };
     let html = data.opt_text("html")?.or(data.opt_text("interactive_html")?);
-    Ok(Challenge { html, expires_at_ms, ..Challenge::fields(schema, mfa_type) })
+    let provider = Reader::object(SALT_EDGE, "data".into(), unwrap(provider, "data"))?;
+    let answer_within_s = provider.opt_u64("max_interactive_delay")?;
+    Ok(Challenge { html, expires_at_ms, answer_within_s, ..Challenge::fields(schema, mfa_type) })
 }

@@ -14,6 +14,9 @@ pub struct Challenge {
     pub html: Option<String>,
     /// When the prompt expires, in milliseconds since the epoch.
     pub expires_at_ms: Option<f64>,
+    /// Seconds to answer from when the prompt shows, when no absolute deadline is given
+    /// (Salt Edge provider `max_interactive_delay`).
+    pub answer_within_s: Option<u64>,
     /// Set when the user approves in another app instead of typing anything.
     pub decoupled: Option<Decoupled>,
     /// Why the bank asks again (a wrong code, a wrong answer, too slow), if it does.
@@ -51,7 +54,16 @@ pub enum DecoupledApp {
 impl Challenge {
     /// A prompt with these fields and nothing else.
     pub fn fields(schema: CredentialSchema, mfa_type: &'static str) -> Self {
-        Self { schema, html: None, expires_at_ms: None, decoupled: None, retry: None, message: None, mfa_type }
+        Self {
+            schema,
+            html: None,
+            expires_at_ms: None,
+            answer_within_s: None,
+            decoupled: None,
+            retry: None,
+            message: None,
+            mfa_type,
+        }
     }
 
     /// A wait for approval in another app.

@@ -18,6 +18,11 @@ cargo test --target wasm32-unknown-unknown "${browser_tests[@]}"
 log "Building the iframe page"
 "$ROOT/scripts/build.sh"
 
+log "Building the npm package and checking its TypeScript types"
+"$ROOT/scripts/npm-pack.sh"
+"$ROOT/tests/e2e/node_modules/.bin/tsc" --noEmit --strict --target es2022 --module es2022 \
+  --moduleResolution bundler --lib dom,es2022 "$ROOT/tests/types/usage.ts"
+
 log "End-to-end tests (Playwright driving $CHROMIUM)"
 export E2E_HOST_PORT="${E2E_HOST_PORT:-18080}" E2E_WIDGET_PORT="${E2E_WIDGET_PORT:-18081}"
 ready="$(mktemp)"

@@ -2,7 +2,10 @@
 //! Implementations: the built-in sandbox (feature `sandbox`); JS callbacks, the postMessage
 //! bridge and HTTP follow the same trait.
 
+#[cfg(all(feature = "npm", target_arch = "wasm32"))]
+pub mod callbacks;
 mod error;
+mod rejection;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 mod unconfigured;
@@ -10,6 +13,7 @@ mod unconfigured;
 use async_trait::async_trait;
 
 pub use error::{ApiError, ApiErrorKind};
+pub use rejection::from_rejection;
 pub use unconfigured::Unconfigured;
 
 use crate::model::{CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData};

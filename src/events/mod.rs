@@ -13,6 +13,8 @@ pub use emitter::Emitter;
 pub use envelope::{EventSequencer, ENVELOPE_VERSION};
 pub use vocabulary::{InstitutionRef, WidgetEvent};
 #[cfg(target_arch = "wasm32")]
+pub use js_value::to_js;
+#[cfg(target_arch = "wasm32")]
 pub use post_message::PostMessageSink;
 
 /// Where envelopes go (the parent window, a JS callback, a test's recorder).

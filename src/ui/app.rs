@@ -27,6 +27,8 @@ pub fn ConnectWidget(
 ) -> impl IntoView {
     let controller = Controller::new(Services::new(api, emitter, policy, config.locale));
     provide_context(controller);
+    // Unmounting (e.g. the npm handle's destroy) stops the attempt in flight.
+    on_cleanup(move || controller.shut_down());
     let root = NodeRef::<leptos::html::Div>::new();
 
     Effect::new(move |previous: Option<crate::flow::StepName>| {

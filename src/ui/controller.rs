@@ -171,12 +171,18 @@ impl Controller {
         self.retry_credentials(institution);
     }
 
-    fn cancel_attempt(&self) {
-        let services = self.services();
-        if let Some(flag) = services.attempt.take() {
-            flag.store(true, Ordering::Relaxed);
+    /// Stops everything in flight; the widget is going away.
+    pub fn shut_down(&self) {
+        if let Some(services) = self.services.try_get_value() {
+            if let Some(flag) = services.attempt.take() {
+                flag.store(true, Ordering::Relaxed);
+            }
+            services.pending_answer.take();
         }
-        services.pending_answer.take();
+    }
+
+    fn cancel_attempt(&self) {
+        self.shut_down();
     }
 
     /// Answers the challenge on screen. A submission is announced with `submitMFA` (never its

@@ -1,0 +1,99 @@
+// Types of the connect-widget package: `mount(element, options)`.
+
+/** A value a callback may resolve with: the documented object, or a Promise of it. */
+type Answer<T> = T | Promise<T>;
+
+/** MX's `clientConfig`: passed to the callbacks that take a config. */
+export interface ClientConfig {
+  mode?: 'aggregation' | 'verification';
+  current_institution_code?: string | null;
+  current_institution_guid?: string | null;
+  current_member_guid?: string | null;
+  iso_country_code?: string | null;
+  color_scheme?: 'light' | 'dark';
+  [key: string]: unknown;
+}
+
+/** An institution as MX returns it (only `guid` and `name` are required). */
+export interface Institution {
+  guid: string;
+  name: string;
+  code?: string;
+  url?: string | null;
+  popularity?: number | null;
+  supports_oauth?: boolean;
+  forgot_password_credential_recovery_url?: string | null;
+  forgot_username_credential_recovery_url?: string | null;
+  trouble_signing_credential_recovery_url?: string | null;
+  instructional_text?: string | null;
+  [key: string]: unknown;
+}
+
+/** A member as MX returns it; `connection_status` is a code (0–21) or a name ("CONNECTED"). */
+export interface Member {
+  guid: string;
+  connection_status: number | string;
+  is_being_aggregated?: boolean;
+  error?: { error_code?: number; user_message?: string } | null;
+  mfa?: { credentials: unknown[] } | null;
+  [key: string]: unknown;
+}
+
+/** What `addMember` receives: credentials in the institution's dialect shape. */
+export interface MemberData {
+  institution_guid: string;
+  /** MX: `[{guid, value}]`; Salt Edge / Tink: `{name: value}`. */
+  credentials: unknown;
+  is_oauth: boolean;
+}
+
+/**
+ * The host's backend, named as in MX's connect widget. Each returns a Promise (or a value).
+ * Answers may be wrapped (`{member: …}`, `{credentials: […]}`) or bare. A rejection may be an
+ * `Error`, an axios-style `{response: {status, data}}` or `{status, message}`. A callback a flow
+ * needs but that is missing is reported in the console and as an `error` event.
+ */
+export interface Callbacks {
+  loadPopularInstitutions?(query: { per_page: number }): Answer<Institution[] | { institutions: Institution[] }>;
+  loadInstitutions?(query: { search_name: string; page: number; per_page: number; iso_country_code?: string }): Answer<Institution[] | { institutions: Institution[] }>;
+  /** A credential schema in any supported dialect: MX `{credentials}`, Salt Edge `required_fields`, Tink `fields`. */
+  getInstitutionCredentials?(institutionGuid: string): Answer<unknown>;
+  addMember?(memberData: MemberData, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
+  runJob?(jobType: number, memberGuid: string, config: ClientConfig | null, isHuman: boolean): Answer<{ job_guid: string; status?: number }>;
+  loadJob?(jobGuid: string): Answer<{ guid: string; status: number | string; finished_at?: number | null }>;
+  updateMFA?(memberData: { guid: string; credentials: unknown }, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
+  loadMemberByGuid?(memberGuid: string, locale: string): Answer<Member | { member: Member }>;
+}
+
+/** The native event envelope. No event ever carries a credential value. */
+export interface WidgetEvent {
+  /** `connect/<name>`: loaded, stepChange, institutionSearch, selectedInstitution, enterCredentials, submitMFA, memberStatusUpdate, memberConnected, error. */
+  type: string;
+  version: 1;
+  seq: number;
+  session_id: string;
+  timestamp: number;
+  metadata: Record<string, unknown>;
+}
+
+export interface MountOptions {
+  callbacks: Callbacks;
+  clientConfig?: ClientConfig;
+  /** Every event, in order. */
+  onEvent?(event: WidgetEvent): void;
+  /** The connection succeeded. */
+  onSuccess?(metadata: { member_guid: string }): void;
+  /** `en` (the only locale so far). */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Parse credential schemas as this dialect instead of detecting it. */
+  dialect?: 'mx' | 'saltedge' | 'tink';
+}
+
+export interface WidgetHandle {
+  /** Removes the widget, its nodes and listeners, and stops polling. */
+  destroy(): void;
+}
+
+/** Renders the widget into `element`. Include `connect-widget/widget.css` for its styles. */
+export function mount(element: HTMLElement, options: MountOptions): Promise<WidgetHandle>;

@@ -1,0 +1,96 @@
+//! The npm package's entry point: `mount(element, options)` renders the widget into `element`,
+//! talking to the host's callbacks, and returns a handle whose `destroy()` removes it.
+
+use std::any::Any;
+use std::rc::Rc;
+
+use js_sys::{Function, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::backend::callbacks::CallbacksApi;
+use crate::config::WidgetConfig;
+use crate::events::{to_js, Emitter, EventSink, WidgetEvent};
+use crate::ui::ConnectWidget;
+
+/// A mounted widget.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    mounted: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Removes the widget, its nodes and its listeners, and stops any polling.
+    pub fn destroy(&mut self) {
+        self.mounted.take();
+    }
+}
+
+/// Delivers events to the host's `onEvent`, and the connection to `onSuccess`.
+struct HostCallbacks {
+    on_event: Option<Function>,
+    on_success: Option<Function>,
+}
+
+impl EventSink for HostCallbacks {
+    fn deliver(&self, envelope: &serde_json::Value) {
+        let call = |function: &Option<Function>, value: &serde_json::Value| {
+            if let Some(function) = function {
+                if let Err(error) = function.call1(&JsValue::NULL, &to_js(value)) {
+                    web_sys::console::error_2(&"connect-widget: a host event callback threw".into(), &error);
+                }
+            }
+        };
+        call(&self.on_event, envelope);
+        if envelope["type"] == "connect/memberConnected" {
+            call(&self.on_success, &envelope["metadata"]);
+        }
+    }
+}
+
+fn get(options: &JsValue, key: &str) -> JsValue {
+    Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn function(options: &JsValue, key: &str) -> Result<Option<Function>, JsValue> {
+    let value = get(options, key);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.dyn_into::<Function>().map(Some).map_err(|_| js_sys::TypeError::new(&format!("options.{key} must be a function")).into())
+}
+
+/// Renders the widget into `element`. `options`: `callbacks` (required: the host's MX-named
+/// callbacks), `clientConfig`, `onEvent`, `onSuccess`, `locale`, `colorScheme`, `dialect`.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHandle, JsValue> {
+    console_error_panic_hook::set_once();
+    let callbacks = get(&options, "callbacks");
+    if !callbacks.is_object() {
+        return Err(js_sys::TypeError::new("options.callbacks must be an object of the host's callbacks (MX names)").into());
+    }
+    let sink = HostCallbacks { on_event: function(&options, "onEvent")?, on_success: function(&options, "onSuccess")? };
+    let strings: Vec<(&str, String)> = [("locale", "locale"), ("colorScheme", "color_scheme"), ("dialect", "dialect")]
+        .into_iter()
+        .filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key, value)))
+        .collect();
+    let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (*k, v.as_str())));
+    let session = web_sys::window().and_then(|w| w.crypto().ok()).map_or_else(String::new, |c| c.random_uuid());
+    let emitter = Rc::new(Emitter::new(session, Box::new(sink), js_sys::Date::now));
+    for problem in &problems {
+        web_sys::console::error_1(&format!("connect-widget: {problem}").into());
+        emitter.emit(&WidgetEvent::Error { code: "invalid_config".into(), message: problem.to_string(), recoverable: true });
+    }
+    let client_config = Reflect::get(&options, &"clientConfig".into())
+        .ok()
+        .filter(JsValue::is_object)
+        .and_then(|c| js_sys::JSON::stringify(&c).ok())
+        .and_then(|text| text.as_string())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or(serde_json::Value::Null);
+    let api: Rc<dyn crate::backend::ConnectApi> =
+        Rc::new(CallbacksApi::new(callbacks, client_config, config.locale.tag(), config.dialect));
+    let mounted = leptos::mount::mount_to(element, move || view! { <ConnectWidget api emitter config /> });
+    Ok(WidgetHandle { mounted: Some(Box::new(mounted)) })
+}

@@ -1,0 +1,116 @@
+// The npm package, installed from its tarball into a host page on its own origin that plugs in
+// its backend as plain JavaScript callbacks (MX names and shapes).
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch } from './support.mjs';
+
+const PORT = Number(process.env.E2E_NPM_PORT ?? 18082);
+const ROOT = new URL('../..', import.meta.url).pathname;
+let browser;
+let server;
+
+before(async () => {
+  const tarballs = readdirSync(join(ROOT, 'target/npm')).filter((f) => f.endsWith('.tgz'));
+  assert.equal(tarballs.length, 1, 'scripts/npm-pack.sh built one tarball');
+  const site = mkdtempSync(join(tmpdir(), 'connect-widget-npm-'));
+  cpSync(join(ROOT, 'tests/e2e/npm-host'), site, { recursive: true });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(ROOT, 'target/npm', tarballs[0])], { cwd: site });
+  server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i += 1) {
+    try { await fetch(`http://127.0.0.1:${PORT}/`); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.kill(); });
+
+async function openPage(query = '') {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.goto(`http://127.0.0.1:${PORT}/${query}`);
+  await page.waitForFunction(() => window.__mounted === true, null, { timeout: 15000 });
+  return { page, pageErrors, consoleErrors };
+}
+
+test('a journey through the host callbacks, wrong password first', async () => {
+  const { page, pageErrors } = await openPage();
+  const widget = page.getByRole('region', { name: 'First widget' });
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
+  await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
+  await widget.getByRole('option', { name: /^First Bank/ }).click();
+  await widget.getByLabel('Username').fill('ada');
+  await widget.getByLabel('Password', { exact: true }).fill('hunter2');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'Wrong password, says the host.' }).waitFor({ timeout: 15000 });
+  assert.equal(await widget.getByLabel('Username').inputValue(), 'ada');
+  await widget.getByLabel('Password', { exact: true }).fill('secret');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+
+  const calls = await page.evaluate(() => window.__calls);
+  const added = calls.filter((c) => c.name === 'addMember').at(-1).args;
+  assert.deepEqual(added, [
+    { institution_guid: 'INS-1', credentials: [{ guid: 'CRD-U', value: 'ada' }, { guid: 'CRD-P', value: 'secret' }], is_oauth: false },
+    { mode: 'aggregation', color_scheme: 'light' },
+    true,
+  ]);
+  assert.deepEqual(calls.find((c) => c.name === 'loadInstitutions').args, [{ search_name: 'first', page: 1, per_page: 25 }]);
+  assert.deepEqual(calls.find((c) => c.name === 'loadMemberByGuid').args, ['MBR-1', 'en']);
+  assert.deepEqual(await page.evaluate(() => window.__success), [{ member_guid: 'MBR-1' }]);
+  const events = await page.evaluate(() => window.__events.first);
+  assert.ok(events.map((e) => e.type).includes('connect/memberConnected'));
+  assert.ok(!JSON.stringify(events).includes('secret') && !JSON.stringify(events).includes('hunter2'));
+  assert.deepEqual(pageErrors, []);
+});
+
+test('a missing callback is named in the console and in an error event', async () => {
+  const { page, consoleErrors } = await openPage('?missing=loadPopularInstitutions');
+  const widget = page.getByRole('region', { name: 'First widget' });
+  await widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." }).waitFor();
+  const error = (await page.evaluate(() => window.__events.first)).find((e) => e.type === 'connect/error').metadata;
+  assert.equal(error.code, 'missing_callback');
+  assert.match(error.message, /`loadPopularInstitutions`/);
+  assert.ok(consoleErrors.some((m) => m.includes('loadPopularInstitutions')), consoleErrors.join('\n'));
+});
+
+test('an axios-style rejection becomes a failure with retry', async () => {
+  const { page } = await openPage();
+  const widget = page.getByRole('region', { name: 'First widget' });
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('broken');
+  await widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." }).waitFor();
+  const error = (await page.evaluate(() => window.__events.first)).find((e) => e.type === 'connect/error').metadata;
+  assert.deepEqual([error.code, error.message], ['http_503', 'loadInstitutions rejected: Search is down']);
+});
+
+test('two widgets on one page do not interfere, and destroy leaves nothing behind', async () => {
+  const { page } = await openPage('?two=1');
+  const first = page.getByRole('region', { name: 'First widget' });
+  const second = page.getByRole('region', { name: 'Second widget' });
+  await first.getByRole('combobox', { name: 'Search for your bank' }).fill('second');
+  await first.getByRole('heading', { name: 'Results for “second”' }).waitFor();
+  await second.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  assert.equal(await second.getByRole('option').count(), 2, 'the second widget still shows its own list');
+
+  await first.getByRole('option', { name: /^Second Bank/ }).click();
+  await first.getByLabel('Username').fill('ada');
+  await first.getByLabel('Password', { exact: true }).fill('secret');
+  await first.getByRole('button', { name: 'Continue' }).click();
+  await first.getByRole('heading', { name: 'Connecting to Second Bank' }).waitFor();
+  await page.evaluate(() => window.__handles.first.destroy());
+  const eventsAtDestroy = await page.evaluate(() => window.__events.first.length);
+  const callsAtDestroy = await page.evaluate(() => window.__calls.length);
+  await page.waitForTimeout(2500);
+  assert.equal(await page.locator('#first').innerHTML(), '', 'no node left');
+  assert.equal(await page.evaluate(() => window.__events.first.length), eventsAtDestroy, 'no event after destroy');
+  assert.equal(await page.evaluate(() => window.__calls.length), callsAtDestroy, 'polling stopped');
+  await second.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
+  await second.getByRole('option', { name: /^First Bank/ }).waitFor();
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length, 'element ids are unique on the page');
+});

@@ -1,0 +1,31 @@
+// Compiled with `tsc --noEmit --strict` against the built package: the types describe the real API
+// and reject misuse.
+import { mount, type Callbacks, type WidgetEvent } from '../../target/npm/package/index.js';
+
+const callbacks: Callbacks = {
+  loadPopularInstitutions: async ({ per_page }) => ({ institutions: [{ guid: 'INS-1', name: `Bank ${per_page}` }] }),
+  loadInstitutions: async (query) => [{ guid: 'INS-1', name: query.search_name }],
+  getInstitutionCredentials: async () => ({ credentials: [] }),
+  addMember: async (data) => ({ member: { guid: 'MBR-1', connection_status: data.is_oauth ? 0 : 'CREATED' } }),
+  runJob: async () => ({ job_guid: 'JOB-1' }),
+  loadJob: async (guid) => ({ guid, status: 6, finished_at: 1 }),
+  loadMemberByGuid: async (guid) => ({ guid, connection_status: 'CONNECTED' }),
+};
+
+export async function embed(element: HTMLElement): Promise<void> {
+  const handle = await mount(element, {
+    callbacks,
+    clientConfig: { mode: 'aggregation' },
+    onEvent: (event: WidgetEvent) => console.log(event.type, event.seq),
+    onSuccess: ({ member_guid }) => console.log(member_guid),
+    colorScheme: 'dark',
+  });
+  handle.destroy();
+
+  // @ts-expect-error: the element must be an HTMLElement
+  await mount('#widget', { callbacks });
+  // @ts-expect-error: callbacks are required
+  await mount(element, {});
+  // @ts-expect-error: only the documented colour schemes
+  await mount(element, { callbacks, colorScheme: 'purple' });
+}

@@ -9,6 +9,11 @@
 //! - [`i18n`]: every user-visible text;
 //! - `ui` and `entry` (browser only): the Leptos views and the ways to start the widget.
 
+/// The allocator in the browser: talc, smaller than the default dlmalloc (see Cargo.toml).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod backend;
 pub mod config;
 pub mod dialect;

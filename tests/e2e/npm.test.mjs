@@ -19,6 +19,8 @@ before(async () => {
   const site = mkdtempSync(join(tmpdir(), 'connect-widget-npm-'));
   cpSync(join(ROOT, 'tests/e2e/npm-host'), site, { recursive: true });
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(ROOT, 'target/npm', tarballs[0])], { cwd: site });
+  const taken = await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false);
+  assert.equal(taken, false, `port ${PORT} is already in use`);
   server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
   for (let i = 0; i < 50; i += 1) {
     try { await fetch(`http://127.0.0.1:${PORT}/`); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
@@ -113,4 +115,20 @@ test('two widgets on one page do not interfere, and destroy leaves nothing behin
   await second.getByRole('option', { name: /^First Bank/ }).waitFor();
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
   assert.equal(new Set(ids).size, ids.length, 'element ids are unique on the page');
+});
+
+test('the custom element works from plain HTML and cleans up when removed', async () => {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`http://127.0.0.1:${PORT}/element.html`);
+  const element = page.locator('connect-widget');
+  await element.getByRole('option', { name: /^First Bank/ }).click();
+  await element.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
+  assert.equal(await element.locator('.cw-root').getAttribute('class'), 'cw-root cw-dark', 'the color-scheme attribute applies');
+  const types = await page.evaluate(() => window.__domEvents.map((e) => e.type));
+  assert.deepEqual(types, ['connect/loaded', 'connect/selectedInstitution', 'connect/stepChange']);
+  await page.evaluate(() => document.querySelector('connect-widget').remove());
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.cw-root').length), 0, 'removing the element destroys the widget');
+  assert.deepEqual(pageErrors, []);
 });

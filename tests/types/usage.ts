@@ -29,3 +29,15 @@ export async function embed(element: HTMLElement): Promise<void> {
   // @ts-expect-error: only the documented colour schemes
   await mount(element, { callbacks, colorScheme: 'purple' });
 }
+
+// The custom element's types: the tag maps to the element class, and its events are typed.
+import type { ConnectWidgetElement } from '../../target/npm/package/element.js';
+
+export function configure(): ConnectWidgetElement | null {
+  const element = document.querySelector('connect-widget');
+  if (element) {
+    element.callbacks = callbacks;
+    element.addEventListener('connect/stepChange', (event) => console.log(event.detail.metadata));
+  }
+  return element;
+}

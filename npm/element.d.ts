@@ -1,0 +1,22 @@
+// Types of connect-widget/element: the <connect-widget> custom element.
+import type { Callbacks, ClientConfig, WidgetEvent } from './index.js';
+
+/** `<connect-widget color-scheme="dark" locale="en" dialect="mx">`; set `callbacks` to start it. */
+export class ConnectWidgetElement extends HTMLElement {
+  /** The host's backend (MX callback names); setting it (re)starts the widget. */
+  callbacks: Callbacks | null;
+  /** MX clientConfig passed to the callbacks that take a config. */
+  clientConfig: ClientConfig | undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connect-widget': ConnectWidgetElement;
+  }
+  interface HTMLElementEventMap {
+    'connect/loaded': CustomEvent<WidgetEvent>;
+    'connect/stepChange': CustomEvent<WidgetEvent>;
+    'connect/memberConnected': CustomEvent<WidgetEvent>;
+    'connect/error': CustomEvent<WidgetEvent>;
+  }
+}

@@ -1,0 +1,54 @@
+// <connect-widget>: the widget as a custom element. Configure it with attributes (color-scheme,
+// locale, dialect) and properties (callbacks, clientConfig); listen for its events as DOM
+// CustomEvents named after the event type (e.g. "connect/stepChange", detail = the envelope).
+import { mount } from './index.js';
+
+const ATTRIBUTES = { 'color-scheme': 'colorScheme', locale: 'locale', dialect: 'dialect' };
+
+export class ConnectWidgetElement extends HTMLElement {
+  static observedAttributes = Object.keys(ATTRIBUTES);
+
+  #callbacks = null;
+  #clientConfig = undefined;
+  #handle = null;
+  #generation = 0;
+
+  /** The host's backend (MX callback names); setting it (re)starts the widget. */
+  get callbacks() { return this.#callbacks; }
+  set callbacks(value) { this.#callbacks = value; this.#restart(); }
+
+  /** MX clientConfig passed to the callbacks that take a config. */
+  get clientConfig() { return this.#clientConfig; }
+  set clientConfig(value) { this.#clientConfig = value; this.#restart(); }
+
+  connectedCallback() { this.#restart(); }
+
+  disconnectedCallback() { this.#stop(); }
+
+  attributeChangedCallback() { this.#restart(); }
+
+  #stop() {
+    this.#generation += 1;
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+
+  async #restart() {
+    this.#stop();
+    if (!this.isConnected || !this.#callbacks) return;
+    const generation = this.#generation;
+    const options = {
+      callbacks: this.#callbacks,
+      clientConfig: this.#clientConfig,
+      onEvent: (event) => this.dispatchEvent(new CustomEvent(event.type, { detail: event, bubbles: true, composed: true })),
+    };
+    for (const [attribute, option] of Object.entries(ATTRIBUTES)) {
+      if (this.hasAttribute(attribute)) options[option] = this.getAttribute(attribute);
+    }
+    const handle = await mount(this, options);
+    if (generation === this.#generation) this.#handle = handle;
+    else handle.destroy(); // removed or reconfigured while loading
+  }
+}
+
+if (!customElements.get('connect-widget')) customElements.define('connect-widget', ConnectWidgetElement);

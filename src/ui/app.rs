@@ -44,20 +44,14 @@ pub fn ConnectWidget(
     view! {
         <div class="cw-root" class:cw-dark=config.dark node_ref=root>
             <main class="cw-main">
-                {move || match controller.step.get() {
-                    Step::Search => view! { <SearchStep /> }.into_any(),
-                    Step::Credentials { institution, notice } => {
-                        view! { <CredentialsStep institution notice /> }.into_any()
-                    }
-                    Step::Connecting { institution } => view! { <ConnectingStep institution /> }.into_any(),
-                    Step::Mfa { institution, member_guid, challenge } => {
-                        view! { <MfaStep institution member_guid challenge /> }.into_any()
-                    }
-                    Step::Connected { institution, .. } => view! { <ConnectedStep institution /> }.into_any(),
-                    Step::Failed { institution, failure } => {
-                        view! { <FailedStep institution failure /> }.into_any()
-                    }
-                }}
+                {move || leptos::either::either!(controller.step.get(),
+                    Step::Search => view! { <SearchStep /> },
+                    Step::Credentials { institution, notice } => view! { <CredentialsStep institution notice /> },
+                    Step::Connecting { institution } => view! { <ConnectingStep institution /> },
+                    Step::Mfa { institution, member_guid, challenge } => view! { <MfaStep institution member_guid challenge /> },
+                    Step::Connected { institution, .. } => view! { <ConnectedStep institution /> },
+                    Step::Failed { institution, failure } => view! { <FailedStep institution failure /> },
+                )}
             </main>
             <div class="cw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || controller.announcement.get()}

@@ -2,6 +2,7 @@
 //! parsed by an inert `DOMParser` document (nothing in it runs or loads) and rebuilt from our own
 //! nodes: scripts, event handlers, styles and links never reach the page.
 
+use leptos::either::{Either};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
@@ -65,8 +66,8 @@ fn collect(node: &Node, pieces: &mut Vec<Piece>) {
 #[component]
 pub fn SafeHtml(html: String) -> impl IntoView {
     let pieces = safe_pieces(&html).into_iter().map(|piece| match piece {
-        Piece::Text(text) => view! { <p class="cw-bank-text">{text}</p> }.into_any(),
-        Piece::Picture { src, alt } => view! { <img class="cw-field-image" src=src alt=alt /> }.into_any(),
+        Piece::Text(text) => Either::Left(view! { <p class="cw-bank-text">{text}</p> }),
+        Piece::Picture { src, alt } => Either::Right(view! { <img class="cw-field-image" src=src alt=alt /> }),
     });
     view! { <div class="cw-bank-content">{pieces.collect_view()}</div> }
 }

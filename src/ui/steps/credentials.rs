@@ -1,6 +1,7 @@
 //! The bank's credential form, rendered from its schema: validation in the model, errors
 //! announced and tied to their fields, focus on the first invalid field.
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -80,8 +81,8 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
             {notice.map(|text| view! { <p class="cw-alert" role="alert">{text}</p> })}
             {institution.instructions.map(|text| view! { <p class="cw-instructions">{text}</p> })}
             {move || match schema.get() {
-                Schema::Loading => view! { <p class="cw-muted" aria-busy="true">{controller.text(Msg::Loading)}</p> }.into_any(),
-                Schema::Failed(error) => view! {
+                Schema::Loading => EitherOf3::A(view! { <p class="cw-muted" aria-busy="true">{controller.text(Msg::Loading)}</p> }),
+                Schema::Failed(error) => EitherOf3::B(view! {
                     <div class="cw-alert" role="alert">
                         <p>{failure_text(controller, &name, &error)}</p>
                         <button type="button" class="cw-secondary" on:click={
@@ -89,8 +90,8 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
                             move |_| load()
                         }>{controller.text(Msg::TryAgain)}</button>
                     </div>
-                }.into_any(),
-                Schema::Ready(current) => render_form(current).into_any(),
+                }),
+                Schema::Ready(current) => EitherOf3::C(render_form(current)),
             }}
             <ul class="cw-links">{recovery_links}</ul>
             <button type="button" class="cw-secondary" on:click=move |_| controller.back_to_search()>

@@ -1,6 +1,7 @@
 //! The bank's challenge: why it asks again, its own content (text and pictures only), a
 //! countdown to its deadline, and either the fields to answer or the wait for an app approval.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::dialect;
@@ -33,7 +34,7 @@ pub fn MfaStep(institution: Institution, member_guid: String, challenge: Challen
         view! { <Countdown deadline_ms on_expired /> }
     });
     let body = match challenge.decoupled.clone() {
-        Some(decoupled) => {
+        Some(decoupled) => Either::Left({
             let text = match decoupled.app {
                 DecoupledApp::MobileBankId => Msg::ApproveInBankId { institution: &institution.name },
                 DecoupledApp::ThirdPartyApp => Msg::ApproveInApp { institution: &institution.name },
@@ -57,9 +58,8 @@ pub fn MfaStep(institution: Institution, member_guid: String, challenge: Challen
                     </button>
                 </div>
             }
-            .into_any()
-        }
-        None => answer_form(institution.clone(), member_guid, challenge.clone()).into_any(),
+        }),
+        None => Either::Right(answer_form(institution.clone(), member_guid, challenge.clone())),
     };
     view! {
         <section class="cw-step cw-mfa">

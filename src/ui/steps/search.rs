@@ -2,6 +2,7 @@
 //! combobox driving a listbox, with paging, an empty state and a failure state with retry.
 
 use gloo_timers::future::TimeoutFuture;
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -217,29 +218,29 @@ pub fn SearchStep() -> impl IntoView {
             <h2 id=list_heading_id.clone() class="cw-list-heading">{list_heading}</h2>
             <ul id=listbox_id role="listbox" class="cw-listbox" aria-labelledby=list_heading_id hidden=move || items_len() == 0>
                 {move || match results.get() {
-                    Results::Ready { items, .. } => items.into_iter().enumerate().map(|(i, inst)| render_option(i, inst)).collect_view().into_any(),
-                    _ => ().into_any(),
+                    Results::Ready { items, .. } => Either::Left(items.into_iter().enumerate().map(|(i, inst)| render_option(i, inst)).collect_view()),
+                    _ => Either::Right(()),
                 }}
             </ul>
             {move || match results.get() {
-                Results::Loading => view! { <p class="cw-muted" aria-busy="true">{controller.text(Msg::Loading)}</p> }.into_any(),
-                Results::Failed => view! {
+                Results::Loading => EitherOf5::A(view! { <p class="cw-muted" aria-busy="true">{controller.text(Msg::Loading)}</p> }),
+                Results::Failed => EitherOf5::B(view! {
                     <div class="cw-alert" role="alert">
                         <p>{controller.text(Msg::SearchFailed)}</p>
                         <button type="button" class="cw-secondary" on:click=move |_| fetch(shown_or_typed(query, shown_query), page.get_untracked())>
                             {controller.text(Msg::TryAgain)}
                         </button>
                     </div>
-                }.into_any(),
-                Results::Ready { items, .. } if items.is_empty() => view! {
+                }),
+                Results::Ready { items, .. } if items.is_empty() => EitherOf5::C(view! {
                     <p class="cw-empty">{controller.text(Msg::NoResults { query: &shown_query.get_untracked() })}</p>
-                }.into_any(),
-                Results::Ready { more: true, .. } => view! {
+                }),
+                Results::Ready { more: true, .. } => EitherOf5::D(view! {
                     <button type="button" class="cw-secondary" on:click=move |_| fetch(shown_query.get_untracked(), page.get_untracked() + 1)>
                         {controller.text(Msg::ShowMore)}
                     </button>
-                }.into_any(),
-                Results::Ready { .. } => ().into_any(),
+                }),
+                Results::Ready { .. } => EitherOf5::E(()),
             }}
         </section>
     }

@@ -5,6 +5,7 @@ mod choice;
 mod file;
 mod text;
 
+use leptos::either::{EitherOf7};
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
@@ -71,14 +72,14 @@ pub fn FieldInput(
         error,
     };
     match field.kind {
-        FieldKind::Hidden => ().into_any(),
-        FieldKind::Select => choice::select(field, chrome, values).into_any(),
-        FieldKind::Radio => choice::radio_group(field, chrome, values).into_any(),
-        FieldKind::MultiSelect => choice::checkbox_group(field, chrome, values).into_any(),
-        FieldKind::Checkbox => choice::checkbox(field, chrome, values).into_any(),
-        FieldKind::File => file::file_input(field, chrome, values).into_any(),
+        FieldKind::Hidden => EitherOf7::A(()),
+        FieldKind::Select => EitherOf7::B(choice::select(field, chrome, values)),
+        FieldKind::Radio => EitherOf7::C(choice::radio_group(field, chrome, values)),
+        FieldKind::MultiSelect => EitherOf7::D(choice::checkbox_group(field, chrome, values)),
+        FieldKind::Checkbox => EitherOf7::E(choice::checkbox(field, chrome, values)),
+        FieldKind::File => EitherOf7::F(file::file_input(field, chrome, values)),
         FieldKind::Text | FieldKind::Password | FieldKind::Number | FieldKind::Image => {
-            text::text_input(field, chrome, values).into_any()
+            EitherOf7::G(text::text_input(field, chrome, values))
         }
     }
 }

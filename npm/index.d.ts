@@ -76,11 +76,19 @@ export interface WidgetEvent {
   metadata: Record<string, unknown>;
 }
 
+/** The MX-compatible envelope (`eventFormat: 'mx'`). */
+export interface MxEvent {
+  mx: true;
+  /** `mx/connect/<name>`. */
+  type: string;
+  metadata: Record<string, unknown>;
+}
+
 export interface MountOptions {
   callbacks: Callbacks;
   clientConfig?: ClientConfig;
-  /** Every event, in order. */
-  onEvent?(event: WidgetEvent): void;
+  /** Every event, in order (a JSON string with `eventFormat: 'saltedge'`). */
+  onEvent?(event: WidgetEvent | MxEvent | string): void;
   /** The connection succeeded. */
   onSuccess?(metadata: { member_guid: string }): void;
   /** `en` (the only locale so far). */
@@ -88,6 +96,11 @@ export interface MountOptions {
   colorScheme?: 'light' | 'dark';
   /** Parse credential schemas as this dialect instead of detecting it. */
   dialect?: 'mx' | 'saltedge' | 'tink';
+  /**
+   * The envelope `onEvent` receives: `native` (default, {@link WidgetEvent}), `mx`
+   * (`{mx: true, type: "mx/connect/<name>", metadata}`) or `saltedge` (JSON strings).
+   */
+  eventFormat?: 'native' | 'mx' | 'saltedge';
 }
 
 export interface WidgetHandle {

@@ -1,6 +1,7 @@
 //! Widget configuration: parsed from key/value pairs (the iframe URL's query, later a handshake
 //! message), with every problem reported by key and expectation, never silently ignored.
 
+use crate::events::EventFormat;
 use crate::i18n::Locale;
 use crate::model::Dialect;
 
@@ -15,11 +16,13 @@ pub struct WidgetConfig {
     pub dark: bool,
     /// `dialect`: parse provider schemas as this dialect instead of detecting it from their shape.
     pub dialect: Option<Dialect>,
+    /// `event_format`: the envelope events reach the host in.
+    pub event_format: EventFormat,
 }
 
 impl Default for WidgetConfig {
     fn default() -> Self {
-        Self { host_origin: None, locale: Locale::En, dark: false, dialect: None }
+        Self { host_origin: None, locale: Locale::En, dark: false, dialect: None, event_format: EventFormat::Native }
     }
 }
 
@@ -58,12 +61,16 @@ impl WidgetConfig {
                     Some(dialect) => config.dialect = Some(dialect),
                     None => problems.push(problem("mx, saltedge or tink")),
                 },
+                "event_format" => match EventFormat::parse(value) {
+                    Some(format) => config.event_format = format,
+                    None => problems.push(problem("native, mx or saltedge")),
+                },
                 "color_scheme" => match value {
                     "light" | "dark" => config.dark = value == "dark",
                     _ => problems.push(problem("light or dark")),
                 },
                 _ if PASSED_THROUGH.contains(&key) => {}
-                _ => problems.push(problem("a known key (host_origin, locale, color_scheme, dialect, sandbox)")),
+                _ => problems.push(problem("a known key (host_origin, locale, color_scheme, dialect, event_format, sandbox)")),
             }
         }
         (config, problems)
@@ -88,9 +95,11 @@ mod tests {
             ("host_origin", "http://127.0.0.1:8080"),
             ("color_scheme", "dark"),
             ("dialect", "salt-edge"),
+            ("event_format", "mx"),
             ("sandbox", "true"),
         ]);
         assert_eq!(config.dialect, Some(Dialect::SaltEdge));
+        assert_eq!(config.event_format, EventFormat::Mx);
         assert_eq!(config.host_origin.as_deref(), Some("http://127.0.0.1:8080"));
         assert!(config.dark && problems.is_empty());
 

@@ -8,14 +8,14 @@ use leptos::prelude::*;
 use super::panic;
 use crate::backend::{ConnectApi, Unconfigured};
 use crate::config::WidgetConfig;
-use crate::events::{Emitter, EventSink, PostMessageSink, WidgetEvent};
+use crate::events::{Emitter, EventSink, Message, PostMessageSink, WidgetEvent};
 use crate::ui::ConnectWidget;
 
 /// Drops events when the host named no origin (the console says so once).
 struct NoHostOrigin;
 
 impl EventSink for NoHostOrigin {
-    fn deliver(&self, _: &serde_json::Value) {}
+    fn deliver(&self, _: &WidgetEvent, _: &Message) {}
 }
 
 /// Starts the widget on this page.
@@ -31,7 +31,7 @@ pub fn start_iframe_page() {
             Box::new(NoHostOrigin)
         }
     };
-    let emitter = Rc::new(Emitter::new(session_id(), sink, js_sys::Date::now));
+    let emitter = Rc::new(Emitter::new(session_id(), config.event_format, sink, js_sys::Date::now));
     panic::install(emitter.clone(), config.locale);
     for problem in &problems {
         web_sys::console::error_1(&format!("connect-widget: {problem}").into());

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::backend::callbacks::CallbacksApi;
 use crate::config::WidgetConfig;
-use crate::events::{to_js, Emitter, EventSink, WidgetEvent};
+use crate::events::{to_js_message, Emitter, EventSink, Message, WidgetEvent};
 use crate::ui::ConnectWidget;
 
 /// A mounted widget.
@@ -34,17 +34,19 @@ struct HostCallbacks {
 }
 
 impl EventSink for HostCallbacks {
-    fn deliver(&self, envelope: &serde_json::Value) {
-        let call = |function: &Option<Function>, value: &serde_json::Value| {
+    fn deliver(&self, event: &WidgetEvent, message: &Message) {
+        let call = |function: &Option<Function>, value: JsValue| {
             if let Some(function) = function {
-                if let Err(error) = function.call1(&JsValue::NULL, &to_js(value)) {
+                if let Err(error) = function.call1(&JsValue::NULL, &value) {
                     web_sys::console::error_2(&"connect-widget: a host event callback threw".into(), &error);
                 }
             }
         };
-        call(&self.on_event, envelope);
-        if envelope["type"] == "connect/memberConnected" {
-            call(&self.on_success, &envelope["metadata"]);
+        call(&self.on_event, to_js_message(message));
+        if let WidgetEvent::MemberConnected { member_guid } = event {
+            let metadata = js_sys::Object::new();
+            let _ = Reflect::set(&metadata, &"member_guid".into(), &member_guid.into());
+            call(&self.on_success, metadata.into());
         }
     }
 }
@@ -62,7 +64,8 @@ fn function(options: &JsValue, key: &str) -> Result<Option<Function>, JsValue> {
 }
 
 /// Renders the widget into `element`. `options`: `callbacks` (required: the host's MX-named
-/// callbacks), `clientConfig`, `onEvent`, `onSuccess`, `locale`, `colorScheme`, `dialect`.
+/// callbacks), `clientConfig`, `onEvent`, `onSuccess`, `locale`, `colorScheme`, `dialect`,
+/// `eventFormat`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHandle, JsValue> {
     console_error_panic_hook::set_once();
@@ -71,13 +74,14 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
         return Err(js_sys::TypeError::new("options.callbacks must be an object of the host's callbacks (MX names)").into());
     }
     let sink = HostCallbacks { on_event: function(&options, "onEvent")?, on_success: function(&options, "onSuccess")? };
-    let strings: Vec<(&str, String)> = [("locale", "locale"), ("colorScheme", "color_scheme"), ("dialect", "dialect")]
+    let strings: Vec<(&str, String)> =
+        [("locale", "locale"), ("colorScheme", "color_scheme"), ("dialect", "dialect"), ("eventFormat", "event_format")]
         .into_iter()
         .filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key, value)))
         .collect();
     let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (*k, v.as_str())));
     let session = web_sys::window().and_then(|w| w.crypto().ok()).map_or_else(String::new, |c| c.random_uuid());
-    let emitter = Rc::new(Emitter::new(session, Box::new(sink), js_sys::Date::now));
+    let emitter = Rc::new(Emitter::new(session, config.event_format, Box::new(sink), js_sys::Date::now));
     for problem in &problems {
         web_sys::console::error_1(&format!("connect-widget: {problem}").into());
         emitter.emit(&WidgetEvent::Error { code: "invalid_config".into(), message: problem.to_string(), recoverable: true });

@@ -3,6 +3,7 @@
 
 mod emitter;
 mod envelope;
+mod formats;
 mod vocabulary;
 #[cfg(target_arch = "wasm32")]
 mod js_value;
@@ -11,14 +12,15 @@ mod post_message;
 
 pub use emitter::Emitter;
 pub use envelope::{EventSequencer, ENVELOPE_VERSION};
+pub use formats::{EventFormat, Formatter, Message};
 pub use vocabulary::{InstitutionRef, WidgetEvent};
 #[cfg(target_arch = "wasm32")]
 pub use js_value::to_js;
 #[cfg(target_arch = "wasm32")]
-pub use post_message::PostMessageSink;
+pub use post_message::{to_js_message, PostMessageSink};
 
-/// Where envelopes go (the parent window, a JS callback, a test's recorder).
+/// Where messages go (the parent window, a JS callback, a test's recorder).
 pub trait EventSink {
-    /// Delivers one enveloped event.
-    fn deliver(&self, envelope: &serde_json::Value);
+    /// Delivers the message for `event` in the host's format.
+    fn deliver(&self, event: &WidgetEvent, message: &Message);
 }

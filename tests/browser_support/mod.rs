@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::config::WidgetConfig;
-use connect_widget::events::{Emitter, EventSink};
+use connect_widget::events::{Emitter, EventFormat, EventSink, Message, WidgetEvent};
 use connect_widget::flow::PollPolicy;
 use connect_widget::ui::ConnectWidget;
 use gloo_timers::future::TimeoutFuture;
@@ -24,8 +24,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 pub struct Recorder(pub Rc<RefCell<Vec<serde_json::Value>>>);
 
 impl EventSink for Recorder {
-    fn deliver(&self, envelope: &serde_json::Value) {
-        self.0.borrow_mut().push(envelope.clone());
+    fn deliver(&self, _: &WidgetEvent, message: &Message) {
+        self.0.borrow_mut().push(message.value.clone());
     }
 }
 
@@ -58,7 +58,7 @@ pub fn mount_with(api: Rc<dyn connect_widget::backend::ConnectApi>) -> Mounted {
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
     let events = Recorder::default();
-    let emitter = Rc::new(Emitter::new("test".into(), Box::new(events.clone()), js_sys::Date::now));
+    let emitter = Rc::new(Emitter::new("test".into(), EventFormat::Native, Box::new(events.clone()), js_sys::Date::now));
     let policy = PollPolicy { initial_ms: 5, factor: 1.0, max_ms: 5, max_polls: 50 };
     let config = WidgetConfig::default();
     leptos::mount::mount_to(host.clone(), move || view! { <ConnectWidget api emitter config policy /> }).forget();

@@ -16,7 +16,7 @@ export async function embed(element: HTMLElement): Promise<void> {
   const handle = await mount(element, {
     callbacks,
     clientConfig: { mode: 'aggregation' },
-    onEvent: (event: WidgetEvent) => console.log(event.type, event.seq),
+    onEvent: (event) => console.log(typeof event === 'string' ? event : (event as WidgetEvent).type),
     onSuccess: ({ member_guid }) => console.log(member_guid),
     colorScheme: 'dark',
   });
@@ -28,6 +28,8 @@ export async function embed(element: HTMLElement): Promise<void> {
   await mount(element, {});
   // @ts-expect-error: only the documented colour schemes
   await mount(element, { callbacks, colorScheme: 'purple' });
+  // @ts-expect-error: only the documented event formats
+  await mount(element, { callbacks, eventFormat: 'xml' });
 }
 
 // The custom element's types: the tag maps to the element class, and its events are typed.

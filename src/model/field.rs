@@ -33,6 +33,11 @@ impl FieldKind {
     pub fn has_options(self) -> bool {
         matches!(self, FieldKind::Select | FieldKind::MultiSelect | FieldKind::Radio)
     }
+
+    /// The kinds whose value is a choice (kept when a challenge is asked again), not a code.
+    pub fn is_choice(self) -> bool {
+        self.has_options() || self == FieldKind::Checkbox
+    }
 }
 
 /// One choice of a select, multi-select or radio field.

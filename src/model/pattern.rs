@@ -22,11 +22,6 @@ impl Pattern {
     pub fn matches(&self, value: &str) -> bool {
         engine::compile(&anchored(&self.source)).map_or(true, |regex| engine::is_match(&regex, value))
     }
-
-    /// The pattern as the provider wrote it.
-    pub fn source(&self) -> &str {
-        &self.source
-    }
 }
 
 fn anchored(source: &str) -> String {

@@ -154,7 +154,7 @@ impl Controller {
 
     /// Keeps the choices among submitted challenge values and drops the rest (codes, answers).
     pub fn keep_mfa_choices(&self, schema: &CredentialSchema, mut values: FieldValues) {
-        for field in schema.fields.iter().filter(|f| !super::steps::is_choice(f.kind)) {
+        for field in schema.fields.iter().filter(|f| !f.kind.is_choice()) {
             values.clear(&field.key);
         }
         self.services().mfa_choices.replace(values);

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::dialect;
 use crate::flow::Answer;
 use crate::i18n::Msg;
-use crate::model::{Challenge, DecoupledApp, FieldKind, FieldValues, Institution, RetryReason};
+use crate::model::{Challenge, DecoupledApp, FieldValues, Institution, RetryReason};
 use crate::ui::components::{safe_app_link, Countdown, FieldsForm, SafeHtml, StepHeading};
 use crate::ui::controller::use_controller;
 
@@ -93,9 +93,4 @@ fn answer_form(institution: Institution, member_guid: String, challenge: Challen
             {controller.text(Msg::Cancel)}
         </button>
     }
-}
-
-/// Whether a field's value is a choice (kept across a repeated challenge) rather than a code.
-pub fn is_choice(kind: FieldKind) -> bool {
-    kind.has_options() || kind == FieldKind::Checkbox
 }

@@ -11,5 +11,5 @@ pub use connected::ConnectedStep;
 pub use connecting::ConnectingStep;
 pub use credentials::CredentialsStep;
 pub use failed::FailedStep;
-pub use mfa::{is_choice, MfaStep};
+pub use mfa::MfaStep;
 pub use search::SearchStep;

@@ -18,6 +18,7 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
         WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
         WidgetEvent::MemberConnected { member_guid: "M".into() },
+        WidgetEvent::Resize { height: 480 },
         WidgetEvent::Error { code: "x".into(), message: "m".into(), recoverable: true },
     ]
 }
@@ -27,7 +28,8 @@ fn listed_above(event: WidgetEvent) {
     use WidgetEvent::*;
     match event {
         Loaded { .. } | StepChange { .. } | InstitutionSearch { .. } | SelectedInstitution { .. }
-        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | Error { .. } => {}
+        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | Resize { .. }
+        | Error { .. } => {}
     }
 }
 

@@ -41,7 +41,29 @@ pub fn start_iframe_page() {
     let wants_sandbox = pairs.iter().any(|(k, v)| k == "sandbox" && v == "true");
     let api = backend(wants_sandbox, &config);
     document().set_title(&config.locale.text(crate::i18n::Msg::WidgetTitle));
+    let resizes = emitter.clone();
     mount_to_body(move || view! { <ConnectWidget api emitter config /> });
+    report_height(resizes);
+}
+
+/// Emits `resize {height}` whenever the page's content height changes, so the host can size the
+/// iframe to the widget.
+fn report_height(emitter: Rc<Emitter>) {
+    let Some(body) = document().body() else { return };
+    let last = std::cell::Cell::new(0u32);
+    let measured = body.clone();
+    let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        // The body's own height is the content's (the document's scroll height never drops below
+        // the iframe's viewport, so it could only grow).
+        let height = measured.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+        if height != last.replace(height) {
+            emitter.emit(&WidgetEvent::Resize { height });
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(on_resize.as_ref())) {
+        observer.observe(&body);
+    }
+    on_resize.forget(); // observes for the page's lifetime
 }
 
 /// The sandbox when asked for and compiled in; otherwise a backend that names what is missing.

@@ -39,6 +39,8 @@ pub enum WidgetEvent {
     MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus },
     /// The connection succeeded.
     MemberConnected { member_guid: String },
+    /// The iframe page's content height changed (so the host can size the iframe).
+    Resize { height: u32 },
     /// Something failed; `recoverable` says whether the user has a way forward in the widget.
     Error { code: String, message: String, recoverable: bool },
 }
@@ -55,6 +57,7 @@ impl WidgetEvent {
             WidgetEvent::SubmitMfa { .. } => "submitMFA",
             WidgetEvent::MemberStatusUpdate { .. } => "memberStatusUpdate",
             WidgetEvent::MemberConnected { .. } => "memberConnected",
+            WidgetEvent::Resize { .. } => "resize",
             WidgetEvent::Error { .. } => "error",
         }
     }
@@ -87,6 +90,7 @@ impl WidgetEvent {
                 ("connection_status_name", text(connection_status.name())),
             ]),
             WidgetEvent::MemberConnected { member_guid } => object(vec![("member_guid", text(member_guid))]),
+            WidgetEvent::Resize { height } => object(vec![("height", Value::from(*height))]),
             WidgetEvent::Error { code, message, recoverable } => object(vec![
                 ("code", text(code)),
                 ("message", text(message)),

@@ -111,3 +111,19 @@ test('a crash shows an error screen and emits an error event, never a blank fram
   assert.equal(error.code, 'panic');
   assert.equal(error.recoverable, false);
 });
+
+test('the widget reports its height and the host sizes the iframe with it', async () => {
+  const { page, widget } = await openHost(browser);
+  await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
+  await waitForEvent(page, 'connect/resize');
+  const heights = async () => (await hostEvents(page)).filter((e) => e.data.type === 'connect/resize').map((e) => e.data.metadata.height);
+  const first = (await heights()).at(-1);
+  assert.ok(first > 200, `a real height: ${first}`);
+  await widget.getByRole('option', { name: /Sandbox Bank/ }).click();
+  await widget.getByLabel('Username').waitFor();
+  await page.waitForFunction((h) => window.__events.filter((e) => e.data.type === 'connect/resize').at(-1).data.metadata.height !== h, first);
+  const last = (await heights()).at(-1);
+  assert.notEqual(last, first, 'a new step, a new height');
+  const frameHeight = await page.locator('iframe[title="Connect your bank"]').evaluate((f) => f.getBoundingClientRect().height);
+  assert.ok(Math.abs(frameHeight - Math.max(last, 320)) <= 2, `iframe ${frameHeight}px follows ${last}px`);
+});

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::panic;
+use super::{panic, report_problems, session_id};
 use crate::backend::{ConnectApi, Unconfigured};
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, EventSink, Message, PostMessageSink, WidgetEvent};
@@ -33,10 +33,7 @@ pub fn start_iframe_page() {
     };
     let emitter = Rc::new(Emitter::new(session_id(), config.event_format, sink, js_sys::Date::now));
     panic::install(emitter.clone(), config.locale);
-    for problem in &problems {
-        web_sys::console::error_1(&format!("connect-widget: {problem}").into());
-        emitter.emit(&WidgetEvent::Error { code: "invalid_config".into(), message: problem.to_string(), recoverable: true });
-    }
+    report_problems(&emitter, &problems);
 
     let wants_sandbox = pairs.iter().any(|(k, v)| k == "sandbox" && v == "true");
     let api = backend(wants_sandbox, &config);
@@ -91,9 +88,4 @@ fn query_pairs() -> Vec<(String, String)> {
         }
     }
     pairs
-}
-
-/// A random id for this widget session (`crypto.randomUUID()`).
-fn session_id() -> String {
-    window().crypto().map(|c| c.random_uuid()).unwrap_or_else(|_| format!("session-{}", js_sys::Date::now() as u64))
 }

@@ -8,6 +8,7 @@ use js_sys::{Function, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use super::{report_problems, session_id};
 use crate::backend::callbacks::CallbacksApi;
 use crate::config::WidgetConfig;
 use crate::events::{to_js_message, Emitter, EventSink, Message, WidgetEvent};
@@ -80,12 +81,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
         .filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key, value)))
         .collect();
     let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (*k, v.as_str())));
-    let session = web_sys::window().and_then(|w| w.crypto().ok()).map_or_else(String::new, |c| c.random_uuid());
-    let emitter = Rc::new(Emitter::new(session, config.event_format, Box::new(sink), js_sys::Date::now));
-    for problem in &problems {
-        web_sys::console::error_1(&format!("connect-widget: {problem}").into());
-        emitter.emit(&WidgetEvent::Error { code: "invalid_config".into(), message: problem.to_string(), recoverable: true });
-    }
+    let emitter = Rc::new(Emitter::new(session_id(), config.event_format, Box::new(sink), js_sys::Date::now));
+    report_problems(&emitter, &problems);
     let client_config = Reflect::get(&options, &"clientConfig".into())
         .ok()
         .filter(JsValue::is_object)

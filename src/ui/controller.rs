@@ -133,7 +133,7 @@ impl Controller {
 
     /// Back to search, abandoning any attempt in flight.
     pub fn back_to_search(&self) {
-        self.cancel_attempt();
+        self.shut_down();
         self.go(Step::Search);
     }
 
@@ -167,7 +167,7 @@ impl Controller {
 
     /// Back to the form of `institution`, abandoning the attempt in flight.
     pub fn cancel_to_credentials(&self, institution: Institution) {
-        self.cancel_attempt();
+        self.shut_down();
         self.retry_credentials(institution);
     }
 
@@ -179,10 +179,6 @@ impl Controller {
             }
             services.pending_answer.take();
         }
-    }
-
-    fn cancel_attempt(&self) {
-        self.shut_down();
     }
 
     /// Answers the challenge on screen. A submission is announced with `submitMFA` (never its
@@ -210,7 +206,7 @@ impl Controller {
         }
         self.services().prefill.replace(values);
         self.emit(WidgetEvent::EnterCredentials { institution: (&institution).into() });
-        self.cancel_attempt();
+        self.shut_down();
         let cancelled = Arc::new(AtomicBool::new(false));
         self.services().attempt.replace(Some(cancelled.clone()));
         self.phase.set(ConnectPhase::Sending);

@@ -3,7 +3,8 @@
 # JS and CSS. Fails when wasm + JS + CSS exceed the gzip budget.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
-BUDGET_GZIP_BYTES="${BUDGET_GZIP_BYTES:-150000}"
+# 200,000: see docs/architecture.md#size for what the bytes buy and why the budget moved from 150,000.
+BUDGET_GZIP_BYTES="${BUDGET_GZIP_BYTES:-200000}"
 out="$ROOT/target/budget-dist"
 cd "$ROOT"
 trunk build --release --no-default-features --dist "$out" >/dev/null

@@ -18,11 +18,38 @@ pub struct WidgetConfig {
     pub dialect: Option<Dialect>,
     /// `event_format`: the envelope events reach the host in.
     pub event_format: EventFormat,
+    /// `backend`: where the iframe page's operations go (`None`: nowhere, each names what is missing).
+    pub backend: Option<BackendChoice>,
+    /// `api_base_url`: the root of the host's REST routes (`backend=http`).
+    pub api_base_url: Option<String>,
+    /// `api_token`: a short-lived token for this session, sent to the REST routes as
+    /// `Authorization: Bearer` (never a user's bank credential).
+    pub api_token: Option<String>,
+}
+
+/// The iframe page's backend (`backend=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackendChoice {
+    /// The built-in fake banks (builds with the `sandbox` feature).
+    Sandbox,
+    /// The host's callbacks through the loader's postMessage bridge.
+    Bridge,
+    /// The host's REST routes at `api_base_url`.
+    Http,
 }
 
 impl Default for WidgetConfig {
     fn default() -> Self {
-        Self { host_origin: None, locale: Locale::En, dark: false, dialect: None, event_format: EventFormat::Native }
+        Self {
+            host_origin: None,
+            locale: Locale::En,
+            dark: false,
+            dialect: None,
+            event_format: EventFormat::Native,
+            backend: None,
+            api_base_url: None,
+            api_token: None,
+        }
     }
 }
 
@@ -39,9 +66,6 @@ impl std::fmt::Display for ConfigProblem {
         write!(f, "configuration `{}`: expected {}, got \"{}\"", self.key, self.expected, self.got)
     }
 }
-
-/// Keys that other layers read (the entry point chooses the backend from them).
-const PASSED_THROUGH: [&str; 1] = ["sandbox"];
 
 impl WidgetConfig {
     /// Reads the pairs; unusable values keep their default and are reported.
@@ -69,12 +93,32 @@ impl WidgetConfig {
                     "light" | "dark" => config.dark = value == "dark",
                     _ => problems.push(problem("light or dark")),
                 },
-                _ if PASSED_THROUGH.contains(&key) => {}
-                _ => problems.push(problem("a known key (host_origin, locale, color_scheme, dialect, event_format, sandbox)")),
+                "backend" => match value {
+                    "sandbox" => config.backend = Some(BackendChoice::Sandbox),
+                    "bridge" => config.backend = Some(BackendChoice::Bridge),
+                    "http" => config.backend = Some(BackendChoice::Http),
+                    _ => problems.push(problem("sandbox, bridge or http")),
+                },
+                "api_base_url" if is_http_url(value) => config.api_base_url = Some(value.trim_end_matches('/').into()),
+                "api_token" => config.api_token = Some(value.into()),
+                "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
+                _ => problems.push(problem(
+                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token)",
+                )),
             }
+        }
+        if config.backend == Some(BackendChoice::Http) && config.api_base_url.is_none() {
+            problems.push(ConfigProblem { key: "api_base_url".into(), expected: "an http(s) URL with backend=http", got: String::new() });
         }
         (config, problems)
     }
+}
+
+/// An absolute http(s) URL without query or fragment.
+fn is_http_url(value: &str) -> bool {
+    let Some((scheme, rest)) = value.split_once("://") else { return false };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    is_origin(&value[..scheme.len() + 3 + authority_end]) && !rest.contains(['?', '#', ' '])
 }
 
 /// `scheme://host[:port]` with an http(s) scheme and nothing after the authority.
@@ -96,8 +140,11 @@ mod tests {
             ("color_scheme", "dark"),
             ("dialect", "salt-edge"),
             ("event_format", "mx"),
-            ("sandbox", "true"),
+            ("backend", "http"),
+            ("api_base_url", "https://api.example/connect/"),
         ]);
+        assert_eq!(config.backend, Some(BackendChoice::Http));
+        assert_eq!(config.api_base_url.as_deref(), Some("https://api.example/connect"));
         assert_eq!(config.dialect, Some(Dialect::SaltEdge));
         assert_eq!(config.event_format, EventFormat::Mx);
         assert_eq!(config.host_origin.as_deref(), Some("http://127.0.0.1:8080"));
@@ -107,11 +154,15 @@ mod tests {
             ("host_origin", "http://a.example/path"),
             ("locale", "xx"),
             ("colour", "dark"),
+            ("backend", "ftp"),
+            ("api_base_url", "https://api.example/x?token=1"),
         ]);
         assert_eq!(config, WidgetConfig::default());
         let keys: Vec<_> = problems.iter().map(|p| p.key.as_str()).collect();
-        assert_eq!(keys, ["host_origin", "locale", "colour"]);
+        assert_eq!(keys, ["host_origin", "locale", "colour", "backend", "api_base_url"]);
         assert!(problems[0].to_string().contains("expected an origin"));
+        let (_, problems) = WidgetConfig::parse([("backend", "http")]);
+        assert_eq!(problems[0].key, "api_base_url");
     }
 
     #[test]

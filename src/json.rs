@@ -11,3 +11,14 @@ pub fn object(entries: Vec<(&str, Value)>) -> Value {
     }
     Value::Object(map)
 }
+
+/// A string, number or boolean as text (numbers and booleans as JSON writes them); `None` for
+/// null, arrays and objects. Avoids `Value`'s `Display`, which would bring the JSON printer in.
+pub fn scalar_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) => Some(number.to_string()),
+        Value::Bool(flag) => Some(if *flag { "true" } else { "false" }.into()),
+        _ => None,
+    }
+}

@@ -30,6 +30,11 @@ impl ApiError {
         Self { kind, message: message.into() }
     }
 
+    /// The host gave no callback `name`.
+    pub fn missing_callback(name: &str) -> Self {
+        Self::new(ApiErrorKind::MissingCallback(name.into()), format!("the host did not provide the `{name}` callback"))
+    }
+
     /// A short machine-readable code for the `error` event.
     pub fn code(&self) -> String {
         match &self.kind {

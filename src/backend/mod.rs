@@ -1,10 +1,16 @@
 //! The backend contract: one async method per host operation, named after MX's callbacks.
-//! Implementations: the built-in sandbox (feature `sandbox`); JS callbacks, the postMessage
-//! bridge and HTTP follow the same trait.
+//! Implementations: the built-in sandbox (feature `sandbox`), and MX's callback contract
+//! ([`MxContract`]) over one of three transports: JS callbacks (npm), the postMessage bridge
+//! (iframe) and HTTP.
 
+pub mod bridge;
 #[cfg(all(feature = "npm", target_arch = "wasm32"))]
 pub mod callbacks;
+mod contract;
 mod error;
+pub mod http;
+#[cfg(target_arch = "wasm32")]
+mod js;
 mod rejection;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
@@ -12,6 +18,7 @@ mod unconfigured;
 
 use async_trait::async_trait;
 
+pub use contract::{ContractSettings, MxContract, Transport};
 pub use error::{ApiError, ApiErrorKind};
 pub use rejection::from_rejection;
 pub use unconfigured::Unconfigured;

@@ -1,13 +1,17 @@
-//! The iframe page: configuration from the URL query, events to the parent window at the
-//! configured origin, the sandbox backend when asked for and compiled in.
+//! The iframe page: configuration from the URL query (and, with `backend=bridge`, from the
+//! loader's handshake), events to the parent window at the configured origin, and the backend
+//! the configuration names.
 
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use serde_json::Value;
 
 use super::{panic, report_problems, session_id};
-use crate::backend::{ConnectApi, Unconfigured};
-use crate::config::WidgetConfig;
+use crate::backend::bridge::BridgePort;
+use crate::backend::http::HttpTransport;
+use crate::backend::{ConnectApi, ContractSettings, MxContract, Unconfigured};
+use crate::config::{BackendChoice, ConfigProblem, WidgetConfig};
 use crate::events::{Emitter, EventSink, Message, PostMessageSink, WidgetEvent};
 use crate::ui::ConnectWidget;
 
@@ -15,18 +19,37 @@ use crate::ui::ConnectWidget;
 struct NoHostOrigin;
 
 impl EventSink for NoHostOrigin {
-    fn deliver(&self, _: &WidgetEvent, _: &Message) {}
+    fn deliver(&self, _: &WidgetEvent, _: Option<&Message>) {}
 }
 
-/// Starts the widget on this page.
+/// Starts the widget on this page; with `backend=bridge`, once the loader has sent its configuration.
 pub fn start_iframe_page() {
-    let pairs = query_pairs();
-    let borrowed = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    let (config, problems) = WidgetConfig::parse(borrowed);
+    let url_pairs = query_pairs();
+    let (config, _) = WidgetConfig::parse(url_pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    if config.backend == Some(BackendChoice::Bridge) {
+        if let Some(origin) = config.host_origin.filter(|origin| origin != "*") {
+            let from_url = url_pairs.clone();
+            let listening = BridgePort::listen(origin, move |port, pairs, client_config| {
+                start([from_url, pairs].concat(), Some((port, client_config)), Vec::new());
+            });
+            if listening.is_some() {
+                return;
+            }
+        }
+        let problem = ConfigProblem { key: "host_origin".into(), expected: "an exact origin with backend=bridge (the bridge never talks to *)", got: String::new() };
+        return start(url_pairs, None, vec![problem]);
+    }
+    start(url_pairs, None, Vec::new())
+}
 
-    let sink: Box<dyn EventSink> = match &config.host_origin {
-        Some(origin) => Box::new(PostMessageSink::new(origin.clone())),
-        None => {
+/// Mounts the widget with the configuration `pairs` and, in bridge mode, the loader's port.
+fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut problems: Vec<ConfigProblem>) {
+    let (config, parse_problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    problems.extend(parse_problems);
+    let sink: Box<dyn EventSink> = match (&bridge, &config.host_origin) {
+        (Some((port, _)), _) => Box::new(port.clone()),
+        (None, Some(origin)) => Box::new(PostMessageSink::new(origin.clone())),
+        (None, None) => {
             web_sys::console::warn_1(&"connect-widget: no host_origin configured; events are not posted".into());
             Box::new(NoHostOrigin)
         }
@@ -35,12 +58,31 @@ pub fn start_iframe_page() {
     panic::install(emitter.clone(), config.locale);
     report_problems(&emitter, &problems);
 
-    let wants_sandbox = pairs.iter().any(|(k, v)| k == "sandbox" && v == "true");
-    let api = backend(wants_sandbox, &config);
+    let api = backend(&config, bridge);
     document().set_title(&config.locale.text(crate::i18n::Msg::WidgetTitle));
     let resizes = emitter.clone();
     mount_to_body(move || view! { <ConnectWidget api emitter config /> });
     report_height(resizes);
+}
+
+/// The backend the configuration names; without one, a backend that names what is missing.
+fn backend(config: &WidgetConfig, bridge: Option<(BridgePort, Value)>) -> Rc<dyn ConnectApi> {
+    let settings = |client_config| ContractSettings { client_config, locale: config.locale.tag(), forced_dialect: config.dialect };
+    match (config.backend, bridge) {
+        (_, Some((port, client_config))) => Rc::new(MxContract::new(port, settings(client_config))),
+        (Some(BackendChoice::Http), None) => match &config.api_base_url {
+            Some(base) => Rc::new(MxContract::new(HttpTransport::new(base.clone(), config.api_token.clone()), settings(Value::Null))),
+            None => Rc::new(Unconfigured),
+        },
+        #[cfg(feature = "sandbox")]
+        (Some(BackendChoice::Sandbox), None) => Rc::new(crate::backend::sandbox::SandboxApi::new(config.dialect)),
+        #[cfg(not(feature = "sandbox"))]
+        (Some(BackendChoice::Sandbox), None) => {
+            web_sys::console::error_1(&"connect-widget: backend=sandbox, but this build leaves the sandbox out".into());
+            Rc::new(Unconfigured)
+        }
+        _ => Rc::new(Unconfigured),
+    }
 }
 
 /// Emits `resize {height}` whenever the page's content height changes, so the host can size the
@@ -61,19 +103,6 @@ fn report_height(emitter: Rc<Emitter>) {
         observer.observe(&body);
     }
     on_resize.forget(); // observes for the page's lifetime
-}
-
-/// The sandbox when asked for and compiled in; otherwise a backend that names what is missing.
-fn backend(wants_sandbox: bool, config: &WidgetConfig) -> Rc<dyn ConnectApi> {
-    #[cfg(feature = "sandbox")]
-    if wants_sandbox {
-        return Rc::new(crate::backend::sandbox::SandboxApi::new(config.dialect));
-    }
-    let _ = config; // only the sandbox reads it so far
-    if wants_sandbox {
-        web_sys::console::error_1(&"connect-widget: sandbox=true, but this build leaves the sandbox out".into());
-    }
-    Rc::new(Unconfigured)
 }
 
 fn query_pairs() -> Vec<(String, String)> {

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::{report_problems, session_id};
-use crate::backend::callbacks::CallbacksApi;
+use crate::backend::callbacks::JsCallbacks;
+use crate::backend::{ContractSettings, MxContract};
 use crate::config::WidgetConfig;
 use crate::events::{to_js_message, Emitter, EventSink, Message, WidgetEvent};
 use crate::ui::ConnectWidget;
@@ -35,7 +36,8 @@ struct HostCallbacks {
 }
 
 impl EventSink for HostCallbacks {
-    fn deliver(&self, event: &WidgetEvent, message: &Message) {
+    fn deliver(&self, event: &WidgetEvent, message: Option<&Message>) {
+        let Some(message) = message else { return };
         let call = |function: &Option<Function>, value: JsValue| {
             if let Some(function) = function {
                 if let Err(error) = function.call1(&JsValue::NULL, &value) {
@@ -90,8 +92,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
         .and_then(|text| text.as_string())
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or(serde_json::Value::Null);
-    let api: Rc<dyn crate::backend::ConnectApi> =
-        Rc::new(CallbacksApi::new(callbacks, client_config, config.locale.tag(), config.dialect));
+    let settings = ContractSettings { client_config, locale: config.locale.tag(), forced_dialect: config.dialect };
+    let api: Rc<dyn crate::backend::ConnectApi> = Rc::new(MxContract::new(JsCallbacks::new(callbacks), settings));
     let mounted = leptos::mount::mount_to(element, move || view! { <ConnectWidget api emitter config /> });
     Ok(WidgetHandle { mounted: Some(Box::new(mounted)) })
 }

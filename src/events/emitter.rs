@@ -22,8 +22,6 @@ impl Emitter {
         let Ok(mut formatter) = self.formatter.try_borrow_mut() else { return };
         let message = formatter.message(event, (self.now_ms)());
         drop(formatter);
-        if let Some(message) = message {
-            self.sink.deliver(event, &message);
-        }
+        self.sink.deliver(event, message.as_ref());
     }
 }

@@ -21,6 +21,7 @@ pub use post_message::{to_js_message, PostMessageSink};
 
 /// Where messages go (the parent window, a JS callback, a test's recorder).
 pub trait EventSink {
-    /// Delivers the message for `event` in the host's format.
-    fn deliver(&self, event: &WidgetEvent, message: &Message);
+    /// Delivers `event` with its message in the host's format (`None` when that format has no
+    /// such message: most sinks then have nothing to do; the bridge still sizes the iframe).
+    fn deliver(&self, event: &WidgetEvent, message: Option<&Message>);
 }

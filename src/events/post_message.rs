@@ -17,7 +17,8 @@ impl PostMessageSink {
 }
 
 impl EventSink for PostMessageSink {
-    fn deliver(&self, _: &WidgetEvent, message: &Message) {
+    fn deliver(&self, _: &WidgetEvent, message: Option<&Message>) {
+        let Some(message) = message else { return };
         let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else { return };
         if let Err(error) = parent.post_message(&to_js_message(message), &self.target_origin) {
             web_sys::console::warn_2(&JsValue::from_str("connect-widget: postMessage failed"), &error);

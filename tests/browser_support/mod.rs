@@ -24,7 +24,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 pub struct Recorder(pub Rc<RefCell<Vec<serde_json::Value>>>);
 
 impl EventSink for Recorder {
-    fn deliver(&self, _: &WidgetEvent, message: &Message) {
+    fn deliver(&self, _: &WidgetEvent, message: Option<&Message>) {
+        let Some(message) = message else { return };
         self.0.borrow_mut().push(message.value.clone());
     }
 }

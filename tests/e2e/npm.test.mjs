@@ -1,33 +1,17 @@
 // The npm package, installed from its tarball into a host page on its own origin that plugs in
 // its backend as plain JavaScript callbacks (MX names and shapes).
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launch } from './support.mjs';
+import { launch, serveNpmHost } from './support.mjs';
 
-const PORT = Number(process.env.E2E_NPM_PORT ?? 18082);
-const ROOT = new URL('../..', import.meta.url).pathname;
 let browser;
-let server;
+let site;
 
 before(async () => {
-  const tarballs = readdirSync(join(ROOT, 'target/npm')).filter((f) => f.endsWith('.tgz'));
-  assert.equal(tarballs.length, 1, 'scripts/npm-pack.sh built one tarball');
-  const site = mkdtempSync(join(tmpdir(), 'connect-widget-npm-'));
-  cpSync(join(ROOT, 'tests/e2e/npm-host'), site, { recursive: true });
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(ROOT, 'target/npm', tarballs[0])], { cwd: site });
-  const taken = await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false);
-  assert.equal(taken, false, `port ${PORT} is already in use`);
-  server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i += 1) {
-    try { await fetch(`http://127.0.0.1:${PORT}/`); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
+  site = await serveNpmHost();
   browser = await launch();
 });
-after(async () => { await browser?.close(); server?.kill(); });
+after(async () => { await browser?.close(); site?.close(); });
 
 async function openPage(query = '') {
   const page = await browser.newPage();
@@ -35,7 +19,7 @@ async function openPage(query = '') {
   const consoleErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  await page.goto(`http://127.0.0.1:${PORT}/${query}`);
+  await page.goto(`${site.url}/${query}`);
   await page.waitForFunction(() => window.__mounted === true, null, { timeout: 15000 });
   return { page, pageErrors, consoleErrors };
 }
@@ -121,7 +105,7 @@ test('the custom element works from plain HTML and cleans up when removed', asyn
   const page = await browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`http://127.0.0.1:${PORT}/element.html`);
+  await page.goto(`${site.url}/element.html`);
   const element = page.locator('connect-widget');
   await element.getByRole('option', { name: /^First Bank/ }).click();
   await element.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();

@@ -1,6 +1,11 @@
 // Shared helpers for the end-to-end tests: launch Debian's Chromium, open the demo host page
 // (which embeds the widget from another origin), read the events the host received, run axe.
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const HOST_URL = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 18080}`;
@@ -12,6 +17,41 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
 ];
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Waits until `url` answers (a server just started). */
+export async function waitForServer(url) {
+  for (let i = 0; i < 100; i += 1) {
+    if (await fetch(url).then(() => true, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+/** Fails when something already answers on `port`. */
+export async function assertPortFree(port) {
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  assert.equal(taken, false, `port ${port} is already in use`);
+}
+
+/**
+ * Installs the npm tarball (scripts/npm-pack.sh) into a copy of tests/e2e/npm-host and serves it
+ * on its own origin (E2E_NPM_PORT). Returns `{url, close()}`.
+ */
+export async function serveNpmHost() {
+  const port = Number(process.env.E2E_NPM_PORT ?? 18082);
+  const tarballs = readdirSync(join(ROOT, 'target/npm')).filter((f) => f.endsWith('.tgz'));
+  assert.equal(tarballs.length, 1, 'scripts/npm-pack.sh built one tarball');
+  const site = mkdtempSync(join(tmpdir(), 'connect-widget-npm-'));
+  cpSync(join(ROOT, 'tests/e2e/npm-host'), site, { recursive: true });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(ROOT, 'target/npm', tarballs[0])], { cwd: site });
+  await assertPortFree(port);
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForServer(`${url}/`);
+  return { url, close: () => server.kill() };
+}
 
 /** Starts headless Chromium. */
 export function launch() {

@@ -43,3 +43,22 @@ export function configure(): ConnectWidgetElement | null {
   }
   return element;
 }
+
+// The iframe loader's types.
+import { embed as embedFrame } from '../../target/npm/package/embed.js';
+
+export async function frame(container: HTMLElement): Promise<HTMLIFrameElement> {
+  const widget = embedFrame({
+    url: 'https://widget.example/',
+    container,
+    callbacks,
+    eventFormat: 'mx',
+    onEvent: (event) => console.log(event),
+    onError: ({ code }) => console.warn(code),
+  });
+  await widget.ready;
+  widget.destroy();
+  // @ts-expect-error: the widget's URL is required
+  embedFrame({ container, callbacks });
+  return widget.iframe;
+}

@@ -1,0 +1,40 @@
+// Types of connect-widget/embed: the iframe loader and its postMessage bridge.
+import type { Callbacks, ClientConfig, MxEvent, WidgetEvent } from './index.js';
+
+export interface EmbedOptions {
+  /** The widget page's URL (served on its own origin); `host_origin` and `backend=bridge` are added. */
+  url: string | URL;
+  /** Where the iframe goes. */
+  container: Element;
+  /** The host's backend (MX callback names), called through the bridge. */
+  callbacks: Callbacks;
+  /** Origins whose messages are read; defaults to the origin of `url`, which must be among them. */
+  allowedOrigins?: string[];
+  clientConfig?: ClientConfig;
+  /** Every event, in order (a JSON string with `eventFormat: 'saltedge'`). */
+  onEvent?(event: WidgetEvent | MxEvent | string): void;
+  /** The connection succeeded. */
+  onSuccess?(metadata: { member_guid: string }): void;
+  /** A loader-side problem: `handshake_timeout`, `missing_callback`, `foreign_origin`, `bridge_version`. */
+  onError?(error: { code: string; message: string }): void;
+  /** The iframe's accessible title (default "Connect your bank account"). */
+  title?: string;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  dialect?: 'mx' | 'saltedge' | 'tink';
+  eventFormat?: 'native' | 'mx' | 'saltedge';
+  /** How long to wait for the widget's handshake (default 15000 ms). */
+  handshakeTimeoutMs?: number;
+}
+
+export interface EmbeddedWidget {
+  /** The iframe element (sized to the widget's content). */
+  iframe: HTMLIFrameElement;
+  /** Resolves once the widget answered the handshake and received its configuration. */
+  ready: Promise<void>;
+  /** Removes the iframe and every listener. */
+  destroy(): void;
+}
+
+/** Embeds the widget page in an iframe and bridges its calls to `callbacks`. */
+export function embed(options: EmbedOptions): EmbeddedWidget;

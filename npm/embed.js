@@ -1,0 +1,126 @@
+// connect-widget/embed: the iframe loader. Creates the widget's iframe, performs the ping/ack
+// handshake, sends the configuration, answers the widget's calls with the host's callbacks
+// (the postMessage bridge) and passes its events on. Loads no WebAssembly itself.
+
+const CHANNEL = 'connect_widget_bridge';
+const VERSION = 1;
+/** The callbacks the widget may call through the bridge (MX names); nothing else is reachable. */
+const CALLBACKS = new Set([
+  'loadPopularInstitutions', 'loadInstitutions', 'loadDiscoveredInstitutions', 'loadInstitutionByGuid',
+  'loadInstitutionByCode', 'getInstitutionCredentials', 'getMemberCredentials', 'addMember', 'updateMember',
+  'updateMFA', 'deleteMember', 'loadMembers', 'loadMemberByGuid', 'runJob', 'loadJob', 'oAuthStart',
+  'getOAuthWindowURI', 'loadOAuthStates', 'loadOAuthState', 'verifyRoutingNumber', 'createMicrodeposit',
+  'loadMicrodepositByGuid', 'updateMicrodeposit', 'refreshMicrodepositStatus', 'verifyMicrodeposit',
+  'createAccount', 'createSupportTicket',
+]);
+/** Loader options sent to the widget as configuration keys. */
+const CONFIG_KEYS = { locale: 'locale', colorScheme: 'color_scheme', dialect: 'dialect', eventFormat: 'event_format' };
+
+/** A rejection as plain data the widget can read: `Error` → {name, message}; other values as JSON. */
+function serialiseRejection(reason) {
+  if (reason instanceof Error) return { name: reason.name, message: reason.message };
+  try {
+    return JSON.parse(JSON.stringify(reason ?? null));
+  } catch {
+    return { message: String(reason) };
+  }
+}
+
+/** Embeds the widget page at `options.url` in an iframe inside `options.container`. */
+export function embed(options) {
+  const { url, container, callbacks, onEvent, onSuccess, onError, clientConfig } = options ?? {};
+  if (!(container instanceof Element)) throw new TypeError('embed: options.container must be an element');
+  if (!callbacks || typeof callbacks !== 'object') throw new TypeError('embed: options.callbacks must be an object of the host\'s callbacks (MX names)');
+  const src = new URL(url, location.href);
+  const widgetOrigin = src.origin;
+  const allowedOrigins = options.allowedOrigins ?? [widgetOrigin];
+  if (!allowedOrigins.includes(widgetOrigin)) throw new TypeError(`embed: ${widgetOrigin} is not in options.allowedOrigins`);
+  src.searchParams.set('host_origin', location.origin);
+  src.searchParams.set('backend', 'bridge');
+
+  const iframe = document.createElement('iframe');
+  iframe.title = options.title ?? 'Connect your bank account';
+  iframe.src = src.href;
+  iframe.style.cssText = 'display:block;width:100%;border:0;height:600px';
+  const report = (code, message) => {
+    console.error(`connect-widget/embed: ${message}`);
+    onError?.({ code, message });
+  };
+
+  let connected = false;
+  let destroyed = false;
+  let settle;
+  const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+  ready.catch(() => {}); // a host that ignores `ready` still hears of failures through onError
+  const post = (message) => iframe.contentWindow?.postMessage({ [CHANNEL]: VERSION, ...message }, widgetOrigin);
+  const ping = () => { if (!connected) post({ kind: 'ping' }); };
+  const pinging = setInterval(ping, 100);
+  const deadline = setTimeout(() => {
+    if (connected) return;
+    clearInterval(pinging);
+    report('handshake_timeout', `the widget at ${widgetOrigin} did not answer the handshake`);
+    settle.reject(new Error('connect-widget/embed: handshake timed out'));
+  }, options.handshakeTimeoutMs ?? 15000);
+
+  function configure() {
+    connected = true;
+    clearInterval(pinging);
+    clearTimeout(deadline);
+    const config = {};
+    for (const [option, key] of Object.entries(CONFIG_KEYS)) if (options[option] != null) config[key] = String(options[option]);
+    post({ kind: 'config', config, client_config: clientConfig ?? null });
+    settle.resolve();
+  }
+
+  async function answer({ id, name, args }) {
+    const callback = CALLBACKS.has(name) ? callbacks[name] : undefined;
+    if (typeof callback !== 'function') {
+      report('missing_callback', `the widget needs the \`${name}\` callback`);
+      return post({ kind: 'response', id, ok: false, missing: true });
+    }
+    let response;
+    try {
+      const value = await callback.apply(callbacks, Array.isArray(args) ? args : []);
+      response = { kind: 'response', id, ok: true, value: JSON.parse(JSON.stringify(value ?? null)) };
+    } catch (reason) {
+      response = { kind: 'response', id, ok: false, error: serialiseRejection(reason) };
+    }
+    if (!destroyed) post(response);
+  }
+
+  function deliver({ name, metadata, message }) {
+    if (name === 'resize' && Number.isFinite(metadata?.height)) iframe.style.height = `${metadata.height}px`;
+    if (message !== undefined) onEvent?.(message);
+    if (name === 'memberConnected') onSuccess?.({ member_guid: metadata.member_guid });
+  }
+
+  function onMessage(event) {
+    if (event.source !== iframe.contentWindow) return; // another window: not ours to read
+    const data = event.data;
+    if (!data || typeof data !== 'object' || !(CHANNEL in data)) return;
+    if (!allowedOrigins.includes(event.origin)) return report('foreign_origin', `ignored a message from ${event.origin}`);
+    if (data[CHANNEL] !== VERSION) return report('bridge_version', `ignored a bridge message of version ${data[CHANNEL]}`);
+    if (data.kind === 'ack' && !connected) configure();
+    else if (data.kind === 'request' && connected) answer(data);
+    else if (data.kind === 'event') deliver(data);
+  }
+
+  window.addEventListener('message', onMessage);
+  iframe.addEventListener('load', ping);
+  container.append(iframe);
+
+  return {
+    /** The iframe element. */
+    iframe,
+    /** Resolves once the widget has answered the handshake and received its configuration. */
+    ready,
+    /** Removes the iframe and every listener; pending answers are dropped. */
+    destroy() {
+      destroyed = true;
+      clearInterval(pinging);
+      clearTimeout(deadline);
+      window.removeEventListener('message', onMessage);
+      iframe.remove();
+    },
+  };
+}

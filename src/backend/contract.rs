@@ -1,0 +1,98 @@
+//! MX's callback contract over any transport: each [`ConnectApi`] operation becomes one named call
+//! with MX's positional JSON arguments, and its answer is read by the dialect adapters (wrapped or
+//! bare). JS callbacks, the postMessage bridge and HTTP are transports; they share this mapping.
+
+use async_trait::async_trait;
+use serde_json::Value;
+
+use super::{ApiResult, ConnectApi};
+use crate::dialect::{self, mx};
+use crate::json::object;
+use crate::model::{CredentialSchema, Dialect, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData};
+
+/// Carries one call of an MX-named callback (`name`, positional `args`) to the host and brings
+/// its answer back as JSON, or the failure as an [`super::ApiError`].
+#[async_trait(?Send)]
+pub trait Transport {
+    async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value>;
+}
+
+/// What the contract adds to the calls: MX's `clientConfig`, the locale, a forced dialect.
+#[derive(Clone, Debug, Default)]
+pub struct ContractSettings {
+    /// MX `clientConfig`, passed to the callbacks that take a config (`Null` when none).
+    pub client_config: Value,
+    /// The locale tag passed to `loadMemberByGuid`.
+    pub locale: &'static str,
+    /// Parse credential schemas as this dialect instead of detecting it.
+    pub forced_dialect: Option<Dialect>,
+}
+
+/// A backend speaking MX's callback contract over `T`.
+pub struct MxContract<T> {
+    transport: T,
+    settings: ContractSettings,
+}
+
+impl<T: Transport> MxContract<T> {
+    pub fn new(transport: T, settings: ContractSettings) -> Self {
+        Self { transport, settings }
+    }
+
+    fn config(&self) -> Value {
+        self.settings.client_config.clone()
+    }
+}
+
+#[async_trait(?Send)]
+impl<T: Transport> ConnectApi for MxContract<T> {
+    async fn load_popular_institutions(&self, per_page: u32) -> ApiResult<Vec<Institution>> {
+        let query = object(vec![("per_page", per_page.into())]);
+        Ok(mx::institutions(&self.transport.call("loadPopularInstitutions", vec![query]).await?)?)
+    }
+
+    async fn load_institutions(&self, query: &InstitutionQuery) -> ApiResult<Vec<Institution>> {
+        let mut entries = vec![
+            ("search_name", Value::from(query.search_name.as_str())),
+            ("page", query.page.into()),
+            ("per_page", query.per_page.into()),
+        ];
+        if let Some(country) = &query.iso_country_code {
+            entries.push(("iso_country_code", Value::from(country.as_str())));
+        }
+        Ok(mx::institutions(&self.transport.call("loadInstitutions", vec![object(entries)]).await?)?)
+    }
+
+    async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema> {
+        let answer = self.transport.call("getInstitutionCredentials", vec![institution_guid.into()]).await?;
+        Ok(dialect::credential_schema(&answer, self.settings.forced_dialect)?)
+    }
+
+    async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
+        let member = object(vec![
+            ("institution_guid", data.institution_guid.as_str().into()),
+            ("credentials", data.credentials.clone()),
+            ("is_oauth", data.is_oauth.into()),
+        ]);
+        Ok(mx::member(&self.transport.call("addMember", vec![member, self.config(), true.into()]).await?)?)
+    }
+
+    async fn run_job(&self, job_type: JobType, member_guid: &str) -> ApiResult<JobRef> {
+        let args = vec![(job_type as u8).into(), member_guid.into(), self.config(), true.into()];
+        Ok(mx::job_ref(&self.transport.call("runJob", args).await?)?)
+    }
+
+    async fn load_job(&self, job_guid: &str) -> ApiResult<Job> {
+        Ok(mx::job(&self.transport.call("loadJob", vec![job_guid.into()]).await?)?)
+    }
+
+    async fn update_mfa(&self, member_guid: &str, credentials: &Value) -> ApiResult<Member> {
+        let member = object(vec![("guid", member_guid.into()), ("credentials", credentials.clone())]);
+        Ok(mx::member(&self.transport.call("updateMFA", vec![member, self.config(), true.into()]).await?)?)
+    }
+
+    async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member> {
+        let args = vec![member_guid.into(), self.settings.locale.into()];
+        Ok(mx::member(&self.transport.call("loadMemberByGuid", args).await?)?)
+    }
+}

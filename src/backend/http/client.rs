@@ -1,0 +1,74 @@
+//! Sends the routes' requests with gloo-net: JSON in and out, a deadline that aborts the fetch,
+//! and non-2xx answers read as MX-style rejections (`{message}` in the JSON body).
+
+use async_trait::async_trait;
+use gloo_net::http::RequestBuilder;
+use serde_json::Value;
+
+use super::routes::{self, Method};
+use crate::backend::js::with_timeout;
+use crate::backend::{from_rejection, ApiError, ApiErrorKind, ApiResult, Transport};
+use crate::events::to_js;
+use crate::json::object;
+
+/// The host's REST routes under `base_url` (no trailing slash), with an optional bearer token.
+pub struct HttpTransport {
+    base_url: String,
+    token: Option<String>,
+}
+
+impl HttpTransport {
+    pub fn new(base_url: String, token: Option<String>) -> Self {
+        Self { base_url, token }
+    }
+}
+
+#[async_trait(?Send)]
+impl Transport for HttpTransport {
+    async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value> {
+        let route = routes::request(name, &args)
+            .ok_or_else(|| ApiError::new(ApiErrorKind::MissingCallback(name.into()), format!("no HTTP route for `{name}`")))?;
+        let path = route.path(|value| js_sys::encode_uri_component(value).into());
+        let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
+            .method(match route.method {
+                Method::Get => gloo_net::http::Method::GET,
+                Method::Post => gloo_net::http::Method::POST,
+                Method::Put => gloo_net::http::Method::PUT,
+            })
+            .query(route.query.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .header("Accept", "application/json");
+        if let Some(token) = &self.token {
+            builder = builder.header("Authorization", &format!("Bearer {token}"));
+        }
+        let abort = web_sys::AbortController::new().ok();
+        builder = builder.abort_signal(abort.as_ref().map(|a| a.signal()).as_ref());
+        let request = match &route.body {
+            Some(body) => {
+                let text = js_sys::JSON::stringify(&to_js(body)).map(String::from).unwrap_or_default();
+                builder.header("Content-Type", "application/json").body(text)
+            }
+            None => builder.build(),
+        }
+        .map_err(|e| ApiError::new(ApiErrorKind::Network, format!("`{name}`: {e}")))?;
+
+        let sent = with_timeout(name, Box::pin(request.send())).await;
+        if sent.is_err() {
+            abort.inspect(|a| a.abort());
+        }
+        let response = sent?.map_err(|e| ApiError::new(ApiErrorKind::Network, format!("`{name}` could not reach the backend: {e}")))?;
+        let text = response.text().await.unwrap_or_default();
+        let body = match text.trim() {
+            "" => Value::Null,
+            text => serde_json::from_str(text).map_err(|_| {
+                ApiError::new(ApiErrorKind::InvalidResponse { field: None }, format!("`{name}` answered {} with a body that is not JSON", response.status()))
+            })?,
+        };
+        match response.ok() {
+            true => Ok(body),
+            false => {
+                let status = Value::from(response.status());
+                Err(from_rejection(name, &object(vec![("response", object(vec![("status", status), ("data", body)]))])))
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Which request each MX-named call becomes. The table below is the contract hosts implement;
+//! `docs/http.md` shows it and a test keeps the two equal.
+
+use serde_json::Value;
+
+use crate::json::{object, scalar_text};
+
+/// An HTTP method the routes use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+        }
+    }
+}
+
+/// Every route: the callback it serves, its method and its path under the base URL.
+pub const ROUTES: [(&str, Method, &str); 8] = [
+    ("loadPopularInstitutions", Method::Get, "/institutions/popular"),
+    ("loadInstitutions", Method::Get, "/institutions"),
+    ("getInstitutionCredentials", Method::Get, "/institutions/{institution_guid}/credentials"),
+    ("addMember", Method::Post, "/members"),
+    ("runJob", Method::Post, "/members/{member_guid}/jobs"),
+    ("loadJob", Method::Get, "/jobs/{job_guid}"),
+    ("updateMFA", Method::Put, "/members/{member_guid}/mfa"),
+    ("loadMemberByGuid", Method::Get, "/members/{member_guid}"),
+];
+
+/// One request: the path template's placeholders filled (in order, not yet percent-encoded),
+/// query pairs, and a JSON body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    pub method: Method,
+    pub template: &'static str,
+    pub path_values: Vec<String>,
+    pub query: Vec<(String, String)>,
+    pub body: Option<Value>,
+}
+
+impl Request {
+    /// The path with each placeholder replaced by `encode(value)`.
+    pub fn path(&self, encode: impl Fn(&str) -> String) -> String {
+        let mut values = self.path_values.iter();
+        self.template
+            .split('/')
+            .map(|segment| match segment.starts_with('{') {
+                true => encode(values.next().map_or("", String::as_str)),
+                false => segment.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+/// The request for call `name` with MX's positional `args`, or `None` for an operation that has
+/// no route.
+pub fn request(name: &str, args: &[Value]) -> Option<Request> {
+    let (_, method, template) = ROUTES.iter().find(|(callback, ..)| *callback == name)?;
+    let arg = |index: usize| args.get(index).cloned().unwrap_or(Value::Null);
+    let text = |index: usize| args.get(index).and_then(Value::as_str).unwrap_or_default().to_owned();
+    // The body: the call's main argument under `key`, and MX's clientConfig (argument `config_at`).
+    let with_config = |key: &str, value: Value, config_at: usize| Some(object(vec![(key, value), ("config", arg(config_at))]));
+    let (path_values, query, body) = match name {
+        "loadPopularInstitutions" | "loadInstitutions" => (vec![], query_pairs(&arg(0)), None),
+        "addMember" => (vec![], vec![], with_config("member", arg(0), 1)),
+        "runJob" => (vec![text(1)], vec![], with_config("job_type", arg(0), 2)),
+        "updateMFA" => {
+            let guid = arg(0).get("guid").and_then(Value::as_str).unwrap_or_default().to_owned();
+            (vec![guid], vec![], with_config("member", arg(0), 1))
+        }
+        "loadMemberByGuid" => (vec![text(0)], vec![("locale".into(), text(1))], None),
+        _ => (vec![text(0)], vec![], None),
+    };
+    Some(Request { method: *method, template, path_values, query, body })
+}
+
+/// An object's scalar entries as query pairs.
+fn query_pairs(query: &Value) -> Vec<(String, String)> {
+    let Some(entries) = query.as_object() else { return Vec::new() };
+    entries.iter().filter_map(|(key, value)| Some((key.clone(), scalar_text(value)?))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn plain(text: &str) -> String {
+        text.to_owned()
+    }
+
+    #[test]
+    fn each_call_becomes_its_route() {
+        let search = request("loadInstitutions", &[json!({ "search_name": "gring", "page": 2, "per_page": 10 })]).unwrap();
+        assert_eq!((search.method, search.path(plain)), (Method::Get, "/institutions".to_owned()));
+        assert_eq!(search.query, [("page".into(), "2".into()), ("per_page".into(), "10".into()), ("search_name".into(), "gring".into())]);
+
+        let add = request("addMember", &[json!({ "institution_guid": "INS-1" }), json!({ "mode": "aggregation" }), json!(true)]).unwrap();
+        assert_eq!((add.method, add.path(plain)), (Method::Post, "/members".to_owned()));
+        assert_eq!(add.body, Some(json!({ "member": { "institution_guid": "INS-1" }, "config": { "mode": "aggregation" } })));
+
+        let job = request("runJob", &[json!(0), json!("MBR-1"), json!(null), json!(true)]).unwrap();
+        assert_eq!((job.path(plain), job.body), ("/members/MBR-1/jobs".to_owned(), Some(json!({ "job_type": 0, "config": null }))));
+
+        let mfa = request("updateMFA", &[json!({ "guid": "MBR-1", "credentials": [] }), json!(null), json!(true)]).unwrap();
+        assert_eq!((mfa.method, mfa.path(plain)), (Method::Put, "/members/MBR-1/mfa".to_owned()));
+
+        let member = request("loadMemberByGuid", &[json!("MBR/1"), json!("en")]).unwrap();
+        assert_eq!(member.path(|s| s.replace('/', "%2F")), "/members/MBR%2F1");
+        assert_eq!(member.query, [("locale".into(), "en".into())]);
+
+        assert_eq!(request("loadJob", &[json!("JOB-1")]).unwrap().path(plain), "/jobs/JOB-1");
+        assert_eq!(request("getInstitutionCredentials", &[json!("INS-1")]).unwrap().path(plain), "/institutions/INS-1/credentials");
+        assert_eq!(request("deleteMember", &[json!({})]), None);
+    }
+}

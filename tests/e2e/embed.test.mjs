@@ -1,0 +1,138 @@
+// The iframe loader (connect-widget/embed) from the npm tarball, on a host page of its own origin:
+// the widget runs in its iframe on the widget origin and reaches the host's plain-JS callbacks
+// only through the postMessage bridge.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, serveNpmHost, WIDGET_ORIGIN } from './support.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serveNpmHost();
+  browser = await launch();
+});
+after(async () => { await browser?.close(); site?.close(); });
+
+/** Opens embed.html with `params`; resolves once the loader set up its widgets. */
+async function openPage(params = {}) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const pageErrors = [];
+  const warnings = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
+  const url = new URL(`${site.url}/embed.html`);
+  url.searchParams.set('widget', `${WIDGET_ORIGIN}/`);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  await page.goto(url.href);
+  await page.waitForFunction(() => window.__mounted === true);
+  const frame = (name) => page.frameLocator(`iframe[title="Connect your bank (${name})"]`);
+  return { page, frame, pageErrors, warnings };
+}
+
+test('a journey through the bridge: the loader answers with the host callbacks', async () => {
+  const { page, frame, pageErrors } = await openPage();
+  assert.equal(await page.evaluate(() => window.__ready), 'ready');
+  const widget = frame('first');
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
+  await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
+  await widget.getByRole('option', { name: /^First Bank/ }).click();
+  await widget.getByLabel('Username').fill('ada');
+  await widget.getByLabel('Password', { exact: true }).fill('hunter2');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'Wrong password, says the host.' }).waitFor({ timeout: 15000 });
+  assert.equal(await widget.getByLabel('Username').inputValue(), 'ada', 'what the user typed is kept');
+  await widget.getByLabel('Password', { exact: true }).fill('secret');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+
+  const calls = await page.evaluate(() => window.__calls);
+  assert.deepEqual(calls.filter((c) => c.name === 'addMember').at(-1).args, [
+    { institution_guid: 'INS-1', credentials: [{ guid: 'CRD-U', value: 'ada' }, { guid: 'CRD-P', value: 'secret' }], is_oauth: false },
+    { mode: 'aggregation', color_scheme: 'light' },
+    true,
+  ]);
+  assert.deepEqual(calls.find((c) => c.name === 'loadInstitutions').args, [{ search_name: 'first', page: 1, per_page: 25 }]);
+  assert.deepEqual(await page.evaluate(() => window.__success), [{ member_guid: 'MBR-1' }]);
+  const events = await page.evaluate(() => window.__events.first);
+  const types = events.map((e) => e.type);
+  assert.ok(['connect/loaded', 'connect/enterCredentials', 'connect/memberConnected'].every((t) => types.includes(t)), types.join());
+  assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1), 'seq counts up from 1');
+  assert.ok(!JSON.stringify(events).includes('secret') && !JSON.stringify(events).includes('hunter2'), 'no credential in an event');
+  const height = await page.evaluate(() => document.querySelector('#first iframe').getBoundingClientRect().height);
+  const content = await page.frames().find((f) => f.url().startsWith(WIDGET_ORIGIN)).evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  assert.equal(Math.round(height), content, 'the loader sizes the iframe from the resize events');
+  assert.deepEqual(pageErrors, []);
+});
+
+test('events in the MX format through the bridge', async () => {
+  const { page, frame } = await openPage({ format: 'mx' });
+  const widget = frame('first');
+  await widget.getByRole('option', { name: /^First Bank/ }).click();
+  await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
+  const events = await page.evaluate(() => window.__events.first);
+  const types = events.map((e) => e.type).filter((t) => t !== 'mx/connect/resize');
+  assert.deepEqual(types.slice(0, 2), ['mx/connect/loaded', 'mx/connect/selectedInstitution']);
+  assert.ok(events.every((e) => e.mx === true));
+});
+
+test('a missing callback is named in the widget and to the host', async () => {
+  const { page, frame } = await openPage({ missing: 'loadPopularInstitutions' });
+  await frame('first').getByRole('alert').filter({ hasText: "We couldn't load institutions." }).waitFor();
+  const error = (await page.evaluate(() => window.__events.first)).find((e) => e.type === 'connect/error').metadata;
+  assert.equal(error.code, 'missing_callback');
+  assert.match(error.message, /`loadPopularInstitutions`/);
+  assert.deepEqual((await page.evaluate(() => window.__errors)).map((e) => e.code), ['missing_callback']);
+});
+
+test('forged messages from other windows are ignored on both sides', async () => {
+  const { page, frame, warnings } = await openPage();
+  await frame('first').getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  // A frame of the host's own origin but not the widget: it pretends to be the loader towards the
+  // widget, and the widget towards the loader.
+  await page.evaluate(() => {
+    const forger = document.createElement('iframe');
+    forger.title = 'forger';
+    forger.srcdoc = `<script>
+      parent.document.querySelector('#first iframe').contentWindow.postMessage(
+        { connect_widget_bridge: 1, kind: 'config', config: { locale: 'en' } }, '*');
+      parent.postMessage({ connect_widget_bridge: 1, kind: 'request', id: 99, name: 'addMember',
+        args: [{ institution_guid: 'INS-1', credentials: [], is_oauth: false }, null, true] }, '*');
+      parent.postMessage({ connect_widget_bridge: 1, kind: 'event', name: 'memberConnected', metadata: { member_guid: 'MBR-FORGED' } }, '*');
+    </script>`;
+    document.body.append(forger);
+  });
+  await page.waitForFunction(() => document.querySelector('iframe[title="forger"]').contentDocument?.readyState === 'complete');
+  await page.waitForTimeout(500);
+  assert.ok(warnings.some((w) => w.includes('ignored a bridge message from')), warnings.join('\n'));
+  const calls = await page.evaluate(() => window.__calls.map((c) => c.name));
+  assert.ok(!calls.includes('addMember'), 'the loader did not run a forged request');
+  assert.deepEqual(await page.evaluate(() => window.__success), [], 'nor pass a forged event on');
+});
+
+test('two widgets do not interfere, and destroy leaves no node or listener', async () => {
+  const { page, frame } = await openPage({ two: '1' });
+  assert.equal(await page.evaluate(() => window.__messageListeners), 2);
+  const first = frame('first');
+  const second = frame('second');
+  await first.getByRole('combobox', { name: 'Search for your bank' }).fill('second');
+  await first.getByRole('option', { name: /^Second Bank/ }).click();
+  await first.getByRole('heading', { name: 'Sign in to Second Bank' }).waitFor();
+  await second.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  assert.equal(await second.getByRole('option').count(), 2, 'the second widget still shows its own list');
+
+  await page.evaluate(() => window.__handles.first.destroy());
+  assert.equal(await page.locator('#first').innerHTML(), '', 'no node left');
+  assert.equal(await page.evaluate(() => window.__messageListeners), 1, 'the first loader removed its listener');
+  await second.getByRole('option', { name: /^First Bank/ }).click();
+  await second.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
+  const types = (await page.evaluate(() => window.__events.second)).map((e) => e.type);
+  assert.ok(types.includes('connect/selectedInstitution'));
+});
+
+test('a page that never answers the handshake is reported', async () => {
+  const { page } = await openPage({ widget: `${site.url}/element.html`, timeout: '1500' });
+  await page.waitForFunction(() => window.__errors.length > 0);
+  assert.deepEqual((await page.evaluate(() => window.__errors)).map((e) => e.code), ['handshake_timeout']);
+  assert.equal(await page.evaluate(() => window.__ready), 'connect-widget/embed: handshake timed out');
+});

@@ -1,0 +1,60 @@
+// The HTTP adapter: the iframe widget (backend=http) talks to the reference server's REST routes
+// (docs/http.md) over real HTTP, from the widget's origin, with a bearer token.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startReferenceServer } from './reference-server.mjs';
+import { assertPortFree, hostEvents, launch, openHost, WIDGET_ORIGIN } from './support.mjs';
+
+const PORT = Number(process.env.E2E_API_PORT ?? 18083);
+const TOKEN = 'session-token-123';
+let browser;
+let api;
+
+before(async () => {
+  await assertPortFree(PORT);
+  api = await startReferenceServer({ port: PORT, widgetOrigin: WIDGET_ORIGIN, token: TOKEN });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); api?.close(); });
+
+test('a journey over HTTP: search, refused password, connected', async () => {
+  const { page, widget, pageErrors } = await openHost(browser, { backend: 'http', api_base_url: `${api.url}/v1/`, api_token: TOKEN });
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
+  await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
+  await widget.getByRole('option', { name: /^First Bank/ }).click();
+  await widget.getByLabel('Username').fill('ada');
+  await widget.getByLabel('Password', { exact: true }).fill('hunter2');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'Wrong password, says the host.' }).waitFor({ timeout: 15000 });
+  await widget.getByLabel('Password', { exact: true }).fill('secret');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+
+  const routes = api.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`);
+  for (const route of ['GET /v1/institutions/popular', 'GET /v1/institutions', 'GET /v1/institutions/INS-1/credentials',
+    'POST /v1/members', 'POST /v1/members/MBR-1/jobs', 'GET /v1/jobs/JOB-MBR-1', 'GET /v1/members/MBR-1']) {
+    assert.ok(routes.includes(route), `${route} in ${routes.join(', ')}`);
+  }
+  assert.ok(api.requests.some((r) => r.path === '/v1/institutions?page=1&per_page=25&search_name=first'));
+  assert.ok(api.requests.every((r) => r.authorization === `Bearer ${TOKEN}`), 'every request carries the token');
+  const events = (await hostEvents(page)).map((e) => e.data);
+  assert.ok(events.some((e) => e.type === 'connect/memberConnected'));
+  assert.ok(!JSON.stringify(events).includes('secret'), 'no credential in an event');
+  assert.deepEqual(pageErrors, []);
+});
+
+test('an HTTP error status becomes a message with retry and an error event', async () => {
+  const { page, widget } = await openHost(browser, { backend: 'http', api_base_url: `${api.url}/v1`, api_token: TOKEN });
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('broken');
+  await widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." }).waitFor();
+  await widget.getByRole('button', { name: 'Try again' }).waitFor();
+  const error = (await hostEvents(page)).map((e) => e.data).find((e) => e.type === 'connect/error').metadata;
+  assert.deepEqual([error.code, error.message], ['http_503', 'loadInstitutions rejected: Search is down']);
+});
+
+test('a wrong token is refused by the server and reported as http_401', async () => {
+  const { page, widget } = await openHost(browser, { backend: 'http', api_base_url: `${api.url}/v1`, api_token: 'stale' });
+  await widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." }).waitFor();
+  const error = (await hostEvents(page)).map((e) => e.data).find((e) => e.type === 'connect/error').metadata;
+  assert.equal(error.code, 'http_401');
+});

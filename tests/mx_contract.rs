@@ -1,0 +1,86 @@
+//! MX's callback contract over a recording transport: every operation makes the documented call
+//! with MX's arguments, reads wrapped and bare answers (the shared fixtures), and passes failures on.
+
+mod common;
+
+use std::cell::RefCell;
+
+use async_trait::async_trait;
+use common::fixture;
+use connect_widget::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
+use connect_widget::model::{Dialect, InstitutionQuery, JobType, MemberData};
+use futures::executor::block_on;
+use serde_json::{json, Value};
+
+/// Records each call and answers with a queued value.
+#[derive(Default)]
+struct Recorder {
+    calls: RefCell<Vec<(&'static str, Vec<Value>)>>,
+    answers: RefCell<Vec<ApiResult<Value>>>,
+}
+
+#[async_trait(?Send)]
+impl Transport for &Recorder {
+    async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value> {
+        self.calls.borrow_mut().push((name, args));
+        self.answers.borrow_mut().remove(0)
+    }
+}
+
+fn contract(recorder: &Recorder, answers: Vec<ApiResult<Value>>) -> MxContract<&Recorder> {
+    *recorder.answers.borrow_mut() = answers;
+    let settings = ContractSettings { client_config: json!({ "mode": "aggregation" }), locale: "en", forced_dialect: None };
+    MxContract::new(recorder, settings)
+}
+
+#[test]
+fn every_operation_makes_the_documented_call() {
+    let recorder = Recorder::default();
+    let member = fixture("mx_member_response.json");
+    let api = contract(&recorder, vec![
+        Ok(fixture("mx_institutions_list_response.json")),
+        Ok(json!({ "institutions": fixture("mx_institutions_list_response.json") })),
+        Ok(fixture("mx_credentials_response.json")),
+        Ok(member.clone()),
+        Ok(fixture("mx_run_job_response.json")),
+        Ok(fixture("mx_job_response.json")),
+        Ok(member["member"].clone()),
+        Ok(member.clone()),
+    ]);
+    block_on(async {
+        assert!(!api.load_popular_institutions(25).await.unwrap().is_empty());
+        let query = InstitutionQuery { search_name: "gring".into(), page: 2, per_page: 10, iso_country_code: Some("US".into()) };
+        assert!(!api.load_institutions(&query).await.unwrap().is_empty());
+        assert_eq!(api.get_institution_credentials("INS-1").await.unwrap().dialect, Dialect::Mx);
+        let data = MemberData { institution_guid: "INS-1".into(), credentials: json!([{ "guid": "CRD-1", "value": "u" }]), is_oauth: false };
+        let added = api.add_member(&data).await.unwrap();
+        api.run_job(JobType::Aggregation, &added.guid).await.unwrap();
+        api.load_job("JOB-1").await.unwrap();
+        api.update_mfa(&added.guid, &json!([{ "guid": "CRD-2", "value": "123456" }])).await.unwrap();
+        api.load_member_by_guid(&added.guid).await.unwrap();
+    });
+    let config = json!({ "mode": "aggregation" });
+    let guid = fixture("mx_member_response.json")["member"]["guid"].clone();
+    let expected: Vec<(&str, Vec<Value>)> = vec![
+        ("loadPopularInstitutions", vec![json!({ "per_page": 25 })]),
+        ("loadInstitutions", vec![json!({ "search_name": "gring", "page": 2, "per_page": 10, "iso_country_code": "US" })]),
+        ("getInstitutionCredentials", vec![json!("INS-1")]),
+        ("addMember", vec![json!({ "institution_guid": "INS-1", "credentials": [{ "guid": "CRD-1", "value": "u" }], "is_oauth": false }), config.clone(), json!(true)]),
+        ("runJob", vec![json!(0), guid.clone(), config.clone(), json!(true)]),
+        ("loadJob", vec![json!("JOB-1")]),
+        ("updateMFA", vec![json!({ "guid": guid, "credentials": [{ "guid": "CRD-2", "value": "123456" }] }), config, json!(true)]),
+        ("loadMemberByGuid", vec![guid, json!("en")]),
+    ];
+    assert_eq!(*recorder.calls.borrow(), expected);
+}
+
+#[test]
+fn failures_and_malformed_answers_become_typed_errors() {
+    let recorder = Recorder::default();
+    let refused = ApiError::new(ApiErrorKind::Status(409), "addMember rejected: conflict");
+    let api = contract(&recorder, vec![Err(refused.clone()), Ok(json!({ "member": { "name": "no guid" } }))]);
+    let data = MemberData { institution_guid: "INS-1".into(), credentials: json!([]), is_oauth: false };
+    assert_eq!(block_on(api.add_member(&data)).unwrap_err(), refused);
+    let malformed = block_on(api.load_member_by_guid("MBR-1")).unwrap_err();
+    assert!(matches!(malformed.kind, ApiErrorKind::InvalidResponse { .. }), "{malformed:?}");
+}

@@ -7,6 +7,8 @@ export class ConnectWidgetElement extends HTMLElement {
   callbacks: Callbacks | null;
   /** MX clientConfig passed to the callbacks that take a config. */
   clientConfig: ClientConfig | undefined;
+  /** Goes one step back (form → search; connecting, MFA or failure → form; connected → search). */
+  back(): void;
 }
 
 declare global {

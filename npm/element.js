@@ -21,6 +21,9 @@ export class ConnectWidgetElement extends HTMLElement {
   get clientConfig() { return this.#clientConfig; }
   set clientConfig(value) { this.#clientConfig = value; this.#restart(); }
 
+  /** Goes one step back (see the npm handle's `back()`). */
+  back() { this.#handle?.back(); }
+
   connectedCallback() { this.#restart(); }
 
   disconnectedCallback() { this.#stop(); }

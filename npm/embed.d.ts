@@ -15,11 +15,15 @@ export interface EmbedOptions {
   onEvent?(event: WidgetEvent | MxEvent | string): void;
   /** The connection succeeded. */
   onSuccess?(metadata: { member_guid: string }): void;
+  /** The user pressed Close (shown only when `onExit` is given); remove the widget then. */
+  onExit?(metadata: { step: string; reason: 'user_closed' }): void;
   /** A loader-side problem: `handshake_timeout`, `missing_callback`, `foreign_origin`, `bridge_version`. */
   onError?(error: { code: string; message: string }): void;
   /** The iframe's accessible title (default "Connect your bank account"). */
   title?: string;
   locale?: string;
+  /** Light (default) or dark colours; `colorScheme` is the same, under MX's name. */
+  theme?: 'light' | 'dark';
   colorScheme?: 'light' | 'dark';
   dialect?: 'mx' | 'saltedge' | 'tink';
   eventFormat?: 'native' | 'mx' | 'saltedge';
@@ -32,6 +36,8 @@ export interface EmbeddedWidget {
   iframe: HTMLIFrameElement;
   /** Resolves once the widget answered the handshake and received its configuration. */
   ready: Promise<void>;
+  /** Goes one step back (form → search; connecting, MFA or failure → form; connected → search). */
+  back(): void;
   /** Removes the iframe and every listener. */
   destroy(): void;
 }

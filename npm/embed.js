@@ -14,7 +14,7 @@ const CALLBACKS = new Set([
   'createAccount', 'createSupportTicket',
 ]);
 /** Loader options sent to the widget as configuration keys. */
-const CONFIG_KEYS = { locale: 'locale', colorScheme: 'color_scheme', dialect: 'dialect', eventFormat: 'event_format' };
+const CONFIG_KEYS = { locale: 'locale', colorScheme: 'color_scheme', theme: 'color_scheme', dialect: 'dialect', eventFormat: 'event_format' };
 
 /** A rejection as plain data the widget can read: `Error` → {name, message}; other values as JSON. */
 function serialiseRejection(reason) {
@@ -28,7 +28,7 @@ function serialiseRejection(reason) {
 
 /** Embeds the widget page at `options.url` in an iframe inside `options.container`. */
 export function embed(options) {
-  const { url, container, callbacks, onEvent, onSuccess, onError, clientConfig } = options ?? {};
+  const { url, container, callbacks, onEvent, onSuccess, onExit, onError, clientConfig } = options ?? {};
   if (!(container instanceof Element)) throw new TypeError('embed: options.container must be an element');
   if (!callbacks || typeof callbacks !== 'object') throw new TypeError('embed: options.callbacks must be an object of the host\'s callbacks (MX names)');
   const src = new URL(url, location.href);
@@ -68,6 +68,7 @@ export function embed(options) {
     clearTimeout(deadline);
     const config = {};
     for (const [option, key] of Object.entries(CONFIG_KEYS)) if (options[option] != null) config[key] = String(options[option]);
+    if (onExit) config.close_button = 'true';
     post({ kind: 'config', config, client_config: clientConfig ?? null });
     settle.resolve();
   }
@@ -92,6 +93,7 @@ export function embed(options) {
     if (name === 'resize' && Number.isFinite(metadata?.height)) iframe.style.height = `${metadata.height}px`;
     if (message !== undefined) onEvent?.(message);
     if (name === 'memberConnected') onSuccess?.({ member_guid: metadata.member_guid });
+    if (name === 'exit') onExit?.({ step: metadata.step, reason: metadata.reason });
   }
 
   function onMessage(event) {
@@ -114,6 +116,10 @@ export function embed(options) {
     iframe,
     /** Resolves once the widget has answered the handshake and received its configuration. */
     ready,
+    /** Asks the widget to go one step back (as the npm handle's `back()`). */
+    back() {
+      if (connected && !destroyed) post({ kind: 'back' });
+    },
     /** Removes the iframe and every listener; pending answers are dropped. */
     destroy() {
       destroyed = true;

@@ -67,7 +67,7 @@ export interface Callbacks {
 
 /** The native event envelope. No event ever carries a credential value. */
 export interface WidgetEvent {
-  /** `connect/<name>`: loaded, stepChange, institutionSearch, selectedInstitution, enterCredentials, submitMFA, memberStatusUpdate, memberConnected, error. */
+  /** `connect/<name>`: loaded, stepChange, institutionSearch, selectedInstitution, enterCredentials, submitMFA, memberStatusUpdate, memberConnected, exit, error. */
   type: string;
   version: 1;
   seq: number;
@@ -91,8 +91,12 @@ export interface MountOptions {
   onEvent?(event: WidgetEvent | MxEvent | string): void;
   /** The connection succeeded. */
   onSuccess?(metadata: { member_guid: string }): void;
+  /** The user pressed Close (shown only when `onExit` is given); remove the widget then. */
+  onExit?(metadata: { step: string; reason: 'user_closed' }): void;
   /** `en` (the only locale so far). */
   locale?: string;
+  /** Light (default) or dark colours; `colorScheme` is the same, under MX's name. */
+  theme?: 'light' | 'dark';
   colorScheme?: 'light' | 'dark';
   /** Parse credential schemas as this dialect instead of detecting it. */
   dialect?: 'mx' | 'saltedge' | 'tink';
@@ -106,6 +110,11 @@ export interface MountOptions {
 export interface WidgetHandle {
   /** Removes the widget, its nodes and listeners, and stops polling. */
   destroy(): void;
+  /**
+   * Goes one step back: from the form to the search; from connecting, MFA or a failure to the
+   * form (abandoning the attempt); from the connected screen to the search.
+   */
+  back(): void;
 }
 
 /** Renders the widget into `element`. Include `connect-widget/widget.css` for its styles. */

@@ -22,6 +22,8 @@ pub struct WidgetConfig {
     pub backend: Option<BackendChoice>,
     /// `api_base_url`: the root of the host's REST routes (`backend=http`).
     pub api_base_url: Option<String>,
+    /// `close_button`: show a Close button that emits `exit` (the host then removes the widget).
+    pub close_button: bool,
     /// `api_token`: a short-lived token for this session, sent to the REST routes as
     /// `Authorization: Bearer` (never a user's bank credential).
     pub api_token: Option<String>,
@@ -49,6 +51,7 @@ impl Default for WidgetConfig {
             backend: None,
             api_base_url: None,
             api_token: None,
+            close_button: false,
         }
     }
 }
@@ -101,9 +104,13 @@ impl WidgetConfig {
                 },
                 "api_base_url" if is_http_url(value) => config.api_base_url = Some(value.trim_end_matches('/').into()),
                 "api_token" => config.api_token = Some(value.into()),
+                "close_button" => match value {
+                    "true" | "false" => config.close_button = value == "true",
+                    _ => problems.push(problem("true or false")),
+                },
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token)",
+                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button)",
                 )),
             }
         }

@@ -18,6 +18,7 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
         WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
         WidgetEvent::MemberConnected { member_guid: "M".into() },
+        WidgetEvent::Exit { step: StepName::Mfa, reason: "user_closed" },
         WidgetEvent::Resize { height: 480 },
         WidgetEvent::Error { code: "x".into(), message: "m".into(), recoverable: true },
     ]
@@ -28,7 +29,7 @@ fn listed_above(event: WidgetEvent) {
     use WidgetEvent::*;
     match event {
         Loaded { .. } | StepChange { .. } | InstitutionSearch { .. } | SelectedInstitution { .. }
-        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | Resize { .. }
+        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | Exit { .. } | Resize { .. }
         | Error { .. } => {}
     }
 }

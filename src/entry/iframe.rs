@@ -58,10 +58,15 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
     panic::install(emitter.clone(), config.locale);
     report_problems(&emitter, &problems);
 
+    let host_back = ArcTrigger::new();
+    if let Some((port, _)) = &bridge {
+        let trigger = host_back.clone();
+        port.on_back(move || trigger.notify());
+    }
     let api = backend(&config, bridge);
     document().set_title(&config.locale.text(crate::i18n::Msg::WidgetTitle));
     let resizes = emitter.clone();
-    mount_to_body(move || view! { <ConnectWidget api emitter config /> });
+    mount_to_body(move || view! { <ConnectWidget api emitter config host_back /> });
     report_height(resizes);
 }
 

@@ -12,13 +12,14 @@ use super::{report_problems, session_id};
 use crate::backend::callbacks::JsCallbacks;
 use crate::backend::{ContractSettings, MxContract};
 use crate::config::WidgetConfig;
-use crate::events::{to_js_message, Emitter, EventSink, Message, WidgetEvent};
+use crate::events::{to_js, to_js_message, Emitter, EventSink, Message, WidgetEvent};
 use crate::ui::ConnectWidget;
 
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     mounted: Option<Box<dyn Any>>,
+    host_back: ArcTrigger,
 }
 
 #[wasm_bindgen]
@@ -27,17 +28,23 @@ impl WidgetHandle {
     pub fn destroy(&mut self) {
         self.mounted.take();
     }
+
+    /// Goes one step back: from the form to the search, from a connection in progress or its
+    /// failure to the form (abandoning the attempt), from the connected screen to the search.
+    pub fn back(&self) {
+        self.host_back.notify();
+    }
 }
 
 /// Delivers events to the host's `onEvent`, and the connection to `onSuccess`.
 struct HostCallbacks {
     on_event: Option<Function>,
     on_success: Option<Function>,
+    on_exit: Option<Function>,
 }
 
 impl EventSink for HostCallbacks {
     fn deliver(&self, event: &WidgetEvent, message: Option<&Message>) {
-        let Some(message) = message else { return };
         let call = |function: &Option<Function>, value: JsValue| {
             if let Some(function) = function {
                 if let Err(error) = function.call1(&JsValue::NULL, &value) {
@@ -45,11 +52,13 @@ impl EventSink for HostCallbacks {
                 }
             }
         };
-        call(&self.on_event, to_js_message(message));
-        if let WidgetEvent::MemberConnected { member_guid } = event {
-            let metadata = js_sys::Object::new();
-            let _ = Reflect::set(&metadata, &"member_guid".into(), &member_guid.into());
-            call(&self.on_success, metadata.into());
+        if let Some(message) = message {
+            call(&self.on_event, to_js_message(message));
+        }
+        match event {
+            WidgetEvent::MemberConnected { .. } => call(&self.on_success, to_js(&event.metadata())),
+            WidgetEvent::Exit { .. } => call(&self.on_exit, to_js(&event.metadata())),
+            _ => {}
         }
     }
 }
@@ -67,8 +76,8 @@ fn function(options: &JsValue, key: &str) -> Result<Option<Function>, JsValue> {
 }
 
 /// Renders the widget into `element`. `options`: `callbacks` (required: the host's MX-named
-/// callbacks), `clientConfig`, `onEvent`, `onSuccess`, `locale`, `colorScheme`, `dialect`,
-/// `eventFormat`.
+/// callbacks), `clientConfig`, `onEvent`, `onSuccess`, `onExit` (also shows a Close button),
+/// `locale`, `theme` (or MX's name `colorScheme`), `dialect`, `eventFormat`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHandle, JsValue> {
     console_error_panic_hook::set_once();
@@ -76,12 +85,19 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
     if !callbacks.is_object() {
         return Err(js_sys::TypeError::new("options.callbacks must be an object of the host's callbacks (MX names)").into());
     }
-    let sink = HostCallbacks { on_event: function(&options, "onEvent")?, on_success: function(&options, "onSuccess")? };
-    let strings: Vec<(&str, String)> =
-        [("locale", "locale"), ("colorScheme", "color_scheme"), ("dialect", "dialect"), ("eventFormat", "event_format")]
+    let sink = HostCallbacks {
+        on_event: function(&options, "onEvent")?,
+        on_success: function(&options, "onSuccess")?,
+        on_exit: function(&options, "onExit")?,
+    };
+    let mut strings: Vec<(&str, String)> =
+        [("locale", "locale"), ("colorScheme", "color_scheme"), ("theme", "color_scheme"), ("dialect", "dialect"), ("eventFormat", "event_format")]
         .into_iter()
         .filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key, value)))
         .collect();
+    if sink.on_exit.is_some() {
+        strings.push(("close_button", "true".into()));
+    }
     let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (*k, v.as_str())));
     let emitter = Rc::new(Emitter::new(session_id(), config.event_format, Box::new(sink), js_sys::Date::now));
     report_problems(&emitter, &problems);
@@ -94,6 +110,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
         .unwrap_or(serde_json::Value::Null);
     let settings = ContractSettings { client_config, locale: config.locale.tag(), forced_dialect: config.dialect };
     let api: Rc<dyn crate::backend::ConnectApi> = Rc::new(MxContract::new(JsCallbacks::new(callbacks), settings));
-    let mounted = leptos::mount::mount_to(element, move || view! { <ConnectWidget api emitter config /> });
-    Ok(WidgetHandle { mounted: Some(Box::new(mounted)) })
+    let host_back = ArcTrigger::new();
+    let trigger = host_back.clone();
+    let mounted = leptos::mount::mount_to(element, move || view! { <ConnectWidget api emitter config host_back=trigger /> });
+    Ok(WidgetHandle { mounted: Some(Box::new(mounted)), host_back })
 }

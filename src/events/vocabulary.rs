@@ -39,6 +39,8 @@ pub enum WidgetEvent {
     MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus },
     /// The connection succeeded.
     MemberConnected { member_guid: String },
+    /// The user closed the widget (its Close button, shown when the host handles exits).
+    Exit { step: StepName, reason: &'static str },
     /// The iframe page's content height changed (so the host can size the iframe).
     Resize { height: u32 },
     /// Something failed; `recoverable` says whether the user has a way forward in the widget.
@@ -57,6 +59,7 @@ impl WidgetEvent {
             WidgetEvent::SubmitMfa { .. } => "submitMFA",
             WidgetEvent::MemberStatusUpdate { .. } => "memberStatusUpdate",
             WidgetEvent::MemberConnected { .. } => "memberConnected",
+            WidgetEvent::Exit { .. } => "exit",
             WidgetEvent::Resize { .. } => "resize",
             WidgetEvent::Error { .. } => "error",
         }
@@ -90,6 +93,7 @@ impl WidgetEvent {
                 ("connection_status_name", text(connection_status.name())),
             ]),
             WidgetEvent::MemberConnected { member_guid } => object(vec![("member_guid", text(member_guid))]),
+            WidgetEvent::Exit { step, reason } => object(vec![("step", text(step.as_str())), ("reason", text(reason))]),
             WidgetEvent::Resize { height } => object(vec![("height", Value::from(*height))]),
             WidgetEvent::Error { code, message, recoverable } => object(vec![
                 ("code", text(code)),

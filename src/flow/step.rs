@@ -59,6 +59,18 @@ impl StepName {
 }
 
 impl Step {
+    /// Where the host's "back" leads from here: the search from a form or the end of a
+    /// connection, the institution's form from anything in between; `None` on the search itself.
+    pub fn previous(&self) -> Option<Step> {
+        let institution = match self {
+            Step::Search => return None,
+            Step::Credentials { .. } | Step::Connected { .. } | Step::Failed { institution: None, .. } => return Some(Step::Search),
+            Step::Connecting { institution } | Step::Mfa { institution, .. } => institution,
+            Step::Failed { institution: Some(institution), .. } => institution,
+        };
+        Some(Step::Credentials { institution: institution.clone(), notice: None })
+    }
+
     /// This step's public name.
     pub fn name(&self) -> StepName {
         match self {
@@ -69,5 +81,23 @@ impl Step {
             Step::Connected { .. } => StepName::Connected,
             Step::Failed { .. } => StepName::Error,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_leads_to_the_form_or_the_search() {
+        let institution = Institution { guid: "INS-1".into(), ..Institution::default() };
+        let form = Some(Step::Credentials { institution: institution.clone(), notice: None });
+        assert_eq!(Step::Search.previous(), None);
+        assert_eq!(Step::Credentials { institution: institution.clone(), notice: Some("x".into()) }.previous(), Some(Step::Search));
+        assert_eq!(Step::Connecting { institution: institution.clone() }.previous(), form);
+        let failed = |institution| Step::Failed { institution, failure: Failure::TimedOut };
+        assert_eq!(failed(Some(institution.clone())).previous(), form);
+        assert_eq!(failed(None).previous(), Some(Step::Search));
+        assert_eq!(Step::Connected { institution, member_guid: "MBR-1".into() }.previous(), Some(Step::Search));
     }
 }

@@ -21,6 +21,7 @@ pub fn text(message: Msg<'_>) -> String {
         ShowMore => "Show more results".into(),
         TryAgain => "Try again".into(),
         Back => "Back".into(),
+        Close => "Close".into(),
         CredentialsHeading { institution } => format!("Sign in to {institution}"),
         CredentialsLoadFailed { institution } => format!("We couldn't load the sign-in form for {institution}."),
         ShowPassword => "Show password".into(),

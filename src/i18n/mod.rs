@@ -48,6 +48,8 @@ pub enum Msg<'a> {
     ShowMore,
     TryAgain,
     Back,
+    /// The Close button (when the host handles exits).
+    Close,
     CredentialsHeading { institution: &'a str },
     CredentialsLoadFailed { institution: &'a str },
     ShowPassword,

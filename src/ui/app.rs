@@ -11,6 +11,7 @@ use crate::backend::ConnectApi;
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{PollPolicy, Step};
+use crate::i18n::Msg;
 
 /// The whole widget, e.g. `view! { <ConnectWidget api emitter config /> }` with an
 /// `Rc<dyn ConnectApi>`, an `Rc<Emitter>` and a `WidgetConfig`.
@@ -24,9 +25,20 @@ pub fn ConnectWidget(
     /// How the connection job is polled.
     #[prop(optional)]
     policy: PollPolicy,
+    /// Notified when the host asks to go one step back (npm `back()`, the loader's `back`).
+    #[prop(optional)]
+    host_back: Option<ArcTrigger>,
 ) -> impl IntoView {
     let controller = Controller::new(Services::new(api, emitter, policy, config.locale));
     provide_context(controller);
+    if let Some(host_back) = host_back {
+        Effect::new(move |seen: Option<()>| {
+            host_back.track();
+            if seen.is_some() {
+                untrack(|| controller.back());
+            }
+        });
+    }
     // Unmounting (e.g. the npm handle's destroy) stops the attempt in flight.
     on_cleanup(move || controller.shut_down());
     let root = NodeRef::<leptos::html::Div>::new();
@@ -43,6 +55,9 @@ pub fn ConnectWidget(
 
     view! {
         <div class="cw-root" class:cw-dark=config.dark node_ref=root>
+            {config.close_button.then(|| view! {
+                <button type="button" class="cw-secondary cw-close" on:click=move |_| controller.exit()>{controller.text(Msg::Close)}</button>
+            })}
             <main class="cw-main">
                 {move || leptos::either::either!(controller.step.get(),
                     Step::Search => view! { <SearchStep /> },

@@ -137,6 +137,20 @@ impl Controller {
         self.go(Step::Search);
     }
 
+    /// The host's "back": one step back ([`Step::previous`]), abandoning any attempt in flight.
+    pub fn back(&self) {
+        if let Some(previous) = self.step.with_untracked(Step::previous) {
+            self.shut_down();
+            self.go(previous);
+        }
+    }
+
+    /// The user closed the widget: stop everything and tell the host (`exit`).
+    pub fn exit(&self) {
+        self.shut_down();
+        self.emit(WidgetEvent::Exit { step: self.step.with_untracked(Step::name), reason: "user_closed" });
+    }
+
     /// Back to the form of `institution` (after a failure), keeping what can be kept.
     pub fn retry_credentials(&self, institution: Institution) {
         self.go(Step::Credentials { institution, notice: None });

@@ -37,6 +37,10 @@ test('a journey through the bridge: the loader answers with the host callbacks',
   await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
   await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
   await widget.getByRole('option', { name: /^First Bank/ }).click();
+  await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
+  await page.evaluate(() => window.__handles.first.back());
+  await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  await widget.getByRole('option', { name: /^First Bank/ }).click();
   await widget.getByLabel('Username').fill('ada');
   await widget.getByLabel('Password', { exact: true }).fill('hunter2');
   await widget.getByRole('button', { name: 'Continue' }).click();
@@ -74,6 +78,13 @@ test('events in the MX format through the bridge', async () => {
   const types = events.map((e) => e.type).filter((t) => t !== 'mx/connect/resize');
   assert.deepEqual(types.slice(0, 2), ['mx/connect/loaded', 'mx/connect/selectedInstitution']);
   assert.ok(events.every((e) => e.mx === true));
+});
+
+test('Close calls the loader\'s onExit', async () => {
+  const { page, frame } = await openPage();
+  await frame('first').getByRole('button', { name: 'Close' }).click();
+  await page.waitForFunction(() => window.__exits.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.__exits), [{ step: 'search', reason: 'user_closed' }]);
 });
 
 test('a missing callback is named in the widget and to the host', async () => {

@@ -30,6 +30,10 @@ test('a journey through the host callbacks, wrong password first', async () => {
   await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
   await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
   await widget.getByRole('option', { name: /^First Bank/ }).click();
+  await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
+  await page.evaluate(() => window.__handles.first.back());
+  await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  await widget.getByRole('option', { name: /^First Bank/ }).click();
   await widget.getByLabel('Username').fill('ada');
   await widget.getByLabel('Password', { exact: true }).fill('hunter2');
   await widget.getByRole('button', { name: 'Continue' }).click();
@@ -53,6 +57,18 @@ test('a journey through the host callbacks, wrong password first', async () => {
   assert.ok(events.map((e) => e.type).includes('connect/memberConnected'));
   assert.ok(!JSON.stringify(events).includes('secret') && !JSON.stringify(events).includes('hunter2'));
   assert.deepEqual(pageErrors, []);
+});
+
+test('theme, Close and onExit: the user leaves from the form', async () => {
+  const { page } = await openPage('?theme=dark');
+  const widget = page.getByRole('region', { name: 'First widget' });
+  assert.equal(await widget.locator('.cw-root').getAttribute('class'), 'cw-root cw-dark', 'theme: dark applies');
+  await widget.getByRole('option', { name: /^First Bank/ }).click();
+  await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
+  await widget.getByRole('button', { name: 'Close' }).click();
+  assert.deepEqual(await page.evaluate(() => window.__exits), [{ step: 'enterCreds', reason: 'user_closed' }]);
+  const exit = (await page.evaluate(() => window.__events.first)).find((e) => e.type === 'connect/exit');
+  assert.deepEqual(exit.metadata, { step: 'enterCreds', reason: 'user_closed' });
 });
 
 test('a missing callback is named in the console and in an error event', async () => {

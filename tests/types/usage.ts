@@ -20,6 +20,7 @@ export async function embed(element: HTMLElement): Promise<void> {
     onSuccess: ({ member_guid }) => console.log(member_guid),
     colorScheme: 'dark',
   });
+  handle.back();
   handle.destroy();
 
   // @ts-expect-error: the element must be an HTMLElement
@@ -28,6 +29,8 @@ export async function embed(element: HTMLElement): Promise<void> {
   await mount(element, {});
   // @ts-expect-error: only the documented colour schemes
   await mount(element, { callbacks, colorScheme: 'purple' });
+  // @ts-expect-error: only the documented themes
+  await mount(element, { callbacks, theme: 'neon', onExit: ({ step }) => console.log(step) });
   // @ts-expect-error: only the documented event formats
   await mount(element, { callbacks, eventFormat: 'xml' });
 }
@@ -57,6 +60,7 @@ export async function frame(container: HTMLElement): Promise<HTMLIFrameElement> 
     onError: ({ code }) => console.warn(code),
   });
   await widget.ready;
+  widget.back();
   widget.destroy();
   // @ts-expect-error: the widget's URL is required
   embedFrame({ container, callbacks });

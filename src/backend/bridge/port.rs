@@ -32,6 +32,7 @@ struct Shared {
     next_id: Cell<u64>,
     pending: RefCell<Vec<(u64, oneshot::Sender<Outcome>)>>,
     on_config: RefCell<Option<OnConfig>>,
+    on_back: RefCell<Option<Box<dyn Fn()>>>,
 }
 
 impl BridgePort {
@@ -46,6 +47,7 @@ impl BridgePort {
             next_id: Cell::new(1),
             pending: RefCell::new(Vec::new()),
             on_config: RefCell::new(Some(Box::new(on_config))),
+            on_back: RefCell::new(None),
         });
         let port = BridgePort { shared };
         let receiver = port.clone();
@@ -53,6 +55,11 @@ impl BridgePort {
         window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref()).ok()?;
         on_message.forget(); // listens for the page's lifetime
         Some(port)
+    }
+
+    /// Runs `go_back` whenever the loader asks for one step back.
+    pub fn on_back(&self, go_back: impl Fn() + 'static) {
+        self.shared.on_back.replace(Some(Box::new(go_back)));
     }
 
     fn receive(&self, event: &web_sys::MessageEvent) {
@@ -73,6 +80,11 @@ impl BridgePort {
                 let mut pending = self.shared.pending.borrow_mut();
                 if let Some(index) = pending.iter().position(|(waiting, _)| *waiting == id) {
                     let _ = pending.swap_remove(index).1.send(outcome);
+                }
+            }
+            Ok(Inbound::Back) => {
+                if let Some(go_back) = self.shared.on_back.borrow().as_ref() {
+                    go_back();
                 }
             }
             Err(why) => warn(&format!("ignored a bridge message: {why}")),

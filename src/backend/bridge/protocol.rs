@@ -3,7 +3,7 @@
 //! a tagged message of another version or shape is reported.
 //!
 //! Host (loader) → widget: `ping`, `config {config, client_config}`, `response {id, ok, value |
-//! error | missing}`. Widget → host: `ack`, `request {id, name, args}`, `event {name, metadata,
+//! error | missing}`, `back`. Widget → host: `ack`, `request {id, name, args}`, `event {name, metadata,
 //! message?}`.
 
 use serde_json::Value;
@@ -23,6 +23,8 @@ pub enum Inbound {
     Config { pairs: Vec<(String, String)>, client_config: Value },
     /// The answer to request `id`.
     Response { id: u64, outcome: Outcome },
+    /// The host's "back": one step back.
+    Back,
 }
 
 /// How the host's callback answered.
@@ -48,6 +50,7 @@ pub fn parse_inbound(data: &Value) -> Option<Result<Inbound, String>> {
         "ping" => Ok(Inbound::Ping),
         "config" => config(data),
         "response" => response(data),
+        "back" => Ok(Inbound::Back),
         other => Err(format!("unknown bridge message kind \"{other}\"")),
     })
 }
@@ -112,6 +115,7 @@ mod tests {
     #[test]
     fn reads_each_host_message() {
         assert_eq!(parse_inbound(&json!({ "connect_widget_bridge": 1, "kind": "ping" })), Some(Ok(Inbound::Ping)));
+        assert_eq!(parse_inbound(&json!({ "connect_widget_bridge": 1, "kind": "back" })), Some(Ok(Inbound::Back)));
         let config = json!({ "connect_widget_bridge": 1, "kind": "config",
             "config": { "locale": "en", "event_format": "mx", "dialect": null }, "client_config": { "mode": "aggregation" } });
         let pairs = vec![("event_format".into(), "mx".into()), ("locale".into(), "en".into())];

@@ -3,7 +3,7 @@
 // only through the postMessage bridge.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, serveNpmHost, WIDGET_ORIGIN } from './support.mjs';
+import { firstBankJourney, launch, serveNpmHost, WIDGET_ORIGIN } from './support.mjs';
 
 let browser;
 let site;
@@ -34,21 +34,7 @@ test('a journey through the bridge: the loader answers with the host callbacks',
   const { page, frame, pageErrors } = await openPage();
   assert.equal(await page.evaluate(() => window.__ready), 'ready');
   const widget = frame('first');
-  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
-  await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
-  await widget.getByRole('option', { name: /^First Bank/ }).click();
-  await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
-  await page.evaluate(() => window.__handles.first.back());
-  await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
-  await widget.getByRole('option', { name: /^First Bank/ }).click();
-  await widget.getByLabel('Username').fill('ada');
-  await widget.getByLabel('Password', { exact: true }).fill('hunter2');
-  await widget.getByRole('button', { name: 'Continue' }).click();
-  await widget.getByRole('alert').filter({ hasText: 'Wrong password, says the host.' }).waitFor({ timeout: 15000 });
-  assert.equal(await widget.getByLabel('Username').inputValue(), 'ada', 'what the user typed is kept');
-  await widget.getByLabel('Password', { exact: true }).fill('secret');
-  await widget.getByRole('button', { name: 'Continue' }).click();
-  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+  await firstBankJourney(widget, () => page.evaluate(() => window.__handles.first.back()));
 
   const calls = await page.evaluate(() => window.__calls);
   assert.deepEqual(calls.filter((c) => c.name === 'addMember').at(-1).args, [

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startReferenceServer } from './reference-server.mjs';
-import { assertPortFree, hostEvents, launch, openHost, WIDGET_ORIGIN } from './support.mjs';
+import { assertPortFree, firstBankJourney, hostEvents, launch, openHost, WIDGET_ORIGIN } from './support.mjs';
 
 const PORT = Number(process.env.E2E_API_PORT ?? 18083);
 const TOKEN = 'session-token-123';
@@ -19,16 +19,7 @@ after(async () => { await browser?.close(); api?.close(); });
 
 test('a journey over HTTP: search, refused password, connected', async () => {
   const { page, widget, pageErrors } = await openHost(browser, { backend: 'http', api_base_url: `${api.url}/v1/`, api_token: TOKEN });
-  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
-  await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
-  await widget.getByRole('option', { name: /^First Bank/ }).click();
-  await widget.getByLabel('Username').fill('ada');
-  await widget.getByLabel('Password', { exact: true }).fill('hunter2');
-  await widget.getByRole('button', { name: 'Continue' }).click();
-  await widget.getByRole('alert').filter({ hasText: 'Wrong password, says the host.' }).waitFor({ timeout: 15000 });
-  await widget.getByLabel('Password', { exact: true }).fill('secret');
-  await widget.getByRole('button', { name: 'Continue' }).click();
-  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+  await firstBankJourney(widget);
 
   const routes = api.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`);
   for (const route of ['GET /v1/institutions/popular', 'GET /v1/institutions', 'GET /v1/institutions/INS-1/credentials',

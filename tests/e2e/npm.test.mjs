@@ -2,7 +2,7 @@
 // its backend as plain JavaScript callbacks (MX names and shapes).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, serveNpmHost } from './support.mjs';
+import { firstBankJourney, launch, serveNpmHost } from './support.mjs';
 
 let browser;
 let site;
@@ -27,21 +27,7 @@ async function openPage(query = '') {
 test('a journey through the host callbacks, wrong password first', async () => {
   const { page, pageErrors } = await openPage();
   const widget = page.getByRole('region', { name: 'First widget' });
-  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
-  await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
-  await widget.getByRole('option', { name: /^First Bank/ }).click();
-  await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
-  await page.evaluate(() => window.__handles.first.back());
-  await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
-  await widget.getByRole('option', { name: /^First Bank/ }).click();
-  await widget.getByLabel('Username').fill('ada');
-  await widget.getByLabel('Password', { exact: true }).fill('hunter2');
-  await widget.getByRole('button', { name: 'Continue' }).click();
-  await widget.getByRole('alert').filter({ hasText: 'Wrong password, says the host.' }).waitFor({ timeout: 15000 });
-  assert.equal(await widget.getByLabel('Username').inputValue(), 'ada');
-  await widget.getByLabel('Password', { exact: true }).fill('secret');
-  await widget.getByRole('button', { name: 'Continue' }).click();
-  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+  await firstBankJourney(widget, () => page.evaluate(() => window.__handles.first.back()));
 
   const calls = await page.evaluate(() => window.__calls);
   const added = calls.filter((c) => c.name === 'addMember').at(-1).args;

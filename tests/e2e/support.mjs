@@ -53,6 +53,32 @@ export async function serveNpmHost() {
   return { url, close: () => server.kill() };
 }
 
+/**
+ * The journey against the host backend of tests/e2e/npm-host/backend.js: search "first", open
+ * First Bank (with `goBack`: go back once from its form and reopen it from the popular list),
+ * sign in as "ada" with a password the host refuses, check the username was kept, then sign in
+ * with "secret" until connected.
+ */
+export async function firstBankJourney(widget, goBack) {
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
+  await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
+  await widget.getByRole('option', { name: /^First Bank/ }).click();
+  if (goBack) {
+    await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
+    await goBack();
+    await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+    await widget.getByRole('option', { name: /^First Bank/ }).click();
+  }
+  await widget.getByLabel('Username').fill('ada');
+  await widget.getByLabel('Password', { exact: true }).fill('hunter2');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'Wrong password, says the host.' }).waitFor({ timeout: 15000 });
+  assert.equal(await widget.getByLabel('Username').inputValue(), 'ada', 'what the user typed is kept');
+  await widget.getByLabel('Password', { exact: true }).fill('secret');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+}
+
 /** Starts headless Chromium. */
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

@@ -11,7 +11,7 @@ const CALLBACKS = new Set([
   'updateMFA', 'deleteMember', 'loadMembers', 'loadMemberByGuid', 'runJob', 'loadJob', 'oAuthStart',
   'getOAuthWindowURI', 'loadOAuthStates', 'loadOAuthState', 'verifyRoutingNumber', 'createMicrodeposit',
   'loadMicrodepositByGuid', 'updateMicrodeposit', 'refreshMicrodepositStatus', 'verifyMicrodeposit',
-  'createAccount', 'createSupportTicket',
+  'createAccount', 'createSupportTicket', 'oAuthComplete',
 ]);
 /** Loader options sent to the widget as configuration keys. */
 const CONFIG_KEYS = { locale: 'locale', colorScheme: 'color_scheme', theme: 'color_scheme', dialect: 'dialect', eventFormat: 'event_format' };

@@ -22,6 +22,9 @@ pub struct WidgetConfig {
     pub backend: Option<BackendChoice>,
     /// `api_base_url`: the root of the host's REST routes (`backend=http`).
     pub api_base_url: Option<String>,
+    /// `is_mobile_webview=true` or `oauth_referral_source=APP` (MX's names): the widget never
+    /// opens a window; the host opens the bank's page from the `oauthRequested` event.
+    pub mobile_webview: bool,
     /// `close_button`: show a Close button that emits `exit` (the host then removes the widget).
     pub close_button: bool,
     /// `api_token`: a short-lived token for this session, sent to the REST routes as
@@ -52,6 +55,7 @@ impl Default for WidgetConfig {
             api_base_url: None,
             api_token: None,
             close_button: false,
+            mobile_webview: false,
         }
     }
 }
@@ -104,13 +108,21 @@ impl WidgetConfig {
                 },
                 "api_base_url" if is_http_url(value) => config.api_base_url = Some(value.trim_end_matches('/').into()),
                 "api_token" => config.api_token = Some(value.into()),
+                "is_mobile_webview" => match value {
+                    "true" | "false" => config.mobile_webview |= value == "true",
+                    _ => problems.push(problem("true or false")),
+                },
+                "oauth_referral_source" => match value {
+                    "BROWSER" | "APP" => config.mobile_webview |= value == "APP",
+                    _ => problems.push(problem("BROWSER or APP")),
+                },
                 "close_button" => match value {
                     "true" | "false" => config.close_button = value == "true",
                     _ => problems.push(problem("true or false")),
                 },
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button)",
+                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source)",
                 )),
             }
         }

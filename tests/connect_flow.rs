@@ -70,7 +70,7 @@ fn good_credentials_connect_and_report_each_new_status_once() {
                 assert_eq!(guid, &member_guid);
                 None
             }
-            ConnectProgress::Answered { .. } => panic!("no challenge here"),
+            ConnectProgress::Answered { .. } | ConnectProgress::Authorized { .. } => panic!("no challenge here"),
         })
         .collect();
     assert_eq!(statuses, ["PENDING", "RESUMED", "UPDATED", "CONNECTED"]);
@@ -133,7 +133,7 @@ impl ConnectApi for StuckBackend {
     async fn load_institutions(&self, _: &InstitutionQuery) -> ApiResult<Vec<Institution>> { unreachable!() }
     async fn get_institution_credentials(&self, _: &str) -> ApiResult<CredentialSchema> { unreachable!() }
     async fn add_member(&self, _: &MemberData) -> ApiResult<Member> {
-        Ok(Member { guid: "M".into(), connection_status: ConnectionStatus::Created, is_being_aggregated: true, error: None, challenge: None })
+        Ok(Member { guid: "M".into(), connection_status: ConnectionStatus::Created, is_being_aggregated: true, error: None, challenge: None, oauth_window_uri: None })
     }
     async fn run_job(&self, _: JobType, _: &str) -> ApiResult<JobRef> { Ok(JobRef { job_guid: "J".into() }) }
     async fn load_job(&self, _: &str) -> ApiResult<Job> {

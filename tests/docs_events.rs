@@ -18,6 +18,9 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
         WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
         WidgetEvent::MemberConnected { member_guid: "M".into() },
+        WidgetEvent::OAuthRequested { url: "https://bank.example/authorize".into(), member_guid: "M".into() },
+        WidgetEvent::OAuthPopupBlocked { member_guid: "M".into() },
+        WidgetEvent::OAuthError { member_guid: "M".into(), reason: "DENIED" },
         WidgetEvent::Exit { step: StepName::Mfa, reason: "user_closed" },
         WidgetEvent::Resize { height: 480 },
         WidgetEvent::Error { code: "x".into(), message: "m".into(), recoverable: true },
@@ -29,7 +32,7 @@ fn listed_above(event: WidgetEvent) {
     use WidgetEvent::*;
     match event {
         Loaded { .. } | StepChange { .. } | InstitutionSearch { .. } | SelectedInstitution { .. }
-        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | Exit { .. } | Resize { .. }
+        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | OAuthRequested { .. } | OAuthPopupBlocked { .. } | OAuthError { .. } | Exit { .. } | Resize { .. }
         | Error { .. } => {}
     }
 }

@@ -8,7 +8,9 @@ use serde_json::Value;
 use super::{ApiResult, ConnectApi};
 use crate::dialect::{self, mx};
 use crate::json::object;
-use crate::model::{CredentialSchema, Dialect, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData};
+use crate::model::{
+    CredentialSchema, Dialect, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData, OAuthState,
+};
 
 /// Carries one call of an MX-named callback (`name`, positional `args`) to the host and brings
 /// its answer back as JSON, or the failure as an [`super::ApiError`].
@@ -94,5 +96,25 @@ impl<T: Transport> ConnectApi for MxContract<T> {
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member> {
         let args = vec![member_guid.into(), self.settings.locale.into()];
         Ok(mx::member(&self.transport.call("loadMemberByGuid", args).await?)?)
+    }
+
+    async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {
+        let member = object(vec![("member", object(vec![("guid", member_guid.into())]))]);
+        self.transport.call("oAuthStart", vec![member]).await.map(drop)
+    }
+
+    async fn get_oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
+        let answer = self.transport.call("getOAuthWindowURI", vec![member_guid.into(), self.config()]).await?;
+        Ok(mx::oauth_window_uri(&answer)?)
+    }
+
+    async fn load_oauth_states(&self, member_guid: &str) -> ApiResult<Vec<OAuthState>> {
+        let query = object(vec![("outbound_member_guid", member_guid.into())]);
+        Ok(mx::oauth_states(&self.transport.call("loadOAuthStates", vec![query]).await?)?)
+    }
+
+    async fn oauth_complete(&self, member_guid: &str, query_string: &str) -> ApiResult<()> {
+        let returned = object(vec![("member_guid", member_guid.into()), ("query_string", query_string.into())]);
+        self.transport.call("oAuthComplete", vec![returned]).await.map(drop)
     }
 }

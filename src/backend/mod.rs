@@ -23,7 +23,7 @@ pub use error::{ApiError, ApiErrorKind};
 pub use rejection::from_rejection;
 pub use unconfigured::Unconfigured;
 
-use crate::model::{CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData};
+use crate::model::{CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData, OAuthState};
 
 /// The answer of every backend operation.
 pub type ApiResult<T> = Result<T, ApiError>;
@@ -49,4 +49,28 @@ pub trait ConnectApi {
     async fn update_mfa(&self, member_guid: &str, credentials: &serde_json::Value) -> ApiResult<Member>;
     /// `loadMemberByGuid(memberGuid, locale)`.
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member>;
+
+    /// `oAuthStart({member})`: the user is going to the bank's page. Backends without OAuth
+    /// report the missing operation.
+    async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {
+        let _ = member_guid;
+        Err(ApiError::missing_callback("oAuthStart"))
+    }
+    /// `getOAuthWindowURI(memberGuid, config)`: the bank's authorization page for the member.
+    async fn get_oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
+        let _ = member_guid;
+        Err(ApiError::missing_callback("getOAuthWindowURI"))
+    }
+    /// `loadOAuthStates({outbound_member_guid})`: the member's authorization attempts.
+    async fn load_oauth_states(&self, member_guid: &str) -> ApiResult<Vec<OAuthState>> {
+        let _ = member_guid;
+        Err(ApiError::missing_callback("loadOAuthStates"))
+    }
+    /// `oAuthComplete({member_guid, query_string})` (ours, optional): the parameters the bank
+    /// sent back to the widget's callback page (`code`, `state`, `error`…), for a backend that
+    /// must pass them on (e.g. Salt Edge's `oauth_providers/authorize`).
+    async fn oauth_complete(&self, member_guid: &str, query_string: &str) -> ApiResult<()> {
+        let _ = (member_guid, query_string);
+        Err(ApiError::missing_callback("oAuthComplete"))
+    }
 }

@@ -25,9 +25,10 @@ impl EventSink for NoHostOrigin {
 /// Starts the widget on this page; with `backend=bridge`, once the loader has sent its configuration.
 pub fn start_iframe_page() {
     let url_pairs = query_pairs();
-    let (config, _) = WidgetConfig::parse(url_pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    if config.backend == Some(BackendChoice::Bridge) {
-        if let Some(origin) = config.host_origin.filter(|origin| origin != "*") {
+    // Only two keys matter before the handshake; `start` parses (and reports) everything.
+    let url_value = |key: &str| url_pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+    if url_value("backend").as_deref() == Some("bridge") {
+        if let Some(origin) = url_value("host_origin").filter(|origin| origin != "*") {
             let from_url = url_pairs.clone();
             let listening = BridgePort::listen(origin, move |port, pairs, client_config| {
                 start([from_url, pairs].concat(), Some((port, client_config)), Vec::new());
@@ -80,13 +81,30 @@ fn backend(config: &WidgetConfig, bridge: Option<(BridgePort, Value)>) -> Rc<dyn
             None => Rc::new(Unconfigured),
         },
         #[cfg(feature = "sandbox")]
-        (Some(BackendChoice::Sandbox), None) => Rc::new(crate::backend::sandbox::SandboxApi::new(config.dialect)),
+        (Some(BackendChoice::Sandbox), None) => Rc::new(sandbox(config)),
         #[cfg(not(feature = "sandbox"))]
         (Some(BackendChoice::Sandbox), None) => {
             web_sys::console::error_1(&"connect-widget: backend=sandbox, but this build leaves the sandbox out".into());
             Rc::new(Unconfigured)
         }
         _ => Rc::new(Unconfigured),
+    }
+}
+
+/// The sandbox; its OAuth bank's fake authorization page is the demo host's `fake-bank.html`
+/// (on the host's origin, like a real bank's page on its own), and it returns to this widget's
+/// callback page.
+#[cfg(feature = "sandbox")]
+fn sandbox(config: &WidgetConfig) -> crate::backend::sandbox::SandboxApi {
+    use crate::backend::sandbox::{OAuthPages, SandboxApi};
+    let sandbox = SandboxApi::new(config.dialect);
+    let own_origin = window().location().origin().unwrap_or_default();
+    match config.host_origin.as_deref().filter(|origin| *origin != "*") {
+        Some(host) => sandbox.with_oauth_pages(OAuthPages {
+            authorize_url: format!("{host}/fake-bank.html"),
+            redirect_uri: format!("{own_origin}/oauth/callback.html"),
+        }),
+        None => sandbox,
     }
 }
 

@@ -39,6 +39,13 @@ pub enum WidgetEvent {
     MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus },
     /// The connection succeeded.
     MemberConnected { member_guid: String },
+    /// The bank's authorization page is being opened (by the widget, or by the host in a mobile
+    /// web view).
+    OAuthRequested { url: String, member_guid: String },
+    /// The browser blocked the window for the bank's page; the widget offers a link instead.
+    OAuthPopupBlocked { member_guid: String },
+    /// The authorization on the bank's page failed.
+    OAuthError { member_guid: String, reason: &'static str },
     /// The user closed the widget (its Close button, shown when the host handles exits).
     Exit { step: StepName, reason: &'static str },
     /// The iframe page's content height changed (so the host can size the iframe).
@@ -59,6 +66,9 @@ impl WidgetEvent {
             WidgetEvent::SubmitMfa { .. } => "submitMFA",
             WidgetEvent::MemberStatusUpdate { .. } => "memberStatusUpdate",
             WidgetEvent::MemberConnected { .. } => "memberConnected",
+            WidgetEvent::OAuthRequested { .. } => "oauthRequested",
+            WidgetEvent::OAuthPopupBlocked { .. } => "oauthPopupBlocked",
+            WidgetEvent::OAuthError { .. } => "oauthError",
             WidgetEvent::Exit { .. } => "exit",
             WidgetEvent::Resize { .. } => "resize",
             WidgetEvent::Error { .. } => "error",
@@ -93,6 +103,9 @@ impl WidgetEvent {
                 ("connection_status_name", text(connection_status.name())),
             ]),
             WidgetEvent::MemberConnected { member_guid } => object(vec![("member_guid", text(member_guid))]),
+            WidgetEvent::OAuthRequested { url, member_guid } => object(vec![("url", text(url)), ("member_guid", text(member_guid))]),
+            WidgetEvent::OAuthPopupBlocked { member_guid } => object(vec![("member_guid", text(member_guid))]),
+            WidgetEvent::OAuthError { member_guid, reason } => object(vec![("member_guid", text(member_guid)), ("reason", text(reason))]),
             WidgetEvent::Exit { step, reason } => object(vec![("step", text(step.as_str())), ("reason", text(reason))]),
             WidgetEvent::Resize { height } => object(vec![("height", Value::from(*height))]),
             WidgetEvent::Error { code, message, recoverable } => object(vec![

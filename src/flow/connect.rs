@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::PollPolicy;
 use crate::backend::{ApiErrorKind, ApiResult, ConnectApi};
-use crate::model::{Challenge, ConnectionStatus, Job, JobType, Member, MemberData};
+use crate::model::{Challenge, ConnectionStatus, Job, JobType, Member, MemberData, OAuthErrorReason};
 
 /// The user left, or the widget was torn down: stop polling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +50,8 @@ pub enum ConnectProgress {
     Status { member_guid: String, status: ConnectionStatus },
     /// An answer went to the bank (`updateMFA` accepted it).
     Answered { member_guid: String },
+    /// The user authorized on the bank's page; the connection job starts.
+    Authorized { member_guid: String },
 }
 
 /// How the connection attempt ended.
@@ -64,11 +66,13 @@ pub enum ConnectOutcome {
     TimedOut,
     /// The time to answer a challenge ran out.
     Expired,
+    /// The authorization on the bank's page failed.
+    OAuthFailed { member_guid: String, reason: OAuthErrorReason },
     Cancelled,
 }
 
 /// Consecutive failed polls tolerated (network blips) before giving up.
-const POLL_FAILURES_TOLERATED: u32 = 2;
+pub(super) const POLL_FAILURES_TOLERATED: u32 = 2;
 
 /// The injected collaborators of one connection attempt.
 pub struct Connection<'a> {
@@ -82,8 +86,14 @@ impl Connection<'_> {
     /// Creates the member, runs an aggregation job and follows it to its end.
     pub async fn run(&self, data: &MemberData, on_progress: &mut dyn FnMut(ConnectProgress)) -> ApiResult<ConnectOutcome> {
         let member = self.api.add_member(data).await?;
-        let member_guid = member.guid.clone();
-        on_progress(ConnectProgress::MemberCreated { member_guid: member_guid.clone() });
+        on_progress(ConnectProgress::MemberCreated { member_guid: member.guid.clone() });
+        self.follow(&member.guid, on_progress).await
+    }
+
+    /// Runs an aggregation job for the member and follows it to its end, putting challenges to
+    /// the user.
+    pub(super) async fn follow(&self, member_guid: &str, on_progress: &mut dyn FnMut(ConnectProgress)) -> ApiResult<ConnectOutcome> {
+        let member_guid = member_guid.to_owned();
         let job_guid = self.api.run_job(JobType::Aggregation, &member_guid).await?.job_guid;
         let mut last_status = None;
         let mut awaiting_app = false;
@@ -156,7 +166,8 @@ enum Polled {
     Cancelled,
 }
 
-fn is_transient(kind: &ApiErrorKind) -> bool {
+/// A failure worth another poll (up to [`POLL_FAILURES_TOLERATED`] in a row).
+pub(super) fn is_transient(kind: &ApiErrorKind) -> bool {
     matches!(kind, ApiErrorKind::Timeout | ApiErrorKind::Network)
         || matches!(kind, ApiErrorKind::Status(status) if *status >= 500)
 }

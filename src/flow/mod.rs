@@ -2,9 +2,11 @@
 //! credential submission. Pure: time and the backend are injected.
 
 mod connect;
+mod oauth;
 mod polling;
 mod step;
 
 pub use connect::{Answer, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, Prompter};
+pub use oauth::{with_state, OAuthStart, OAuthWindow};
 pub use polling::PollPolicy;
-pub use step::{Failure, Step, StepName};
+pub use step::{Failure, OAuthStage, Step, StepName};

@@ -21,6 +21,12 @@ impl Default for PollPolicy {
 }
 
 impl PollPolicy {
+    /// For the wait on the bank's authorization page, where the user takes their time: 1 s
+    /// growing to 3 s, at most 200 polls (about ten minutes).
+    pub fn oauth() -> Self {
+        Self { initial_ms: 1_000, factor: 1.25, max_ms: 3_000, max_polls: 200 }
+    }
+
     /// The waits before each poll, in order; finite (`max_polls` items).
     pub fn delays(self) -> impl Iterator<Item = u32> {
         let mut next = f64::from(self.initial_ms);

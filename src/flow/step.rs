@@ -1,7 +1,8 @@
 //! The steps of the widget, one enum, and their public names.
 
 use crate::backend::ApiError;
-use crate::model::{Challenge, ConnectionStatus, Institution};
+use super::OAuthStart;
+use crate::model::{Challenge, ConnectionStatus, Institution, OAuthErrorReason};
 
 /// Where the user is.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +19,21 @@ pub enum Step {
     Connected { institution: Institution, member_guid: String },
     /// Something went wrong that the form cannot fix.
     Failed { institution: Option<Institution>, failure: Failure },
+    /// The bank authenticates on its own page (OAuth).
+    OAuth { institution: Institution, stage: OAuthStage },
+}
+
+/// Where an OAuth connection stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OAuthStage {
+    /// Creating the member and finding the bank's page.
+    Preparing,
+    /// Ready to open the bank's page (the user clicks "Continue").
+    Ready(OAuthStart),
+    /// The bank's page is open (or the host opens it, in a mobile web view); waiting for it.
+    Waiting(OAuthStart),
+    /// The browser blocked the new window: a link opens the page instead.
+    Blocked(OAuthStart),
 }
 
 /// Why the flow stopped short of connecting.
@@ -31,6 +47,8 @@ pub enum Failure {
     TimedOut,
     /// The time to answer the bank's question ran out.
     Expired,
+    /// The authorization on the bank's page failed.
+    OAuth(OAuthErrorReason),
 }
 
 /// The public name of a step, as used in `stepChange` events (MX's step names).
@@ -42,6 +60,7 @@ pub enum StepName {
     Mfa,
     Connected,
     Error,
+    OAuth,
 }
 
 impl StepName {
@@ -54,6 +73,7 @@ impl StepName {
             StepName::Mfa => "mfa",
             StepName::Connected => "connected",
             StepName::Error => "error",
+            StepName::OAuth => "oauth",
         }
     }
 }
@@ -64,11 +84,27 @@ impl Step {
     pub fn previous(&self) -> Option<Step> {
         let institution = match self {
             Step::Search => return None,
-            Step::Credentials { .. } | Step::Connected { .. } | Step::Failed { institution: None, .. } => return Some(Step::Search),
+            Step::Credentials { .. } | Step::Connected { .. } | Step::OAuth { .. } | Step::Failed { institution: None, .. } => {
+                return Some(Step::Search)
+            }
             Step::Connecting { institution } | Step::Mfa { institution, .. } => institution,
             Step::Failed { institution: Some(institution), .. } => institution,
         };
-        Some(Step::Credentials { institution: institution.clone(), notice: None })
+        // An OAuth bank has no form: back to the search.
+        Some(match institution.supports_oauth {
+            true => Step::Search,
+            false => Step::Credentials { institution: institution.clone(), notice: None },
+        })
+    }
+
+    /// The screen shown: the step's name, or for OAuth its stage's screen (preparing and ready
+    /// share one). Focus moves to the heading when it changes.
+    pub fn screen(&self) -> &'static str {
+        match self {
+            Step::OAuth { stage: OAuthStage::Waiting(_), .. } => "oauth-waiting",
+            Step::OAuth { stage: OAuthStage::Blocked(_), .. } => "oauth-blocked",
+            step => step.name().as_str(),
+        }
     }
 
     /// This step's public name.
@@ -80,6 +116,7 @@ impl Step {
             Step::Mfa { .. } => StepName::Mfa,
             Step::Connected { .. } => StepName::Connected,
             Step::Failed { .. } => StepName::Error,
+            Step::OAuth { .. } => StepName::OAuth,
         }
     }
 }
@@ -98,6 +135,9 @@ mod tests {
         let failed = |institution| Step::Failed { institution, failure: Failure::TimedOut };
         assert_eq!(failed(Some(institution.clone())).previous(), form);
         assert_eq!(failed(None).previous(), Some(Step::Search));
-        assert_eq!(Step::Connected { institution, member_guid: "MBR-1".into() }.previous(), Some(Step::Search));
+        assert_eq!(Step::Connected { institution: institution.clone(), member_guid: "MBR-1".into() }.previous(), Some(Step::Search));
+        let oauth_bank = Institution { supports_oauth: true, ..institution };
+        assert_eq!(Step::Connecting { institution: oauth_bank.clone() }.previous(), Some(Step::Search));
+        assert_eq!(Step::OAuth { institution: oauth_bank, stage: OAuthStage::Preparing }.previous(), Some(Step::Search));
     }
 }

@@ -88,5 +88,33 @@ pub fn text(message: Msg<'_>) -> String {
         ErrorBank => "The bank could not complete the connection.".into(),
         ErrorInternal => "The widget ran into a problem. Please close it and try again.".into(),
         ChooseAnother => "Choose another institution".into(),
+        OAuthHeading { institution } => format!("Sign in with {institution}"),
+        OAuthExplanation { institution } => {
+            format!("You'll sign in on {institution}'s own page, in a new window. We never see your password.")
+        }
+        OAuthContinue { institution } => format!("Continue to {institution}"),
+        OAuthWaitingHeading { institution } => format!("Waiting for {institution}"),
+        OAuthWaiting { institution } => {
+            format!("Finish signing in on {institution}'s page. This screen updates by itself when you're done.")
+        }
+        OAuthReopen => "Reopen the window".into(),
+        OAuthWindowClosed => "The bank's window was closed. Reopen it to finish signing in.".into(),
+        OAuthBlockedHeading => "Your browser blocked the bank's window".into(),
+        OAuthBlocked { institution } => {
+            format!("Open {institution}'s page with the link below. This screen updates by itself when you're done.")
+        }
+        OAuthOpenPage { institution } => format!("Open {institution}'s page"),
+        OAuthError(reason) => {
+            use crate::model::OAuthErrorReason::*;
+            match reason {
+                Cancelled => "Signing in on the bank's page was cancelled.",
+                Denied => "Access wasn't granted on the bank's page.",
+                Impeded => "Your bank needs you to act on your account first. Sign in to its website or app, then try again.",
+                ProviderError => "The bank's sign-in page ran into a problem. Try again in a few minutes.",
+                ServerError => "Something went wrong on our side while connecting. Try again.",
+                SessionError | Unknown => "The sign-in session expired or was interrupted. Try again.",
+            }
+            .into()
+        }
     }
 }

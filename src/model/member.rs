@@ -28,6 +28,8 @@ pub struct Member {
     pub error: Option<MemberError>,
     /// What the bank asks for now, when the status asks for user input.
     pub challenge: Option<Challenge>,
+    /// The bank's authorization page, for a member created with `is_oauth`.
+    pub oauth_window_uri: Option<String>,
 }
 
 /// MX job types (`runJob` jobType).

@@ -1,7 +1,5 @@
 //! What the user typed or chose, by field key. Never logged, never put in an event.
 
-use std::collections::BTreeMap;
-
 use super::{CredentialSchema, FieldKind};
 
 /// One field's value: a single string, or several for a multi-select.
@@ -11,9 +9,17 @@ pub enum FieldValue {
     Many(Vec<String>),
 }
 
-/// Every value of a form.
-#[derive(Clone, Default, PartialEq)]
-pub struct FieldValues(BTreeMap<String, FieldValue>);
+/// Every value of a form, by key. A short list (forms have a handful of fields): smaller in the
+/// bundle than a map.
+#[derive(Clone, Default)]
+pub struct FieldValues(Vec<(String, FieldValue)>);
+
+impl PartialEq for FieldValues {
+    /// The same keys with the same values, in any order.
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().all(|(key, value)| other.value(key) == Some(value))
+    }
+}
 
 impl FieldValues {
     /// The starting values for `schema`: prefilled values, selected options, unchecked boxes.
@@ -46,8 +52,8 @@ impl FieldValues {
     pub fn initial_with(schema: &CredentialSchema, kept: &FieldValues) -> Self {
         let mut values = Self::initial(schema);
         for field in schema.fields.iter().filter(|f| !f.read_only) {
-            if let Some(value) = kept.0.get(&field.key) {
-                values.0.insert(field.key.clone(), value.clone());
+            if let Some(value) = kept.value(&field.key) {
+                values.insert(&field.key, value.clone());
             }
         }
         values
@@ -55,7 +61,7 @@ impl FieldValues {
 
     /// The single value of a key, or "".
     pub fn get(&self, key: &str) -> &str {
-        match self.0.get(key) {
+        match self.value(key) {
             Some(FieldValue::One(value)) => value,
             _ => "",
         }
@@ -63,7 +69,7 @@ impl FieldValues {
 
     /// The chosen values of a multi-select key.
     pub fn get_many(&self, key: &str) -> &[String] {
-        match self.0.get(key) {
+        match self.value(key) {
             Some(FieldValue::Many(values)) => values,
             _ => &[],
         }
@@ -71,15 +77,22 @@ impl FieldValues {
 
     /// The value of a key, if any.
     pub fn value(&self, key: &str) -> Option<&FieldValue> {
-        self.0.get(key)
+        self.0.iter().find(|(known, _)| known == key).map(|(_, value)| value)
+    }
+
+    fn insert(&mut self, key: &str, value: FieldValue) {
+        match self.0.iter_mut().find(|(known, _)| known == key) {
+            Some((_, old)) => *old = value,
+            None => self.0.push((key.to_owned(), value)),
+        }
     }
 
     pub fn set(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), FieldValue::One(value));
+        self.insert(key, FieldValue::One(value));
     }
 
     pub fn set_many(&mut self, key: &str, values: Vec<String>) {
-        self.0.insert(key.to_owned(), FieldValue::Many(values));
+        self.insert(key, FieldValue::Many(values));
     }
 
     /// Adds `value` to a multi-select key, or removes it when `chosen` is false.
@@ -94,13 +107,13 @@ impl FieldValues {
 
     /// Forgets the value of a key (e.g. a refused password).
     pub fn clear(&mut self, key: &str) {
-        self.0.remove(key);
+        self.0.retain(|(known, _)| known != key);
     }
 }
 
 /// Values are secrets: the debug form shows only the keys.
 impl std::fmt::Debug for FieldValues {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_set().entries(self.0.keys()).finish()
+        f.debug_set().entries(self.0.iter().map(|(key, _)| key)).finish()
     }
 }

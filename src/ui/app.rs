@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::controller::{Controller, Services};
-use super::steps::{ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, MfaStep, SearchStep};
+use super::steps::{ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, MfaStep, OAuthStep, SearchStep};
 use crate::backend::ConnectApi;
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
@@ -29,13 +29,13 @@ pub fn ConnectWidget(
     #[prop(optional)]
     host_back: Option<ArcTrigger>,
 ) -> impl IntoView {
-    let controller = Controller::new(Services::new(api, emitter, policy, config.locale));
+    let controller = Controller::new(Services::new(api, emitter, policy, config.locale, config.mobile_webview));
     provide_context(controller);
     if let Some(host_back) = host_back {
         Effect::new(move |seen: Option<()>| {
             host_back.track();
             if seen.is_some() {
-                untrack(|| controller.back());
+                controller.back(); // reads nothing tracked: the effect depends on the trigger only
             }
         });
     }
@@ -43,10 +43,10 @@ pub fn ConnectWidget(
     on_cleanup(move || controller.shut_down());
     let root = NodeRef::<leptos::html::Div>::new();
 
-    Effect::new(move |previous: Option<crate::flow::StepName>| {
-        let current = controller.step.with(Step::name);
+    Effect::new(move |previous: Option<&'static str>| {
+        let current = controller.step.with(Step::screen);
         match previous {
-            None => controller.emit(WidgetEvent::Loaded { initial_step: current }),
+            None => controller.emit(WidgetEvent::Loaded { initial_step: controller.step.with_untracked(Step::name) }),
             Some(previous) if previous != current => request_animation_frame(move || focus_heading(root)),
             Some(_) => {}
         }
@@ -66,6 +66,7 @@ pub fn ConnectWidget(
                     Step::Mfa { institution, member_guid, challenge } => view! { <MfaStep institution member_guid challenge /> },
                     Step::Connected { institution, .. } => view! { <ConnectedStep institution /> },
                     Step::Failed { institution, failure } => view! { <FailedStep institution failure /> },
+                    Step::OAuth { institution, stage } => view! { <OAuthStep institution stage /> },
                 )}
             </main>
             <div class="cw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">

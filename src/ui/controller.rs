@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::clock::PageClock;
+use super::oauth_window::PageOAuthWindow;
 pub use super::phase::ConnectPhase;
 use super::prompter::PagePrompter;
 use crate::backend::{ApiError, ConnectApi};
@@ -35,10 +36,14 @@ pub struct Services {
     pending_answer: RefCell<Option<oneshot::Sender<Answer>>>,
     /// Choices made in the last challenge (never codes), to keep if the bank asks again.
     mfa_choices: RefCell<FieldValues>,
+    /// The bank's authorization window of the OAuth attempt in flight.
+    pub(super) oauth_window: RefCell<Option<Rc<PageOAuthWindow>>>,
+    /// In a mobile web view the host opens the bank's page (`is_mobile_webview`).
+    pub(super) mobile_webview: bool,
 }
 
 impl Services {
-    pub fn new(api: Rc<dyn ConnectApi>, emitter: Rc<Emitter>, policy: PollPolicy, locale: Locale) -> Self {
+    pub fn new(api: Rc<dyn ConnectApi>, emitter: Rc<Emitter>, policy: PollPolicy, locale: Locale, mobile_webview: bool) -> Self {
         Self {
             api,
             emitter,
@@ -48,6 +53,8 @@ impl Services {
             prefill: RefCell::default(),
             pending_answer: RefCell::default(),
             mfa_choices: RefCell::default(),
+            oauth_window: RefCell::default(),
+            mobile_webview,
         }
     }
 }
@@ -79,7 +86,7 @@ impl Controller {
         }
     }
 
-    fn services(&self) -> Rc<Services> {
+    pub(super) fn services(&self) -> Rc<Services> {
         self.services.get_value()
     }
 
@@ -128,7 +135,7 @@ impl Controller {
     pub fn select_institution(&self, institution: Institution) {
         self.emit(WidgetEvent::SelectedInstitution { institution: institution.clone() });
         self.services().prefill.replace(FieldValues::default());
-        self.go(Step::Credentials { institution, notice: None });
+        self.retry_credentials(institution);
     }
 
     /// Back to search, abandoning any attempt in flight.
@@ -151,9 +158,13 @@ impl Controller {
         self.emit(WidgetEvent::Exit { step: self.step.with_untracked(Step::name), reason: "user_closed" });
     }
 
-    /// Back to the form of `institution` (after a failure), keeping what can be kept.
+    /// Back to the form of `institution` (after a failure), keeping what can be kept; an OAuth
+    /// bank starts a new authorization instead.
     pub fn retry_credentials(&self, institution: Institution) {
-        self.go(Step::Credentials { institution, notice: None });
+        match institution.supports_oauth {
+            true => self.start_oauth(institution),
+            false => self.go(Step::Credentials { institution, notice: None }),
+        }
     }
 
     /// The values to start the credential form with.
@@ -192,6 +203,7 @@ impl Controller {
                 flag.store(true, Ordering::Relaxed);
             }
             services.pending_answer.take();
+            services.oauth_window.take();
         }
     }
 
@@ -220,9 +232,7 @@ impl Controller {
         }
         self.services().prefill.replace(values);
         self.emit(WidgetEvent::EnterCredentials { institution: (&institution).into() });
-        self.shut_down();
-        let cancelled = Arc::new(AtomicBool::new(false));
-        self.services().attempt.replace(Some(cancelled.clone()));
+        let cancelled = self.new_attempt();
         self.phase.set(ConnectPhase::Sending);
         self.go(Step::Connecting { institution: institution.clone() });
 
@@ -241,9 +251,27 @@ impl Controller {
         });
     }
 
-    fn on_progress(&self, progress: ConnectProgress) {
+    /// The services, unless the widget is gone (for tasks that outlive it).
+    pub(super) fn services_if_alive(&self) -> Option<Rc<Services>> {
+        self.services.try_get_value()
+    }
+
+    /// The cancel flag of the attempt in flight.
+    pub(super) fn current_attempt(&self) -> Option<Arc<AtomicBool>> {
+        self.services().attempt.borrow().clone()
+    }
+
+    /// Stops any attempt in flight and starts a new one; the flag tells it when to stop.
+    pub(super) fn new_attempt(&self) -> Arc<AtomicBool> {
+        self.shut_down();
+        let cancelled = Arc::new(AtomicBool::new(false));
+        self.services().attempt.replace(Some(cancelled.clone()));
+        cancelled
+    }
+
+    pub(super) fn on_progress(&self, progress: ConnectProgress) {
         match progress {
-            ConnectProgress::MemberCreated { .. } | ConnectProgress::Answered { .. } => {
+            ConnectProgress::MemberCreated { .. } | ConnectProgress::Answered { .. } | ConnectProgress::Authorized { .. } => {
                 self.phase.set(ConnectPhase::Verifying)
             }
             ConnectProgress::Status { member_guid, status } => {
@@ -253,7 +281,7 @@ impl Controller {
         }
     }
 
-    fn finish(&self, institution: Institution, result: Result<ConnectOutcome, ApiError>) {
+    pub(super) fn finish(&self, institution: Institution, result: Result<ConnectOutcome, ApiError>) {
         let failure = match result {
             Ok(ConnectOutcome::Connected { member_guid }) => {
                 self.emit(WidgetEvent::MemberConnected { member_guid: member_guid.clone() });
@@ -267,6 +295,10 @@ impl Controller {
             Ok(ConnectOutcome::Failed { status, message }) => Failure::Bank { status, message },
             Ok(ConnectOutcome::TimedOut) => Failure::TimedOut,
             Ok(ConnectOutcome::Expired) => Failure::Expired,
+            Ok(ConnectOutcome::OAuthFailed { member_guid, reason }) => {
+                self.emit(WidgetEvent::OAuthError { member_guid, reason: reason.name() });
+                Failure::OAuth(reason)
+            }
             Err(error) => {
                 self.report(&error);
                 return self.go(Step::Failed { institution: Some(institution), failure: Failure::Api(error) });
@@ -275,6 +307,7 @@ impl Controller {
         let code = match &failure {
             Failure::Bank { status, .. } => format!("member_{}", status.name().to_ascii_lowercase()),
             Failure::Expired => "mfa_expired".into(),
+            Failure::OAuth(reason) => format!("oauth_{}", reason.name().to_ascii_lowercase()),
             _ => "timeout".into(),
         };
         let message = self.text(failure_message(&failure));
@@ -290,5 +323,6 @@ pub fn failure_message(failure: &Failure) -> Msg<'static> {
         Failure::Bank { .. } => Msg::ErrorBank,
         Failure::TimedOut => Msg::ErrorTimeout,
         Failure::Expired => Msg::ErrorExpired,
+        Failure::OAuth(reason) => Msg::OAuthError(*reason),
     }
 }

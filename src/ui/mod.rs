@@ -6,6 +6,8 @@ mod app;
 pub mod clock;
 mod components;
 pub mod controller;
+mod oauth;
+mod oauth_window;
 mod phase;
 mod prompter;
 mod steps;

@@ -60,7 +60,7 @@ fn bank() -> Institution {
 }
 
 fn member(connection_status: ConnectionStatus) -> Member {
-    Member { guid: "MBR-FIX".into(), connection_status, is_being_aggregated: false, error: None, challenge: None }
+    Member { guid: "MBR-FIX".into(), connection_status, is_being_aggregated: false, error: None, challenge: None, oauth_window_uri: None }
 }
 
 #[async_trait(?Send)]

@@ -4,6 +4,7 @@
 
 mod fixture_api;
 
+#[allow(unused_imports)] // only the fixture tests use it
 pub use fixture_api::FixtureApi;
 
 use std::cell::RefCell;

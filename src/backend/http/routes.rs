@@ -24,7 +24,7 @@ impl Method {
 }
 
 /// Every route: the callback it serves, its method and its path under the base URL.
-pub const ROUTES: [(&str, Method, &str); 8] = [
+pub const ROUTES: [(&str, Method, &str); 12] = [
     ("loadPopularInstitutions", Method::Get, "/institutions/popular"),
     ("loadInstitutions", Method::Get, "/institutions"),
     ("getInstitutionCredentials", Method::Get, "/institutions/{institution_guid}/credentials"),
@@ -33,6 +33,10 @@ pub const ROUTES: [(&str, Method, &str); 8] = [
     ("loadJob", Method::Get, "/jobs/{job_guid}"),
     ("updateMFA", Method::Put, "/members/{member_guid}/mfa"),
     ("loadMemberByGuid", Method::Get, "/members/{member_guid}"),
+    ("oAuthStart", Method::Post, "/members/{member_guid}/oauth_start"),
+    ("getOAuthWindowURI", Method::Get, "/members/{member_guid}/oauth_window_uri"),
+    ("loadOAuthStates", Method::Get, "/oauth_states"),
+    ("oAuthComplete", Method::Post, "/members/{member_guid}/oauth_complete"),
 ];
 
 /// One request: the path template's placeholders filled (in order, not yet percent-encoded),
@@ -70,7 +74,15 @@ pub fn request(name: &str, args: &[Value]) -> Option<Request> {
     // The body: the call's main argument under `key`, and MX's clientConfig (argument `config_at`).
     let with_config = |key: &str, value: Value, config_at: usize| Some(object(vec![(key, value), ("config", arg(config_at))]));
     let (path_values, query, body) = match name {
-        "loadPopularInstitutions" | "loadInstitutions" => (vec![], query_pairs(&arg(0)), None),
+        "loadPopularInstitutions" | "loadInstitutions" | "loadOAuthStates" => (vec![], query_pairs(&arg(0)), None),
+        "oAuthStart" => {
+            let guid = arg(0).pointer("/member/guid").and_then(Value::as_str).unwrap_or_default().to_owned();
+            (vec![guid], vec![], Some(arg(0)))
+        }
+        "oAuthComplete" => {
+            let guid = arg(0).get("member_guid").and_then(Value::as_str).unwrap_or_default().to_owned();
+            (vec![guid], vec![], Some(object(vec![("query_string", arg(0).get("query_string").cloned().unwrap_or(Value::Null))])))
+        }
         "addMember" => (vec![], vec![], with_config("member", arg(0), 1)),
         "runJob" => (vec![text(1)], vec![], with_config("job_type", arg(0), 2)),
         "updateMFA" => {
@@ -120,6 +132,13 @@ mod tests {
 
         assert_eq!(request("loadJob", &[json!("JOB-1")]).unwrap().path(plain), "/jobs/JOB-1");
         assert_eq!(request("getInstitutionCredentials", &[json!("INS-1")]).unwrap().path(plain), "/institutions/INS-1/credentials");
+        let states = request("loadOAuthStates", &[json!({ "outbound_member_guid": "MBR-1" })]).unwrap();
+        assert_eq!((states.path(plain), states.query), ("/oauth_states".to_owned(), vec![("outbound_member_guid".into(), "MBR-1".into())]));
+        let start = request("oAuthStart", &[json!({ "member": { "guid": "MBR-1" } })]).unwrap();
+        assert_eq!((start.method, start.path(plain)), (Method::Post, "/members/MBR-1/oauth_start".to_owned()));
+        let done = request("oAuthComplete", &[json!({ "member_guid": "MBR-1", "query_string": "code=x&state=s" })]).unwrap();
+        assert_eq!((done.path(plain), done.body), ("/members/MBR-1/oauth_complete".to_owned(), Some(json!({ "query_string": "code=x&state=s" }))));
+        assert_eq!(request("getOAuthWindowURI", &[json!("MBR-1"), json!(null)]).unwrap().path(plain), "/members/MBR-1/oauth_window_uri");
         assert_eq!(request("deleteMember", &[json!({})]), None);
     }
 }

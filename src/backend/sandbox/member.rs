@@ -1,7 +1,9 @@
 //! A member the sandbox created: its job's stages, where it is, and how it looks to the widget.
 
 use super::banks::Stage;
-use crate::model::{Challenge, ConnectionStatus, CredentialSchema, Decoupled, Dialect, Member, MemberError, RetryReason};
+use crate::model::{
+    Challenge, ConnectionStatus, CredentialSchema, Decoupled, Dialect, Member, MemberError, OAuthStatus, RetryReason,
+};
 
 /// A member the sandbox created: the stages its job goes through and where it is.
 pub struct SandboxMember {
@@ -18,6 +20,8 @@ pub struct SandboxMember {
     pub message: Option<&'static str>,
     /// When the current question first showed (milliseconds since the epoch).
     pub asked_at_ms: Option<f64>,
+    /// For a member created with `is_oauth`: its authorization page and where it stands.
+    pub oauth: Option<(String, OAuthStatus)>,
 }
 
 impl SandboxMember {
@@ -78,6 +82,7 @@ pub fn member_view(guid: &str, member: &SandboxMember) -> Member {
         is_being_aggregated: member.last.is_processing(),
         error,
         challenge: member.challenge(),
+        oauth_window_uri: member.oauth.as_ref().map(|(url, _)| url.clone()),
     }
 }
 

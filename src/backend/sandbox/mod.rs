@@ -17,6 +17,7 @@ use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::dialect;
 use crate::model::{
     ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
+    OAuthErrorReason, OAuthState, OAuthStatus,
 };
 use banks::{Bank, Stage};
 use member::{member_view, SandboxMember};
@@ -40,7 +41,18 @@ pub struct SandboxApi {
     catalogue_names: Vec<String>,
     /// Parse every schema as this dialect (the `dialect` configuration), instead of detecting it.
     forced_dialect: Option<Dialect>,
+    /// The fake authorization page and the widget's callback page, for the OAuth bank.
+    oauth_pages: Option<OAuthPages>,
     state: RefCell<State>,
+}
+
+/// Where the OAuth bank sends the user, and where its page sends them back.
+#[derive(Clone, Debug)]
+pub struct OAuthPages {
+    /// The fake authorization page (the demo host serves `fake-bank.html`).
+    pub authorize_url: String,
+    /// The widget's callback page (`oauth/callback.html` on the widget's origin).
+    pub redirect_uri: String,
 }
 
 impl Default for SandboxApi {
@@ -56,8 +68,27 @@ impl SandboxApi {
             featured: banks::featured(),
             catalogue_names: catalogue::lowercase_names(),
             forced_dialect,
+            oauth_pages: None,
             state: RefCell::default(),
         }
+    }
+
+    /// The same sandbox, with pages for its OAuth bank.
+    pub fn with_oauth_pages(self, pages: OAuthPages) -> Self {
+        Self { oauth_pages: Some(pages), ..self }
+    }
+
+    /// The authorization page for a new OAuth member: the fake page, told where to return and
+    /// with a `state` for the widget to check.
+    fn oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
+        let pages = self.oauth_pages.as_ref().ok_or_else(|| {
+            ApiError::new(ApiErrorKind::Status(501), "sandbox: the OAuth bank needs host_origin (the demo host serves its page)")
+        })?;
+        let redirect: String = pages.redirect_uri.bytes().map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => char::from(b).to_string(),
+            _ => format!("%{b:02X}"),
+        }).collect();
+        Ok(format!("{}?bank=OAuth%20Bank&redirect_uri={redirect}&state=sandbox-{member_guid}", pages.authorize_url))
     }
 
     /// What `addMember` received so far (for tests asserting the submitted shape).
@@ -68,6 +99,13 @@ impl SandboxApi {
     /// What `updateMFA` received so far (for tests asserting the submitted shape).
     pub fn received_answers(&self) -> Vec<Value> {
         self.state.borrow().received_answers.clone()
+    }
+
+    /// The authorization status of OAuth member `member_guid`.
+    fn oauth_status(&self, member_guid: &str) -> ApiResult<OAuthStatus> {
+        let state = self.state.borrow();
+        let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        member.oauth.as_ref().map(|(_, status)| *status).ok_or_else(|| not_oauth(member_guid))
     }
 
     /// Runs `f` on the bank behind `institution_guid` (featured or generated).
@@ -96,6 +134,10 @@ impl SandboxApi {
         found.extend(starts.into_iter().chain(rest).map(|(n, _)| catalogue::institution(n)));
         found
     }
+}
+
+fn not_oauth(member_guid: &str) -> ApiError {
+    ApiError::new(ApiErrorKind::Status(409), format!("sandbox: member {member_guid} was not created for OAuth"))
 }
 
 fn not_found(what: &str, guid: &str) -> ApiError {
@@ -160,6 +202,10 @@ impl ConnectApi for SandboxApi {
         // "Occasionally interactive": the question comes on the first, third, … connection.
         let stages = stages.into_iter().filter(|stage| !matches!(stage, Stage::AskSometimes(_)) || attempt % 2 == 1).collect();
         let guid = format!("MBR-SBX-{}", state.received.len());
+        let oauth = match data.is_oauth {
+            true => Some((self.oauth_window_uri(&guid)?, OAuthStatus::Pending)),
+            false => None,
+        };
         let member = SandboxMember {
             stages,
             position: 0,
@@ -168,15 +214,11 @@ impl ConnectApi for SandboxApi {
             retry: None,
             message,
             asked_at_ms: None,
+            oauth,
         };
-        state.members.insert(guid.clone(), member);
-        Ok(Member {
-            guid,
-            connection_status: ConnectionStatus::Created,
-            is_being_aggregated: false,
-            error: None,
-            challenge: None,
-        })
+        let view = member_view(&guid, &member);
+        state.members.insert(guid, member);
+        Ok(view)
     }
 
     async fn run_job(&self, _job_type: JobType, member_guid: &str) -> ApiResult<JobRef> {
@@ -218,5 +260,34 @@ impl ConnectApi for SandboxApi {
         let state = self.state.borrow();
         let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
         Ok(member_view(member_guid, member))
+    }
+
+    async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {
+        self.oauth_status(member_guid).map(drop)
+    }
+
+    async fn get_oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
+        let state = self.state.borrow();
+        let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        member.oauth.as_ref().map(|(url, _)| url.clone()).ok_or_else(|| not_oauth(member_guid))
+    }
+
+    async fn load_oauth_states(&self, member_guid: &str) -> ApiResult<Vec<OAuthState>> {
+        let status = self.oauth_status(member_guid)?;
+        Ok(vec![OAuthState { guid: format!("OAS-{member_guid}"), status, outbound_member_guid: Some(member_guid.into()) }])
+    }
+
+    /// The fake page's answer decides: `code` authorizes, `error=<REASON>` fails with it.
+    async fn oauth_complete(&self, member_guid: &str, query_string: &str) -> ApiResult<()> {
+        let mut state = self.state.borrow_mut();
+        let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        let (_, status) = member.oauth.as_mut().ok_or_else(|| not_oauth(member_guid))?;
+        let parameter = |name: &str| query_string.split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='));
+        *status = match (parameter("code"), parameter("error")) {
+            (Some(_), None) => OAuthStatus::Success,
+            (_, Some(reason)) => OAuthStatus::Errored(OAuthErrorReason::from_name(reason).unwrap_or(OAuthErrorReason::Unknown)),
+            (None, None) => OAuthStatus::Errored(OAuthErrorReason::SessionError),
+        };
+        Ok(())
     }
 }

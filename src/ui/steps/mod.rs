@@ -5,6 +5,7 @@ mod connecting;
 mod credentials;
 mod failed;
 mod mfa;
+mod oauth;
 mod search;
 
 pub use connected::ConnectedStep;
@@ -12,4 +13,5 @@ pub use connecting::ConnectingStep;
 pub use credentials::CredentialsStep;
 pub use failed::FailedStep;
 pub use mfa::MfaStep;
+pub use oauth::OAuthStep;
 pub use search::SearchStep;

@@ -1,0 +1,120 @@
+//! The controller's OAuth side: prepare the member and the bank's page as soon as the bank is
+//! picked, open the page from the user's click (or let the host open it in a mobile web view),
+//! fall back to a link when the browser blocks the window, and follow the authorization.
+
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::clock::PageClock;
+use super::controller::Controller;
+use super::oauth_window::PageOAuthWindow;
+use super::prompter::PagePrompter;
+use crate::backend::ApiErrorKind;
+use crate::events::WidgetEvent;
+use crate::flow::{with_state, Connection, OAuthStage, OAuthStart, PollPolicy, Step};
+use crate::model::Institution;
+
+impl Controller {
+    /// Shows the OAuth instructions for `institution` and prepares its page meanwhile.
+    pub fn start_oauth(&self, institution: Institution) {
+        let cancelled = self.new_attempt();
+        self.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Preparing });
+        let this = *self;
+        spawn_local(async move {
+            let Some(services) = this.services_if_alive() else { return };
+            let clock = PageClock::new(cancelled.clone());
+            let prompter = PagePrompter::new(this, institution.clone());
+            let connection = Connection { api: &*services.api, clock: &clock, prompter: &prompter, policy: services.policy };
+            let prepared = connection.prepare_oauth(&institution.guid).await;
+            if cancelled.load(Ordering::Relaxed) {
+                return;
+            }
+            match prepared {
+                Ok(start) => this.step.set(Step::OAuth { institution, stage: OAuthStage::Ready(start) }),
+                Err(error) => this.finish(institution, Err(error)),
+            }
+        });
+    }
+
+    /// "Continue to the bank", from the user's click: opens the bank's page (synchronously, so
+    /// the browser allows it), or in a mobile web view asks the host to; a blocked window
+    /// leaves a link.
+    pub fn open_oauth(&self, institution: Institution, start: OAuthStart) {
+        let services = self.services();
+        let fresh_state = web_sys::window().and_then(|w| w.crypto().ok()).map(|c| c.random_uuid()).unwrap_or_default();
+        let (url, state) = with_state(&start.url, &fresh_state);
+        let this = *self;
+        let rejected = Box::new(move |why: String| {
+            web_sys::console::warn_1(&format!("connect-widget: rejected {why}").into());
+            this.emit(WidgetEvent::Error { code: "oauth_message_rejected".into(), message: why, recoverable: true });
+        });
+        let window = Rc::new(PageOAuthWindow::new(url, state, rejected));
+        let opened = services.mobile_webview || window.open();
+        services.oauth_window.replace(Some(window.clone()));
+        if opened {
+            self.follow_oauth(institution, start, window);
+        } else {
+            self.emit(WidgetEvent::OAuthPopupBlocked { member_guid: start.member_guid.clone() });
+            // The link opens the page with this attempt's `state`.
+            let start = OAuthStart { url: window.url().to_owned(), ..start };
+            self.go(Step::OAuth { institution, stage: OAuthStage::Blocked(start) });
+        }
+    }
+
+    /// The user opened the bank's page from the fallback link.
+    pub fn oauth_link_opened(&self, institution: Institution, start: OAuthStart) {
+        let window = self.services().oauth_window.borrow().clone();
+        if let Some(window) = window {
+            self.follow_oauth(institution, start, window);
+        }
+    }
+
+    /// "Reopen the window": opens or focuses the bank's page again.
+    pub fn reopen_oauth(&self) {
+        if let Some(window) = self.services().oauth_window.borrow().as_ref() {
+            window.open();
+        }
+    }
+
+    /// Whether the user closed the bank's window before finishing (for the waiting screen).
+    pub fn oauth_window_closed(&self) -> bool {
+        self.services().oauth_window.borrow().as_ref().is_some_and(|window| window.closed.get())
+    }
+
+    /// Tells the host and the backend that the page is open, then waits for the authorization
+    /// and follows the connection.
+    fn follow_oauth(&self, institution: Institution, start: OAuthStart, window: Rc<PageOAuthWindow>) {
+        let Some(cancelled) = self.current_attempt() else { return };
+        self.emit(WidgetEvent::OAuthRequested { url: window.url().to_owned(), member_guid: start.member_guid.clone() });
+        self.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Waiting(start.clone()) });
+        let this = *self;
+        spawn_local(async move {
+            let Some(services) = this.services_if_alive() else { return };
+            if let Err(error) = services.api.oauth_start(&start.member_guid).await {
+                match error.kind {
+                    ApiErrorKind::MissingCallback(_) => web_sys::console::warn_1(&format!("connect-widget: {error}").into()),
+                    _ => this.report(&error),
+                }
+            }
+            let clock = PageClock::new(cancelled.clone());
+            let prompter = PagePrompter::new(this, institution.clone());
+            let connection = Connection { api: &*services.api, clock: &clock, prompter: &prompter, policy: services.policy };
+            let connecting = institution.clone();
+            let mut on_progress = move |progress| {
+                if matches!(progress, crate::flow::ConnectProgress::Authorized { .. }) {
+                    this.go(Step::Connecting { institution: connecting.clone() });
+                }
+                this.on_progress(progress);
+            };
+            let result = connection.follow_oauth(&start.member_guid, &*window, PollPolicy::oauth(), &mut on_progress).await;
+            drop(window);
+            if !cancelled.load(Ordering::Relaxed) {
+                services.oauth_window.take();
+                this.finish(institution, result);
+            }
+        });
+    }
+}

@@ -1,0 +1,129 @@
+//! The bank's authorization window, as the OAuth flow sees it: opened from the user's click (so
+//! browsers allow it), heard from through the widget's callback page (`oauth/callback.html`),
+//! which posts the bank's parameters to its opener at the widget's own origin. A message is taken
+//! only from the widget's origin, from the window the widget opened (when it has one), with the
+//! attempt's `state`; anything else carrying our tag is rejected and reported.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use js_sys::Reflect;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::flow::OAuthWindow;
+
+/// The tag the callback page puts on its message (`{connect_widget_oauth: 1, query_string}`).
+const TAG: &str = "connect_widget_oauth";
+/// The window's name, so "Reopen" focuses the same window instead of opening another.
+const WINDOW_NAME: &str = "connect-widget-oauth";
+/// A size for a bank's sign-in page.
+const WINDOW_FEATURES: &str = "popup,width=500,height=720";
+
+/// Why a message was not taken (reported to the developer).
+pub type OnRejected = Box<dyn Fn(String)>;
+
+struct Inner {
+    url: String,
+    state: String,
+    popup: RefCell<Option<web_sys::Window>>,
+    returned: RefCell<Option<String>>,
+    on_rejected: OnRejected,
+}
+
+/// One attempt's window on the bank's page; dropping it stops listening and closes the window.
+pub struct PageOAuthWindow {
+    inner: Rc<Inner>,
+    listener: Closure<dyn Fn(web_sys::MessageEvent)>,
+    /// Whether the user closed the window before the bank sent them back. Reference-counted:
+    /// the window outlives the view that created it.
+    pub closed: ArcRwSignal<bool>,
+    seen_open: Cell<bool>,
+}
+
+impl PageOAuthWindow {
+    /// Listens for the callback of an attempt at `url` (which carries `state`).
+    pub fn new(url: String, state: String, on_rejected: OnRejected) -> Self {
+        let inner = Rc::new(Inner { url, state, popup: RefCell::new(None), returned: RefCell::new(None), on_rejected });
+        let receiver = inner.clone();
+        let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| receiver.receive(&event));
+        if let Some(window) = web_sys::window() {
+            let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+        }
+        Self { inner, listener, closed: ArcRwSignal::new(false), seen_open: Cell::new(false) }
+    }
+
+    /// The page's URL, with its `state`.
+    pub fn url(&self) -> &str {
+        &self.inner.url
+    }
+
+    /// Opens (or focuses) the bank's page in a window sized for it; `false` when the browser
+    /// blocked it. Call it from the user's click.
+    pub fn open(&self) -> bool {
+        let opened = web_sys::window()
+            .and_then(|window| window.open_with_url_and_target_and_features(&self.inner.url, WINDOW_NAME, WINDOW_FEATURES).ok().flatten());
+        let Some(popup) = opened else { return false };
+        let _ = popup.focus();
+        self.inner.popup.replace(Some(popup));
+        self.seen_open.set(true);
+        self.closed.set(false);
+        true
+    }
+}
+
+impl Inner {
+    fn receive(&self, event: &web_sys::MessageEvent) {
+        let data = event.data();
+        if !data.is_object() || Reflect::get(&data, &TAG.into()).map_or(true, |tag| tag.is_undefined()) {
+            return; // not the callback page's message
+        }
+        let own_origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+        let expected_window = self.popup.borrow().clone();
+        let from_expected_window = match (&expected_window, event.source()) {
+            (Some(popup), Some(source)) => js_sys::Object::is(popup, &source),
+            (None, source) => source.is_some(), // opened by a link or by the host: no handle to compare
+            (Some(_), None) => false,
+        };
+        let query_string = Reflect::get(&data, &"query_string".into()).ok().and_then(|q| q.as_string()).unwrap_or_default();
+        let state = web_sys::UrlSearchParams::new_with_str(&query_string).ok().and_then(|params| params.get("state"));
+        let rejection = if event.origin() != own_origin {
+            Some(format!("a callback message from {} (expected {own_origin})", event.origin()))
+        } else if !from_expected_window {
+            Some("a callback message from a window the widget did not open".to_owned())
+        } else if state.as_deref() != Some(self.state.as_str()) {
+            Some("a callback message whose state does not match this attempt".to_owned())
+        } else {
+            None
+        };
+        match rejection {
+            Some(why) => (self.on_rejected)(why),
+            None => {
+                self.returned.replace(Some(query_string));
+            }
+        }
+    }
+}
+
+impl OAuthWindow for PageOAuthWindow {
+    fn take_returned(&self) -> Option<String> {
+        let returned = self.inner.returned.take();
+        let popup_closed = self.inner.popup.borrow().as_ref().is_some_and(|popup| popup.closed().unwrap_or(true));
+        if returned.is_none() && popup_closed && self.seen_open.get() && !self.closed.get_untracked() {
+            self.closed.set(true);
+        }
+        returned
+    }
+}
+
+impl Drop for PageOAuthWindow {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback("message", self.listener.as_ref().unchecked_ref());
+        }
+        if let Some(popup) = self.inner.popup.take() {
+            let _ = popup.close();
+        }
+    }
+}

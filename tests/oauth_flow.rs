@@ -1,0 +1,109 @@
+//! OAuth natively: the MX OAuth samples parse; the sandbox's OAuth bank prepares its page, and the
+//! flow follows the authorization (polling OAuth states, passing the page's answer on) to a
+//! connection or to the failure's reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::cell::RefCell;
+
+use common::{fixture, NoChallenges, NoWait};
+use connect_widget::backend::sandbox::{OAuthPages, SandboxApi};
+use connect_widget::backend::{ApiErrorKind, ConnectApi};
+use connect_widget::dialect::mx;
+use connect_widget::flow::{ConnectOutcome, ConnectProgress, Connection, OAuthWindow, PollPolicy};
+use connect_widget::model::{OAuthErrorReason, OAuthStatus};
+use futures::executor::block_on;
+use serde_json::json;
+
+const OAUTH_BANK: &str = "INS-SANDBOX-OAUTH";
+
+#[test]
+fn the_mx_oauth_samples_parse() {
+    let url = mx::oauth_window_uri(&fixture("mx_oauth_window_uri_response.json")).unwrap();
+    assert!(url.contains("state=30b10bf99b063b8b0caee61ec42d3cd8"));
+    let states = mx::oauth_states(&fixture("mx_oauth_states_list_response.json")).unwrap();
+    assert_eq!((states[0].status, states[0].outbound_member_guid.as_deref()), (OAuthStatus::Pending, Some("MBR-1")));
+    let wrapped = mx::oauth_states(&json!({ "oauth_states": [fixture("mx_oauth_state_response.json")["oauth_state"]] })).unwrap();
+    assert_eq!(wrapped[0].guid, "OAS-1");
+    let errored = mx::oauth_states(&json!([{ "guid": "OAS-2", "auth_status": "ERRORED", "error_reason": 2 }])).unwrap();
+    assert_eq!(errored[0].status, OAuthStatus::Errored(OAuthErrorReason::Denied));
+    let bad = mx::oauth_states(&json!([{ "guid": "OAS-3", "auth_status": 9 }])).unwrap_err();
+    assert!(bad.to_string().contains("auth_status"), "{bad}");
+}
+
+/// The bank's page, scripted: what it sends back, on which poll.
+struct Page {
+    returns: RefCell<Vec<Option<&'static str>>>,
+}
+
+impl OAuthWindow for Page {
+    fn take_returned(&self) -> Option<String> {
+        let mut returns = self.returns.borrow_mut();
+        if returns.is_empty() { None } else { returns.remove(0).map(str::to_owned) }
+    }
+}
+
+fn sandbox() -> SandboxApi {
+    SandboxApi::new(None).with_oauth_pages(OAuthPages {
+        authorize_url: "http://host.example/fake-bank.html".into(),
+        redirect_uri: "http://widget.example/oauth/callback.html".into(),
+    })
+}
+
+/// Prepares the OAuth bank and follows it while the page sends back `returns`.
+fn authorize(api: &SandboxApi, returns: Vec<Option<&'static str>>) -> (ConnectOutcome, Vec<ConnectProgress>) {
+    let connection = Connection { api, clock: &NoWait, prompter: &NoChallenges, policy: PollPolicy::default() };
+    let start = block_on(connection.prepare_oauth(OAUTH_BANK)).unwrap();
+    assert_eq!(
+        start.url,
+        format!("http://host.example/fake-bank.html?bank=OAuth%20Bank&redirect_uri=http%3A%2F%2Fwidget.example%2Foauth%2Fcallback.html&state=sandbox-{}", start.member_guid)
+    );
+    let page = Page { returns: RefCell::new(returns) };
+    let mut progress = Vec::new();
+    let outcome = block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |p| progress.push(p))).unwrap();
+    (outcome, progress)
+}
+
+#[test]
+fn approving_on_the_page_connects() {
+    let api = sandbox();
+    let (outcome, progress) = authorize(&api, vec![None, None, Some("code=abc&state=s")]);
+    assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
+    assert!(matches!(progress[0], ConnectProgress::Authorized { .. }), "{progress:?}");
+    let added = api.received_member_data();
+    assert_eq!((added[0].is_oauth, added[0].credentials.clone()), (true, json!([])));
+}
+
+#[test]
+fn each_error_reason_ends_the_attempt_with_it() {
+    for (query, reason) in [
+        ("error=DENIED&state=s", OAuthErrorReason::Denied),
+        ("error=CANCELLED&state=s", OAuthErrorReason::Cancelled),
+        ("error=IMPEDED", OAuthErrorReason::Impeded),
+        ("error=PROVIDER_ERROR", OAuthErrorReason::ProviderError),
+        ("error=SERVER_ERROR", OAuthErrorReason::ServerError),
+        ("error=SESSION_ERROR", OAuthErrorReason::SessionError),
+        ("error=SOMETHING_NEW", OAuthErrorReason::Unknown),
+    ] {
+        let (outcome, _) = authorize(&sandbox(), vec![Some(query)]);
+        assert!(matches!(outcome, ConnectOutcome::OAuthFailed { reason: r, .. } if r == reason), "{query}: {outcome:?}");
+    }
+}
+
+#[test]
+fn a_page_that_never_returns_times_out_at_the_ceiling() {
+    let (outcome, _) = authorize(&sandbox(), Vec::new());
+    assert_eq!(outcome, ConnectOutcome::TimedOut);
+}
+
+#[test]
+fn a_backend_without_oauth_names_the_missing_callback() {
+    let connection_api = connect_widget::backend::Unconfigured;
+    let error = block_on(connection_api.load_oauth_states("MBR-1")).unwrap_err();
+    assert_eq!(error.kind, ApiErrorKind::MissingCallback("loadOAuthStates".into()));
+    let plain = SandboxApi::new(None);
+    let connection = Connection { api: &plain, clock: &NoWait, prompter: &NoChallenges, policy: PollPolicy::default() };
+    let error = block_on(connection.prepare_oauth(OAUTH_BANK)).unwrap_err();
+    assert!(error.message.contains("host_origin"), "{error}");
+}

@@ -79,3 +79,14 @@ fn mx_member_challenges_and_their_retry_reasons() {
     assert_eq!(challenge.message.as_deref(), Some("Wrong code, a new one is on its way."));
     assert_eq!(challenge.mfa_type, "TEXT");
 }
+
+#[test]
+fn saltedge_second_redirect_callback_and_its_answer() {
+    let provider = json!({ "data": { "interactive_fields": [] } });
+    let challenge = saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_redirect.json"), &provider).unwrap();
+    assert_eq!((challenge.redirect_url.as_deref(), challenge.mfa_type), (Some("https://bank.com/authorize"), "REDIRECT"));
+    assert!(challenge.schema.fields.is_empty());
+    let request = fixture("saltedge_interactive_request_redirect_query_string.json");
+    assert_eq!(saltedge::redirect_answer("access_token=111111111111111111"), request["data"]["credentials"]);
+    assert_eq!(saltedge::redirect_answer(""), json!({}), "no parameters: an empty credentials object");
+}

@@ -4,6 +4,7 @@
 mod common;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use async_trait::async_trait;
 use common::fixture;
@@ -12,25 +13,25 @@ use connect_widget::model::{Dialect, InstitutionQuery, JobType, MemberData};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
-/// Records each call and answers with a queued value.
-#[derive(Default)]
+/// Records each call and answers with a queued value (clones share both lists).
+#[derive(Clone, Default)]
 struct Recorder {
-    calls: RefCell<Vec<(&'static str, Vec<Value>)>>,
-    answers: RefCell<Vec<ApiResult<Value>>>,
+    calls: Rc<RefCell<Vec<(&'static str, Vec<Value>)>>>,
+    answers: Rc<RefCell<Vec<ApiResult<Value>>>>,
 }
 
 #[async_trait(?Send)]
-impl Transport for &Recorder {
+impl Transport for Recorder {
     async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value> {
         self.calls.borrow_mut().push((name, args));
         self.answers.borrow_mut().remove(0)
     }
 }
 
-fn contract(recorder: &Recorder, answers: Vec<ApiResult<Value>>) -> MxContract<&Recorder> {
+fn contract(recorder: &Recorder, answers: Vec<ApiResult<Value>>) -> MxContract {
     *recorder.answers.borrow_mut() = answers;
     let settings = ContractSettings { client_config: json!({ "mode": "aggregation" }), locale: "en", forced_dialect: None };
-    MxContract::new(recorder, settings)
+    MxContract::new(recorder.clone(), settings)
 }
 
 #[test]

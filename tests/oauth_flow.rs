@@ -10,9 +10,9 @@ use std::cell::RefCell;
 use common::{fixture, NoChallenges, NoWait};
 use connect_widget::backend::sandbox::{OAuthPages, SandboxApi};
 use connect_widget::backend::{ApiErrorKind, ConnectApi};
-use connect_widget::dialect::mx;
-use connect_widget::flow::{ConnectOutcome, ConnectProgress, Connection, OAuthWindow, PollPolicy};
-use connect_widget::model::{OAuthErrorReason, OAuthStatus};
+use connect_widget::dialect::{mx, saltedge};
+use connect_widget::flow::{Answer, ConnectOutcome, ConnectProgress, Connection, OAuthWindow, PollPolicy, Prompter};
+use connect_widget::model::{Challenge, OAuthErrorReason, OAuthStatus};
 use futures::executor::block_on;
 use serde_json::json;
 
@@ -49,6 +49,33 @@ fn sandbox() -> SandboxApi {
         authorize_url: "http://host.example/fake-bank.html".into(),
         redirect_uri: "http://widget.example/oauth/callback.html".into(),
     })
+}
+
+/// Answers a redirect challenge as the bank's page would, remembering the page it was sent to.
+#[derive(Default)]
+struct SecondRedirect {
+    pages: RefCell<Vec<String>>,
+}
+
+#[async_trait::async_trait(?Send)]
+impl Prompter for SecondRedirect {
+    async fn ask(&self, _: &str, challenge: &Challenge) -> Answer {
+        self.pages.borrow_mut().push(challenge.redirect_url.clone().expect("a redirect challenge"));
+        Answer::Submit(saltedge::redirect_answer("code=second&state=s"))
+    }
+}
+
+#[test]
+fn the_second_redirect_is_answered_with_what_the_page_sent_back() {
+    let api = sandbox();
+    let prompter = SecondRedirect::default();
+    let connection = Connection { api: &api, clock: &NoWait, prompter: &prompter, policy: PollPolicy::default() };
+    let start = block_on(connection.prepare_oauth("INS-SANDBOX-OAUTH2")).unwrap();
+    let page = Page { returns: RefCell::new(vec![Some("code=first&state=s")]) };
+    let outcome = block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |_| {})).unwrap();
+    assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
+    assert_eq!(*prompter.pages.borrow(), [start.url.clone()], "the same page, with the member's state");
+    assert_eq!(api.received_answers(), [json!({ "query_string": "code=second&state=s" })]);
 }
 
 /// Prepares the OAuth bank and follows it while the page sends back `returns`.

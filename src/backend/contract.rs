@@ -30,15 +30,16 @@ pub struct ContractSettings {
     pub forced_dialect: Option<Dialect>,
 }
 
-/// A backend speaking MX's callback contract over `T`.
-pub struct MxContract<T> {
-    transport: T,
+/// A backend speaking MX's callback contract over a transport. The transport is boxed, not a
+/// type parameter: each operation then exists once in the bundle, whichever transports it has.
+pub struct MxContract {
+    transport: Box<dyn Transport>,
     settings: ContractSettings,
 }
 
-impl<T: Transport> MxContract<T> {
-    pub fn new(transport: T, settings: ContractSettings) -> Self {
-        Self { transport, settings }
+impl MxContract {
+    pub fn new(transport: impl Transport + 'static, settings: ContractSettings) -> Self {
+        Self { transport: Box::new(transport), settings }
     }
 
     fn config(&self) -> Value {
@@ -47,7 +48,7 @@ impl<T: Transport> MxContract<T> {
 }
 
 #[async_trait(?Send)]
-impl<T: Transport> ConnectApi for MxContract<T> {
+impl ConnectApi for MxContract {
     async fn load_popular_institutions(&self, per_page: u32) -> ApiResult<Vec<Institution>> {
         let query = object(vec![("per_page", per_page.into())]);
         Ok(mx::institutions(&self.transport.call("loadPopularInstitutions", vec![query]).await?)?)

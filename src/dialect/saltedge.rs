@@ -187,5 +187,16 @@ fn challenge_from(data: Reader<'_>, provider: &Value) -> Result<Challenge, Diale
     let html = data.opt_text("html")?.or(data.opt_text("interactive_html")?);
     let provider = Reader::object(SALT_EDGE, "data".into(), unwrap(provider, "data"))?;
     let answer_within_s = provider.opt_u64("max_interactive_delay")?;
-    Ok(Challenge { html, expires_at_ms, answer_within_s, ..Challenge::fields(schema, mfa_type) })
+    let redirect_url = data.opt_string("redirect_url")?.filter(|url| !url.is_empty());
+    let mfa_type = if redirect_url.is_some() { "REDIRECT" } else { mfa_type };
+    Ok(Challenge { html, expires_at_ms, answer_within_s, redirect_url, ..Challenge::fields(schema, mfa_type) })
+}
+
+/// The answer to a redirect challenge: the parameters the bank's page sent back, as
+/// `{"query_string": …}`, or `{}` when it sent none.
+pub fn redirect_answer(query_string: &str) -> Value {
+    match query_string {
+        "" => crate::json::object(Vec::new()),
+        _ => crate::json::object(vec![("query_string", query_string.into())]),
+    }
 }

@@ -72,7 +72,7 @@ pub enum ConnectOutcome {
 }
 
 /// Consecutive failed polls tolerated (network blips) before giving up.
-pub(super) const POLL_FAILURES_TOLERATED: u32 = 2;
+const POLL_FAILURES_TOLERATED: u32 = 2;
 
 /// The injected collaborators of one connection attempt.
 pub struct Connection<'a> {
@@ -133,20 +133,12 @@ impl Connection<'_> {
         keep_polling: impl Fn(&Job) -> bool,
         on_progress: &mut dyn FnMut(ConnectProgress),
     ) -> ApiResult<Polled> {
-        let mut failures = 0;
+        let mut failures = PollFailures::default();
         for delay in self.policy.delays() {
             if self.clock.sleep(delay).await.is_err() {
                 return Ok(Polled::Cancelled);
             }
-            let job = match self.api.load_job(job_guid).await {
-                Ok(job) => job,
-                Err(error) if is_transient(&error.kind) && failures < POLL_FAILURES_TOLERATED => {
-                    failures += 1;
-                    continue;
-                }
-                Err(error) => return Err(error),
-            };
-            failures = 0;
+            let Some(job) = failures.check(self.api.load_job(job_guid).await)? else { continue };
             if *last_status != Some(job.status) {
                 *last_status = Some(job.status);
                 on_progress(ConnectProgress::Status { member_guid: member_guid.to_owned(), status: job.status });
@@ -166,8 +158,30 @@ enum Polled {
     Cancelled,
 }
 
+/// Counts consecutive failed polls: a few network blips are tolerated, then the failure stands.
+#[derive(Default)]
+pub(super) struct PollFailures(u32);
+
+impl PollFailures {
+    /// The poll's answer; `None` for a blip worth another poll; the error once there were too
+    /// many in a row (or it is not a blip).
+    pub(super) fn check<T>(&mut self, result: ApiResult<T>) -> ApiResult<Option<T>> {
+        match result {
+            Ok(value) => {
+                self.0 = 0;
+                Ok(Some(value))
+            }
+            Err(error) if is_transient(&error.kind) && self.0 < POLL_FAILURES_TOLERATED => {
+                self.0 += 1;
+                Ok(None)
+            }
+            Err(error) => Err(error),
+        }
+    }
+}
+
 /// A failure worth another poll (up to [`POLL_FAILURES_TOLERATED`] in a row).
-pub(super) fn is_transient(kind: &ApiErrorKind) -> bool {
+fn is_transient(kind: &ApiErrorKind) -> bool {
     matches!(kind, ApiErrorKind::Timeout | ApiErrorKind::Network)
         || matches!(kind, ApiErrorKind::Status(status) if *status >= 500)
 }

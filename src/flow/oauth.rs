@@ -3,7 +3,7 @@
 //! capped, never overlapping) until the authorization succeeds or fails, passing on whatever
 //! the page sent back to the widget; then follow the connection job as for credentials.
 
-use super::connect::{is_transient, POLL_FAILURES_TOLERATED};
+use super::connect::PollFailures;
 use super::{ConnectOutcome, ConnectProgress, Connection, PollPolicy};
 use crate::backend::{ApiErrorKind, ApiResult};
 use crate::model::{MemberData, OAuthState, OAuthStatus};
@@ -21,6 +21,9 @@ pub struct OAuthStart {
     pub member_guid: String,
     /// The bank's authorization page.
     pub url: String,
+    /// The page answers the bank's challenge (a second redirect, sent with `updateMFA`) instead
+    /// of authorizing a new member.
+    pub answers_challenge: bool,
 }
 
 impl Connection<'_> {
@@ -33,7 +36,7 @@ impl Connection<'_> {
             Some(url) => url,
             None => self.api.get_oauth_window_uri(&member.guid).await?,
         };
-        Ok(OAuthStart { member_guid: member.guid, url })
+        Ok(OAuthStart { member_guid: member.guid, url, answers_challenge: false })
     }
 
     /// Waits for the authorization of `member_guid` (polling with `oauth_policy`), then follows
@@ -45,7 +48,7 @@ impl Connection<'_> {
         oauth_policy: PollPolicy,
         on_progress: &mut dyn FnMut(ConnectProgress),
     ) -> ApiResult<ConnectOutcome> {
-        let mut failures = 0;
+        let mut failures = PollFailures::default();
         for delay in oauth_policy.delays() {
             if self.clock.sleep(delay).await.is_err() {
                 return Ok(ConnectOutcome::Cancelled);
@@ -56,15 +59,7 @@ impl Connection<'_> {
                     _ => {} // passed on, or the backend does not need it
                 }
             }
-            let states = match self.api.load_oauth_states(member_guid).await {
-                Ok(states) => states,
-                Err(error) if is_transient(&error.kind) && failures < POLL_FAILURES_TOLERATED => {
-                    failures += 1;
-                    continue;
-                }
-                Err(error) => return Err(error),
-            };
-            failures = 0;
+            let Some(states) = failures.check(self.api.load_oauth_states(member_guid).await)? else { continue };
             match authorization(&states) {
                 OAuthStatus::Pending => {}
                 OAuthStatus::Success => {

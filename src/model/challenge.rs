@@ -25,6 +25,9 @@ pub struct Challenge {
     pub message: Option<String>,
     /// What kind of prompt this is, for the `submitMFA` event (e.g. `"TEXT"`, `"IMAGE"`).
     pub mfa_type: &'static str,
+    /// A page of the bank to send the user to (Salt Edge's second OAuth redirect); the answer is
+    /// what that page sends back.
+    pub redirect_url: Option<String>,
 }
 
 /// Why a challenge is asked again (MX 2001 INCORRECT_OTP, 2002 INCORRECT_MFA, 2003 MFA_TIMEOUT,
@@ -63,6 +66,7 @@ impl Challenge {
             retry: None,
             message: None,
             mfa_type,
+            redirect_url: None,
         }
     }
 

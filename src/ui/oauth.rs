@@ -14,8 +14,12 @@ use super::oauth_window::PageOAuthWindow;
 use super::prompter::PagePrompter;
 use crate::backend::ApiErrorKind;
 use crate::events::WidgetEvent;
-use crate::flow::{with_state, Connection, OAuthStage, OAuthStart, PollPolicy, Step};
+use crate::dialect::saltedge;
+use crate::flow::{with_state, Answer, Clock, Connection, OAuthStage, OAuthStart, OAuthWindow, PollPolicy, Step};
 use crate::model::Institution;
+
+/// How often the page's answer to a redirect challenge is looked for.
+const REDIRECT_CHECK_MS: u32 = 500;
 
 impl Controller {
     /// Shows the OAuth instructions for `institution` and prepares its page meanwhile.
@@ -55,7 +59,7 @@ impl Controller {
         let opened = services.mobile_webview || window.open();
         services.oauth_window.replace(Some(window.clone()));
         if opened {
-            self.follow_oauth(institution, start, window);
+            self.after_opening(institution, start, window);
         } else {
             self.emit(WidgetEvent::OAuthPopupBlocked { member_guid: start.member_guid.clone() });
             // The link opens the page with this attempt's `state`.
@@ -68,8 +72,37 @@ impl Controller {
     pub fn oauth_link_opened(&self, institution: Institution, start: OAuthStart) {
         let window = self.services().oauth_window.borrow().clone();
         if let Some(window) = window {
-            self.follow_oauth(institution, start, window);
+            self.after_opening(institution, start, window);
         }
+    }
+
+    /// The bank's page is open: wait for the authorization, or for the page's answer to the
+    /// bank's challenge.
+    fn after_opening(&self, institution: Institution, start: OAuthStart, window: Rc<PageOAuthWindow>) {
+        self.emit(WidgetEvent::OAuthRequested { url: window.url().to_owned(), member_guid: start.member_guid.clone() });
+        self.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Waiting(start.clone()) });
+        match start.answers_challenge {
+            true => self.answer_from_page(institution, start.member_guid, window),
+            false => self.follow_oauth(institution, start, window),
+        }
+    }
+
+    /// Waits for what the bank's page sends back and answers the challenge with it (the flow
+    /// then sends it with `updateMFA`); stops when the attempt is cancelled.
+    fn answer_from_page(&self, institution: Institution, member_guid: String, window: Rc<PageOAuthWindow>) {
+        let Some(cancelled) = self.current_attempt() else { return };
+        let this = *self;
+        spawn_local(async move {
+            let clock = PageClock::new(cancelled);
+            while clock.sleep(REDIRECT_CHECK_MS).await.is_ok() {
+                if let Some(query_string) = window.take_returned() {
+                    drop(window);
+                    this.services().oauth_window.take();
+                    let answer = Answer::Submit(saltedge::redirect_answer(&query_string));
+                    return this.answer(institution, member_guid, "REDIRECT", answer);
+                }
+            }
+        });
     }
 
     /// "Reopen the window": opens or focuses the bank's page again.
@@ -88,8 +121,6 @@ impl Controller {
     /// and follows the connection.
     fn follow_oauth(&self, institution: Institution, start: OAuthStart, window: Rc<PageOAuthWindow>) {
         let Some(cancelled) = self.current_attempt() else { return };
-        self.emit(WidgetEvent::OAuthRequested { url: window.url().to_owned(), member_guid: start.member_guid.clone() });
-        self.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Waiting(start.clone()) });
         let this = *self;
         spawn_local(async move {
             let Some(services) = this.services_if_alive() else { return };

@@ -1,10 +1,11 @@
-//! The page's [`Prompter`]: shows the bank's challenge as the MFA step and waits for the user.
+//! The page's [`Prompter`]: shows the bank's challenge as the MFA step (a redirect challenge as
+//! the OAuth screens) and waits for the user.
 
 use async_trait::async_trait;
 use futures::channel::oneshot;
 
 use super::controller::Controller;
-use crate::flow::{Answer, Prompter, Step};
+use crate::flow::{Answer, OAuthStage, OAuthStart, Prompter, Step};
 use crate::model::{Challenge, Institution};
 
 /// Puts the bank's challenges on screen and waits for the user's answer.
@@ -27,7 +28,15 @@ impl Prompter for PagePrompter {
         if !waits_for_app {
             self.controller.await_answer(sender);
         }
-        let step = Step::Mfa { institution: self.institution.clone(), member_guid: member_guid.to_owned(), challenge: challenge.clone() };
+        let institution = self.institution.clone();
+        let step = match &challenge.redirect_url {
+            // A second redirect: the OAuth screens, whose page's answer goes back as the answer.
+            Some(url) => {
+                let start = OAuthStart { member_guid: member_guid.to_owned(), url: url.clone(), answers_challenge: true };
+                Step::OAuth { institution, stage: OAuthStage::Ready(start) }
+            }
+            None => Step::Mfa { institution, member_guid: member_guid.to_owned(), challenge: challenge.clone() },
+        };
         self.controller.go(step);
         if waits_for_app {
             // Nothing to type: the flow keeps polling while the user approves in the app.

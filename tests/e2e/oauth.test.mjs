@@ -130,3 +130,22 @@ test('forged callback messages are rejected and reported; the real one still wor
   await again.getByRole('button', { name: 'Approve' }).click();
   await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
 });
+
+test('a second redirect (Salt Edge): the bank sends the user to its page twice', async () => {
+  const { page, widget } = await openHost(browser);
+  const bank = 'Fake Bank OAuth with Second Redirect';
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('second redirect');
+  await widget.getByRole('option', { name: new RegExp(`^${bank}`) }).click();
+  for (const round of [1, 2]) {
+    await widget.getByRole('heading', { name: `Sign in with ${bank}` }).waitFor({ timeout: 20000 });
+    const proceed = widget.getByRole('button', { name: `Continue to ${bank}` });
+    await proceed.and(widget.locator(':enabled')).waitFor();
+    const popup = await continueToBank(page, proceed);
+    await popup.getByRole('button', { name: 'Approve' }).click();
+    await widget.getByRole('heading', { name: round === 1 ? `Sign in with ${bank}` : 'Connected' }).waitFor({ timeout: 20000 });
+  }
+  const received = await events(page);
+  assert.equal(received.filter((e) => e.type === 'connect/oauthRequested').length, 2);
+  assert.equal(received.find((e) => e.type === 'connect/submitMFA').metadata.mfa_type, 'REDIRECT');
+  assertBankNeverFramed(page);
+});

@@ -49,13 +49,13 @@ impl Transport for HttpTransport {
             }
             None => builder.build(),
         }
-        .map_err(|e| ApiError::new(ApiErrorKind::Network, format!("`{name}`: {e}")))?;
+        .map_err(|e| network(name, &e))?;
 
         let sent = with_timeout(name, Box::pin(request.send())).await;
         if sent.is_err() {
             abort.inspect(|a| a.abort());
         }
-        let response = sent?.map_err(|e| ApiError::new(ApiErrorKind::Network, format!("`{name}` could not reach the backend: {e}")))?;
+        let response = sent?.map_err(|e| network(name, &e))?;
         let text = response.text().await.unwrap_or_default();
         let body = match text.trim() {
             "" => Value::Null,
@@ -71,4 +71,14 @@ impl Transport for HttpTransport {
             }
         }
     }
+}
+
+/// A request that never got an answer. Only the browser's own message is kept (formatting
+/// gloo-net's error would bring serde_json's error texts into the bundle).
+fn network(name: &str, error: &gloo_net::Error) -> ApiError {
+    let detail = match error {
+        gloo_net::Error::JsError(js) => js.message.as_str(),
+        _ => "the request failed",
+    };
+    ApiError::new(ApiErrorKind::Network, format!("`{name}` could not reach the backend: {detail}"))
 }

@@ -193,8 +193,9 @@ impl ConnectApi for SandboxApi {
 
     async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
         let (stages, message) = self.with_bank(&data.institution_guid, |bank| {
-            let values = submitted(bank.dialect, &data.credentials)?;
-            Ok::<_, ApiError>(banks::job_script(&bank.behaviour, bank.accepts(&values)))
+            // An OAuth member carries no credentials: the bank's page decides.
+            let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
+            Ok::<_, ApiError>(banks::job_script(&bank.behaviour, accepted))
         })??;
         let mut state = self.state.borrow_mut();
         state.received.push(data.clone());
@@ -259,7 +260,11 @@ impl ConnectApi for SandboxApi {
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member> {
         let state = self.state.borrow();
         let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
-        Ok(member_view(member_guid, member))
+        let mut view = member_view(member_guid, member);
+        if let Some(challenge) = view.challenge.as_mut().filter(|c| c.redirect_url.as_deref() == Some(banks::oauth::SECOND_REDIRECT)) {
+            challenge.redirect_url = Some(self.oauth_window_uri(member_guid)?);
+        }
+        Ok(view)
     }
 
     async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {

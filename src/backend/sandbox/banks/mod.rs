@@ -4,7 +4,7 @@
 mod finqware;
 mod mx;
 mod mx_mfa;
-mod oauth;
+pub mod oauth;
 mod saltedge;
 mod saltedge_interactive;
 mod tink;
@@ -137,7 +137,7 @@ pub(super) fn institution(guid: &str, code: &str, name: &str, popularity: u64, i
 pub fn featured() -> Vec<Bank> {
     let mut banks = mx::banks();
     banks.push(mx_mfa::bank());
-    banks.push(oauth::bank());
+    banks.extend(oauth::banks());
     banks.extend(saltedge::banks());
     banks.extend(saltedge_interactive::banks());
     banks.extend(tink::banks());

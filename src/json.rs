@@ -22,3 +22,12 @@ pub fn scalar_text(value: &Value) -> Option<String> {
         _ => None,
     }
 }
+
+/// Parses JSON text: in the browser with `JSON.parse` (so the bundle carries no JSON parser),
+/// natively with serde_json. `None` when the text is not JSON.
+pub fn parse(text: &str) -> Option<Value> {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JSON::parse(text).ok().map(|value| crate::events::from_js(&value));
+    #[cfg(not(target_arch = "wasm32"))]
+    return serde_json::from_str(text).ok();
+}

@@ -13,16 +13,12 @@ use crate::json::object;
 /// How long one call to the host may take before the widget gives up on it.
 pub const CALL_TIMEOUT_MS: u32 = 30_000;
 
-/// A JavaScript value as JSON (through `JSON.stringify`); an `Error` keeps its name and message.
+/// A JavaScript value as JSON; an `Error` keeps its name and message.
 pub fn to_json(value: &JsValue) -> Value {
-    if let Some(error) = value.dyn_ref::<js_sys::Error>() {
-        return object(vec![("name", String::from(error.name()).into()), ("message", String::from(error.message()).into())]);
+    match value.dyn_ref::<js_sys::Error>() {
+        Some(error) => object(vec![("name", String::from(error.name()).into()), ("message", String::from(error.message()).into())]),
+        None => crate::events::from_js(value),
     }
-    js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|text| text.as_string())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or(Value::Null)
 }
 
 /// `future`'s output, or a timeout error naming call `name` after [`CALL_TIMEOUT_MS`].

@@ -36,8 +36,7 @@ pub fn provider_fields(document: &Value) -> Result<CredentialSchema, DialectErro
 pub fn supplemental_fields(credentials: &Value) -> Result<CredentialSchema, DialectError> {
     let item = Reader::object(TINK, String::new(), credentials)?;
     let text = item.string("supplementalInformation")?;
-    let decoded: Value = serde_json::from_str(&text)
-        .map_err(|e| item.error("supplementalInformation", format!("a JSON list of fields ({e})")))?;
+    let decoded = crate::json::parse(&text).ok_or_else(|| item.error("supplementalInformation", "a JSON list of fields"))?;
     fields_at(&decoded, "supplementalInformation")
 }
 
@@ -123,8 +122,8 @@ fn field(item: &mut Reader<'_>, notes: &mut Vec<String>) -> Result<Field, Dialec
 fn additional_info(item: &Reader<'_>) -> Result<Option<Value>, DialectError> {
     match item.opt_value("additionalInfo") {
         None => Ok(None),
-        Some((Value::String(text), _)) => match serde_json::from_str::<Value>(text) {
-            Ok(decoded @ Value::Object(_)) => Ok(Some(decoded)),
+        Some((Value::String(text), _)) => match crate::json::parse(text) {
+            Some(decoded @ Value::Object(_)) => Ok(Some(decoded)),
             // Free text ("string" in Tink's own sample) is not structured data: nothing to show.
             _ => Ok(None),
         },

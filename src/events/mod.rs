@@ -15,7 +15,7 @@ pub use envelope::{EventSequencer, ENVELOPE_VERSION};
 pub use formats::{EventFormat, Formatter, Message};
 pub use vocabulary::{InstitutionRef, WidgetEvent};
 #[cfg(target_arch = "wasm32")]
-pub use js_value::to_js;
+pub use js_value::{from_js, to_js};
 #[cfg(target_arch = "wasm32")]
 pub use post_message::{to_js_message, PostMessageSink};
 

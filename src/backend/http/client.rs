@@ -59,7 +59,7 @@ impl Transport for HttpTransport {
         let text = response.text().await.unwrap_or_default();
         let body = match text.trim() {
             "" => Value::Null,
-            text => serde_json::from_str(text).map_err(|_| {
+            text => crate::json::parse(text).ok_or_else(|| {
                 ApiError::new(ApiErrorKind::InvalidResponse { field: None }, format!("`{name}` answered {} with a body that is not JSON", response.status()))
             })?,
         };

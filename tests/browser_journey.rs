@@ -119,3 +119,17 @@ async fn password_toggle_reveals_and_keeps_focus() {
     assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert!(focused().unwrap().is_same_node(Some(&toggle)));
 }
+
+#[wasm_bindgen_test]
+async fn back_from_a_form_finds_the_search_as_it_was() {
+    let Mounted { host, events } = mount();
+    type_into(&wait_for("search box", || by_label(&host, "Search for your bank")).await, "gring");
+    wait_for("results", || by_role(&host, "heading", "Results for “gring”")).await;
+    by_role(&host, "option", "Gringotts").unwrap().click();
+    wait_for("the form", || by_role(&host, "heading", "Sign in to Gringotts")).await;
+    by_role(&host, "button", "Back").unwrap().click();
+    wait_for("the same results", || by_role(&host, "heading", "Results for “gring”")).await;
+    assert_eq!(by_label(&host, "Search for your bank").unwrap().value(), "gring");
+    let searches = events.names().iter().filter(|name| *name == "institutionSearch").count();
+    assert_eq!(searches, 1, "coming back is not a new search");
+}

@@ -40,6 +40,8 @@ pub struct Services {
     pub(super) oauth_window: RefCell<Option<Rc<PageOAuthWindow>>>,
     /// In a mobile web view the host opens the bank's page (`is_mobile_webview`).
     pub(super) mobile_webview: bool,
+    /// The last search that ran, shown again when the user comes back to the search.
+    last_query: RefCell<String>,
 }
 
 impl Services {
@@ -55,6 +57,7 @@ impl Services {
             mfa_choices: RefCell::default(),
             oauth_window: RefCell::default(),
             mobile_webview,
+            last_query: RefCell::default(),
         }
     }
 }
@@ -129,6 +132,16 @@ impl Controller {
         if previous != current {
             self.emit(WidgetEvent::StepChange { previous, current });
         }
+    }
+
+    /// The search to show when the search step comes back ("" for the popular list).
+    pub fn last_query(&self) -> String {
+        self.services().last_query.borrow().clone()
+    }
+
+    /// Remembers the search that just ran.
+    pub fn remember_query(&self, text: String) {
+        self.services().last_query.replace(text);
     }
 
     /// The user picked a bank.

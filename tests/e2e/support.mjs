@@ -55,7 +55,7 @@ export async function serveNpmHost() {
 
 /**
  * The journey against the host backend of tests/e2e/npm-host/backend.js: search "first", open
- * First Bank (with `goBack`: go back once from its form and reopen it from the popular list),
+ * First Bank (with `goBack`: go back once from its form, find the search as it was, and reopen it),
  * sign in as "ada" with a password the host refuses, check the username was kept, then sign in
  * with "secret" until connected.
  */
@@ -66,7 +66,8 @@ export async function firstBankJourney(widget, goBack) {
   if (goBack) {
     await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
     await goBack();
-    await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+    await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
+    assert.equal(await widget.getByRole('combobox', { name: 'Search for your bank' }).inputValue(), 'first');
     await widget.getByRole('option', { name: /^First Bank/ }).click();
   }
   await widget.getByLabel('Username').fill('ada');

@@ -35,7 +35,9 @@ pub fn SearchStep() -> impl IntoView {
     let list_heading_id = format!("{input_id}-heading");
     let hint_id = format!("{input_id}-hint");
 
-    let query = RwSignal::new(String::new());
+    // Back from a bank's form, the user finds their search as they left it.
+    let remembered = controller.last_query();
+    let query = RwSignal::new(remembered.clone());
     let shown_query = RwSignal::new(String::new());
     let results = RwSignal::new(Results::Loading);
     let page = RwSignal::new(1u32);
@@ -74,6 +76,7 @@ pub fn SearchStep() -> impl IntoView {
                     all.extend(items);
                     let count = all.len();
                     page.set(page_no);
+                    controller.remember_query(text.clone());
                     shown_query.set(text.clone());
                     results.set(Results::Ready { items: all, more });
                     let message = match count {
@@ -90,7 +93,7 @@ pub fn SearchStep() -> impl IntoView {
             }
         });
     };
-    fetch(String::new(), 1);
+    fetch(remembered, 1);
 
     let on_input = move |ev| {
         let text = event_target_value(&ev);

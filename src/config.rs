@@ -133,6 +133,16 @@ impl WidgetConfig {
     }
 }
 
+/// The fields of MX's `clientConfig` that configure the widget itself (`color_scheme`,
+/// `is_mobile_webview`, `oauth_referral_source`), as configuration pairs. Put them before the
+/// widget's own keys, so that those win.
+pub fn client_config_pairs(client_config: &serde_json::Value) -> Vec<(String, String)> {
+    ["color_scheme", "is_mobile_webview", "oauth_referral_source"]
+        .into_iter()
+        .filter_map(|key| Some((key.to_owned(), crate::json::scalar_text(client_config.get(key)?)?)))
+        .collect()
+}
+
 /// An absolute http(s) URL without query or fragment.
 fn is_http_url(value: &str) -> bool {
     let Some((scheme, rest)) = value.split_once("://") else { return false };
@@ -182,6 +192,15 @@ mod tests {
         assert!(problems[0].to_string().contains("expected an origin"));
         let (_, problems) = WidgetConfig::parse([("backend", "http")]);
         assert_eq!(problems[0].key, "api_base_url");
+    }
+
+    #[test]
+    fn mx_client_config_fields_configure_the_widget() {
+        let client_config = serde_json::json!({ "mode": "aggregation", "color_scheme": "dark", "is_mobile_webview": true, "oauth_referral_source": null });
+        let pairs = client_config_pairs(&client_config);
+        assert_eq!(pairs, [("color_scheme".to_owned(), "dark".to_owned()), ("is_mobile_webview".to_owned(), "true".to_owned())]);
+        let (config, problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert!(config.dark && config.mobile_webview && problems.is_empty());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::{panic, report_problems, session_id};
 use crate::backend::bridge::BridgePort;
 use crate::backend::http::HttpTransport;
 use crate::backend::{ConnectApi, ContractSettings, MxContract, Unconfigured};
-use crate::config::{BackendChoice, ConfigProblem, WidgetConfig};
+use crate::config::{client_config_pairs, BackendChoice, ConfigProblem, WidgetConfig};
 use crate::events::{Emitter, EventSink, Message, PostMessageSink, WidgetEvent};
 use crate::ui::ConnectWidget;
 
@@ -31,7 +31,9 @@ pub fn start_iframe_page() {
         if let Some(origin) = url_value("host_origin").filter(|origin| origin != "*") {
             let from_url = url_pairs.clone();
             let listening = BridgePort::listen(origin, move |port, pairs, client_config| {
-                start([from_url, pairs].concat(), Some((port, client_config)), Vec::new());
+                // MX's clientConfig fields first, then the URL's keys and the loader's, which win.
+                let pairs = [client_config_pairs(&client_config), from_url, pairs].concat();
+                start(pairs, Some((port, client_config)), Vec::new());
             });
             if listening.is_some() {
                 return;

@@ -11,8 +11,8 @@ use wasm_bindgen::prelude::*;
 use super::{report_problems, session_id};
 use crate::backend::callbacks::JsCallbacks;
 use crate::backend::{ContractSettings, MxContract};
-use crate::config::WidgetConfig;
-use crate::events::{to_js, to_js_message, Emitter, EventSink, Message, WidgetEvent};
+use crate::config::{client_config_pairs, WidgetConfig};
+use crate::events::{from_js, to_js, to_js_message, Emitter, EventSink, Message, WidgetEvent};
 use crate::ui::ConnectWidget;
 
 /// A mounted widget.
@@ -90,24 +90,17 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
         on_success: function(&options, "onSuccess")?,
         on_exit: function(&options, "onExit")?,
     };
-    let mut strings: Vec<(&str, String)> =
-        [("locale", "locale"), ("colorScheme", "color_scheme"), ("theme", "color_scheme"), ("dialect", "dialect"), ("eventFormat", "event_format")]
-        .into_iter()
-        .filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key, value)))
-        .collect();
+    let client_config = Some(get(&options, "clientConfig")).filter(JsValue::is_object).map_or(serde_json::Value::Null, |c| from_js(&c));
+    // MX's clientConfig fields first, so that the widget's own options win.
+    let mut strings = client_config_pairs(&client_config);
+    let options_named = [("locale", "locale"), ("colorScheme", "color_scheme"), ("theme", "color_scheme"), ("dialect", "dialect"), ("eventFormat", "event_format")];
+    strings.extend(options_named.into_iter().filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key.to_owned(), value))));
     if sink.on_exit.is_some() {
-        strings.push(("close_button", "true".into()));
+        strings.push(("close_button".into(), "true".into()));
     }
-    let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (*k, v.as_str())));
+    let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let emitter = Rc::new(Emitter::new(session_id(), config.event_format, Box::new(sink), js_sys::Date::now));
     report_problems(&emitter, &problems);
-    let client_config = Reflect::get(&options, &"clientConfig".into())
-        .ok()
-        .filter(JsValue::is_object)
-        .and_then(|c| js_sys::JSON::stringify(&c).ok())
-        .and_then(|text| text.as_string())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or(serde_json::Value::Null);
     let settings = ContractSettings { client_config, locale: config.locale.tag(), forced_dialect: config.dialect };
     let api: Rc<dyn crate::backend::ConnectApi> = Rc::new(MxContract::new(JsCallbacks::new(callbacks), settings));
     let host_back = ArcTrigger::new();

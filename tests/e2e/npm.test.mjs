@@ -57,6 +57,13 @@ test('theme, Close and onExit: the user leaves from the form', async () => {
   assert.deepEqual(exit.metadata, { step: 'enterCreds', reason: 'user_closed' });
 });
 
+test("MX's clientConfig.color_scheme configures the widget", async () => {
+  const { page } = await openPage('?client_scheme=dark');
+  const widget = page.getByRole('region', { name: 'First widget' });
+  await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  assert.equal(await widget.locator('.cw-root').getAttribute('class'), 'cw-root cw-dark');
+});
+
 test('a missing callback is named in the console and in an error event', async () => {
   const { page, consoleErrors } = await openPage('?missing=loadPopularInstitutions');
   const widget = page.getByRole('region', { name: 'First widget' });

@@ -9,18 +9,14 @@ use std::sync::Arc;
 
 use futures::channel::oneshot;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::clock::PageClock;
 use super::oauth_window::PageOAuthWindow;
 pub use super::phase::ConnectPhase;
-use super::prompter::PagePrompter;
 use crate::backend::{ApiError, ConnectApi};
-use crate::dialect;
 use crate::events::{Emitter, WidgetEvent};
-use crate::flow::{Answer, ConnectOutcome, ConnectProgress, Connection, Failure, PollPolicy, Step};
+use crate::flow::{Answer, PollPolicy, Step};
 use crate::i18n::{Locale, Msg};
-use crate::model::{CredentialSchema, FieldValues, Institution, MemberData};
+use crate::model::{CredentialSchema, FieldValues, Institution};
 
 /// Everything a widget instance needs that is not reactive.
 pub struct Services {
@@ -29,9 +25,9 @@ pub struct Services {
     pub policy: PollPolicy,
     pub locale: Locale,
     /// Cancels the connection attempt in flight, if any.
-    attempt: RefCell<Option<Arc<AtomicBool>>>,
+    pub(super) attempt: RefCell<Option<Arc<AtomicBool>>>,
     /// Non-secret values to put back in the form (e.g. the username after a refused password).
-    prefill: RefCell<FieldValues>,
+    pub(super) prefill: RefCell<FieldValues>,
     /// Where the answer to the challenge on screen goes.
     pending_answer: RefCell<Option<oneshot::Sender<Answer>>>,
     /// Choices made in the last challenge (never codes), to keep if the bank asks again.
@@ -65,7 +61,7 @@ impl Services {
 /// The widget's controller.
 #[derive(Clone, Copy)]
 pub struct Controller {
-    services: StoredValue<Rc<Services>, LocalStorage>,
+    pub(super) services: StoredValue<Rc<Services>, LocalStorage>,
     /// The current step.
     pub step: RwSignal<Step>,
     /// What the progress screen says.
@@ -230,112 +226,5 @@ impl Controller {
             self.go(Step::Connecting { institution });
         }
         let _ = sender.send(answer);
-    }
-
-    /// Sends valid credentials and follows the connection to its end. The values are moved in
-    /// and dropped once the backend has them; only non-secret ones are kept for a retry.
-    pub fn submit_credentials(&self, institution: Institution, schema: &CredentialSchema, mut values: FieldValues) {
-        let data = MemberData {
-            institution_guid: institution.guid.clone(),
-            credentials: dialect::credentials_payload(schema, &values),
-            is_oauth: false,
-        };
-        for key in schema.secret_keys() {
-            values.clear(key);
-        }
-        self.services().prefill.replace(values);
-        self.emit(WidgetEvent::EnterCredentials { institution: (&institution).into() });
-        let cancelled = self.new_attempt();
-        self.phase.set(ConnectPhase::Sending);
-        self.go(Step::Connecting { institution: institution.clone() });
-
-        let this = *self;
-        spawn_local(async move {
-            let Some(services) = this.services.try_get_value() else { return };
-            let clock = PageClock::new(cancelled.clone());
-            let prompter = PagePrompter::new(this, institution.clone());
-            let connection = Connection { api: &*services.api, clock: &clock, prompter: &prompter, policy: services.policy };
-            let mut on_progress = |progress| this.on_progress(progress);
-            let result = connection.run(&data, &mut on_progress).await;
-            drop(data);
-            if !cancelled.load(Ordering::Relaxed) {
-                this.finish(institution, result);
-            }
-        });
-    }
-
-    /// The services, unless the widget is gone (for tasks that outlive it).
-    pub(super) fn services_if_alive(&self) -> Option<Rc<Services>> {
-        self.services.try_get_value()
-    }
-
-    /// The cancel flag of the attempt in flight.
-    pub(super) fn current_attempt(&self) -> Option<Arc<AtomicBool>> {
-        self.services().attempt.borrow().clone()
-    }
-
-    /// Stops any attempt in flight and starts a new one; the flag tells it when to stop.
-    pub(super) fn new_attempt(&self) -> Arc<AtomicBool> {
-        self.shut_down();
-        let cancelled = Arc::new(AtomicBool::new(false));
-        self.services().attempt.replace(Some(cancelled.clone()));
-        cancelled
-    }
-
-    pub(super) fn on_progress(&self, progress: ConnectProgress) {
-        match progress {
-            ConnectProgress::MemberCreated { .. } | ConnectProgress::Answered { .. } | ConnectProgress::Authorized { .. } => {
-                self.phase.set(ConnectPhase::Verifying)
-            }
-            ConnectProgress::Status { member_guid, status } => {
-                self.phase.set(ConnectPhase::after(status));
-                self.emit(WidgetEvent::MemberStatusUpdate { member_guid, connection_status: status });
-            }
-        }
-    }
-
-    pub(super) fn finish(&self, institution: Institution, result: Result<ConnectOutcome, ApiError>) {
-        let failure = match result {
-            Ok(ConnectOutcome::Connected { member_guid }) => {
-                self.emit(WidgetEvent::MemberConnected { member_guid: member_guid.clone() });
-                return self.go(Step::Connected { institution, member_guid });
-            }
-            Ok(ConnectOutcome::CredentialsRefused { message }) => {
-                let notice = message.unwrap_or_else(|| self.text(Msg::CredentialsRefused));
-                return self.go(Step::Credentials { institution, notice: Some(notice) });
-            }
-            Ok(ConnectOutcome::Cancelled) => return,
-            Ok(ConnectOutcome::Failed { status, message }) => Failure::Bank { status, message },
-            Ok(ConnectOutcome::TimedOut) => Failure::TimedOut,
-            Ok(ConnectOutcome::Expired) => Failure::Expired,
-            Ok(ConnectOutcome::OAuthFailed { member_guid, reason }) => {
-                self.emit(WidgetEvent::OAuthError { member_guid, reason: reason.name() });
-                Failure::OAuth(reason)
-            }
-            Err(error) => {
-                self.report(&error);
-                return self.go(Step::Failed { institution: Some(institution), failure: Failure::Api(error) });
-            }
-        };
-        let code = match &failure {
-            Failure::Bank { status, .. } => format!("member_{}", status.name().to_ascii_lowercase()),
-            Failure::Expired => "mfa_expired".into(),
-            Failure::OAuth(reason) => format!("oauth_{}", reason.name().to_ascii_lowercase()),
-            _ => "timeout".into(),
-        };
-        let message = self.text(failure_message(&failure));
-        self.emit(WidgetEvent::Error { code, message, recoverable: true });
-        self.go(Step::Failed { institution: Some(institution), failure });
-    }
-}
-
-/// The catalogue message that explains a failure.
-pub fn failure_message(failure: &Failure) -> Msg<'static> {
-    match failure {
-        Failure::Api(_) => Msg::ErrorService,
-        Failure::Bank { .. } => Msg::ErrorBank,
-        Failure::TimedOut => Msg::ErrorTimeout,
-        Failure::Expired => Msg::ErrorExpired,
-        Failure::OAuth(reason) => Msg::OAuthError(*reason),
     }
 }

@@ -3,6 +3,7 @@
 //! beyond loading what they display.
 
 mod app;
+mod attempt;
 pub mod clock;
 mod components;
 pub mod controller;

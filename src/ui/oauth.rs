@@ -11,11 +11,10 @@ use leptos::task::spawn_local;
 use super::clock::PageClock;
 use super::controller::Controller;
 use super::oauth_window::PageOAuthWindow;
-use super::prompter::PagePrompter;
 use crate::backend::ApiErrorKind;
 use crate::events::WidgetEvent;
 use crate::dialect::saltedge;
-use crate::flow::{with_state, Answer, Clock, Connection, OAuthStage, OAuthStart, OAuthWindow, PollPolicy, Step};
+use crate::flow::{with_state, Answer, Clock, OAuthStage, OAuthStart, OAuthWindow, PollPolicy, Step};
 use crate::model::Institution;
 
 /// How often the page's answer to a redirect challenge is looked for.
@@ -28,11 +27,8 @@ impl Controller {
         self.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Preparing });
         let this = *self;
         spawn_local(async move {
-            let Some(services) = this.services_if_alive() else { return };
-            let clock = PageClock::new(cancelled.clone());
-            let prompter = PagePrompter::new(this, institution.clone());
-            let connection = Connection { api: &*services.api, clock: &clock, prompter: &prompter, policy: services.policy };
-            let prepared = connection.prepare_oauth(&institution.guid).await;
+            let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
+            let prepared = tools.connection().prepare_oauth(&institution.guid).await;
             if cancelled.load(Ordering::Relaxed) {
                 return;
             }
@@ -123,16 +119,13 @@ impl Controller {
         let Some(cancelled) = self.current_attempt() else { return };
         let this = *self;
         spawn_local(async move {
-            let Some(services) = this.services_if_alive() else { return };
-            if let Err(error) = services.api.oauth_start(&start.member_guid).await {
+            let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
+            if let Err(error) = this.api().oauth_start(&start.member_guid).await {
                 match error.kind {
                     ApiErrorKind::MissingCallback(_) => web_sys::console::warn_1(&format!("connect-widget: {error}").into()),
                     _ => this.report(&error),
                 }
             }
-            let clock = PageClock::new(cancelled.clone());
-            let prompter = PagePrompter::new(this, institution.clone());
-            let connection = Connection { api: &*services.api, clock: &clock, prompter: &prompter, policy: services.policy };
             let connecting = institution.clone();
             let mut on_progress = move |progress| {
                 if matches!(progress, crate::flow::ConnectProgress::Authorized { .. }) {
@@ -140,10 +133,10 @@ impl Controller {
                 }
                 this.on_progress(progress);
             };
-            let result = connection.follow_oauth(&start.member_guid, &*window, PollPolicy::oauth(), &mut on_progress).await;
+            let result = tools.connection().follow_oauth(&start.member_guid, &*window, PollPolicy::oauth(), &mut on_progress).await;
             drop(window);
             if !cancelled.load(Ordering::Relaxed) {
-                services.oauth_window.take();
+                this.services().oauth_window.take();
                 this.finish(institution, result);
             }
         });

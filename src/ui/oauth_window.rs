@@ -4,7 +4,7 @@
 //! only from the widget's origin, from the window the widget opened (when it has one), with the
 //! attempt's `state`; anything else carrying our tag is rejected and reported.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::Reflect;
@@ -39,7 +39,6 @@ pub struct PageOAuthWindow {
     /// Whether the user closed the window before the bank sent them back. Reference-counted:
     /// the window outlives the view that created it.
     pub closed: ArcRwSignal<bool>,
-    seen_open: Cell<bool>,
 }
 
 impl PageOAuthWindow {
@@ -51,7 +50,7 @@ impl PageOAuthWindow {
         if let Some(window) = web_sys::window() {
             let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
         }
-        Self { inner, listener, closed: ArcRwSignal::new(false), seen_open: Cell::new(false) }
+        Self { inner, listener, closed: ArcRwSignal::new(false) }
     }
 
     /// The page's URL, with its `state`.
@@ -67,7 +66,6 @@ impl PageOAuthWindow {
         let Some(popup) = opened else { return false };
         let _ = popup.focus();
         self.inner.popup.replace(Some(popup));
-        self.seen_open.set(true);
         self.closed.set(false);
         true
     }
@@ -110,7 +108,8 @@ impl OAuthWindow for PageOAuthWindow {
     fn take_returned(&self) -> Option<String> {
         let returned = self.inner.returned.take();
         let popup_closed = self.inner.popup.borrow().as_ref().is_some_and(|popup| popup.closed().unwrap_or(true));
-        if returned.is_none() && popup_closed && self.seen_open.get() && !self.closed.get_untracked() {
+        // Only a window the widget opened can be seen closed (there is no handle otherwise).
+        if returned.is_none() && popup_closed && !self.closed.get_untracked() {
             self.closed.set(true);
         }
         returned

@@ -2,26 +2,19 @@
 // the widget runs in its iframe on the widget origin and reaches the host's plain-JS callbacks
 // only through the postMessage bridge.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { firstBankJourney, launch, serveNpmHost, WIDGET_ORIGIN } from './support.mjs';
+import { test } from 'node:test';
+import { firstBankJourney, npmHostSuite, WIDGET_ORIGIN } from './support.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveNpmHost();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); site?.close(); });
+const suite = npmHostSuite();
 
 /** Opens embed.html with `params`; resolves once the loader set up its widgets. */
 async function openPage(params = {}) {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1200, height: 900 } });
   const pageErrors = [];
   const warnings = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
-  const url = new URL(`${site.url}/embed.html`);
+  const url = new URL(`${suite.site.url}/embed.html`);
   url.searchParams.set('widget', `${WIDGET_ORIGIN}/`);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
   await page.goto(url.href);
@@ -128,7 +121,7 @@ test('two widgets do not interfere, and destroy leaves no node or listener', asy
 });
 
 test('a page that never answers the handshake is reported', async () => {
-  const { page } = await openPage({ widget: `${site.url}/element.html`, timeout: '1500' });
+  const { page } = await openPage({ widget: `${suite.site.url}/element.html`, timeout: '1500' });
   await page.waitForFunction(() => window.__errors.length > 0);
   assert.deepEqual((await page.evaluate(() => window.__errors)).map((e) => e.code), ['handshake_timeout']);
   assert.equal(await page.evaluate(() => window.__ready), 'connect-widget/embed: handshake timed out');

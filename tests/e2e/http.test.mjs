@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startReferenceServer } from './reference-server.mjs';
-import { assertPortFree, firstBankJourney, hostEvents, launch, openHost, WIDGET_ORIGIN } from './support.mjs';
+import { assertPortFree, firstBankJourney, hostEventData, launch, openHost, WIDGET_ORIGIN } from './support.mjs';
 
 const PORT = Number(process.env.E2E_API_PORT ?? 18083);
 const TOKEN = 'session-token-123';
@@ -28,7 +28,7 @@ test('a journey over HTTP: search, refused password, connected', async () => {
   }
   assert.ok(api.requests.some((r) => r.path === '/v1/institutions?page=1&per_page=25&search_name=first'));
   assert.ok(api.requests.every((r) => r.authorization === `Bearer ${TOKEN}`), 'every request carries the token');
-  const events = (await hostEvents(page)).map((e) => e.data);
+  const events = (await hostEventData(page));
   assert.ok(events.some((e) => e.type === 'connect/memberConnected'));
   assert.ok(!JSON.stringify(events).includes('secret'), 'no credential in an event');
   assert.deepEqual(pageErrors, []);
@@ -39,13 +39,13 @@ test('an HTTP error status becomes a message with retry and an error event', asy
   await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('broken');
   await widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." }).waitFor();
   await widget.getByRole('button', { name: 'Try again' }).waitFor();
-  const error = (await hostEvents(page)).map((e) => e.data).find((e) => e.type === 'connect/error').metadata;
+  const error = (await hostEventData(page)).find((e) => e.type === 'connect/error').metadata;
   assert.deepEqual([error.code, error.message], ['http_503', 'loadInstitutions rejected: Search is down']);
 });
 
 test('a wrong token is refused by the server and reported as http_401', async () => {
   const { page, widget } = await openHost(browser, { backend: 'http', api_base_url: `${api.url}/v1`, api_token: 'stale' });
   await widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." }).waitFor();
-  const error = (await hostEvents(page)).map((e) => e.data).find((e) => e.type === 'connect/error').metadata;
+  const error = (await hostEventData(page)).find((e) => e.type === 'connect/error').metadata;
   assert.equal(error.code, 'http_401');
 });

@@ -1,25 +1,18 @@
 // The npm package, installed from its tarball into a host page on its own origin that plugs in
 // its backend as plain JavaScript callbacks (MX names and shapes).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { firstBankJourney, launch, serveNpmHost } from './support.mjs';
+import { test } from 'node:test';
+import { firstBankJourney, npmHostSuite } from './support.mjs';
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveNpmHost();
-  browser = await launch();
-});
-after(async () => { await browser?.close(); site?.close(); });
+const suite = npmHostSuite();
 
 async function openPage(query = '') {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const pageErrors = [];
   const consoleErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  await page.goto(`${site.url}/${query}`);
+  await page.goto(`${suite.site.url}/${query}`);
   await page.waitForFunction(() => window.__mounted === true, null, { timeout: 15000 });
   return { page, pageErrors, consoleErrors };
 }
@@ -111,10 +104,10 @@ test('two widgets on one page do not interfere, and destroy leaves nothing behin
 });
 
 test('the custom element works from plain HTML and cleans up when removed', async () => {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${site.url}/element.html`);
+  await page.goto(`${suite.site.url}/element.html`);
   const element = page.locator('connect-widget');
   await element.getByRole('option', { name: /^First Bank/ }).click();
   await element.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();

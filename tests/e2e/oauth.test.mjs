@@ -4,7 +4,7 @@
 // blocked popup with its link fallback, and forged callback messages.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, hostEvents, launch, openHost, WIDGET_ORIGIN, widgetFrame } from './support.mjs';
+import { axeViolations, hostEventData, launch, openHost, WIDGET_ORIGIN, widgetFrame } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -29,11 +29,6 @@ async function continueToBank(page, proceed) {
   return popup;
 }
 
-/** The data of the events the host received. */
-async function events(page) {
-  return (await hostEvents(page)).map((e) => e.data);
-}
-
 /** No frame of the host page ever showed the bank's page. */
 function assertBankNeverFramed(page) {
   assert.ok(page.frames().every((frame) => !frame.url().includes('fake-bank')), page.frames().map((f) => f.url()).join());
@@ -55,7 +50,7 @@ test('approve in the popup and end connected', async () => {
   await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
   assertBankNeverFramed(page);
 
-  const received = await events(page);
+  const received = await hostEventData(page);
   const requested = received.find((e) => e.type === 'connect/oauthRequested').metadata;
   assert.equal(requested.url, bankUrl);
   assert.match(requested.member_guid, /^MBR-SBX-/);
@@ -71,7 +66,7 @@ test('deny in the popup and end on the matching error screen; try again starts o
   await popup.getByRole('button', { name: 'Deny' }).click();
   await widget.getByText("Access wasn't granted on the bank's page.").waitFor({ timeout: 20000 });
   assert.deepEqual(await axeViolations(page), [], 'OAuth error screen');
-  const received = await events(page);
+  const received = await hostEventData(page);
   assert.equal(received.find((e) => e.type === 'connect/oauthError').metadata.reason, 'DENIED');
   assert.equal(received.find((e) => e.type === 'connect/error').metadata.code, 'oauth_denied');
   await widget.getByRole('button', { name: 'Try again' }).click();
@@ -86,7 +81,7 @@ test('a provider error chosen on the bank page shows its own message', async () 
   await popup.getByLabel('Error reason').selectOption('PROVIDER_ERROR');
   await popup.getByRole('button', { name: 'Fail' }).click();
   await widget.getByText("The bank's sign-in page ran into a problem. Try again in a few minutes.").waitFor({ timeout: 20000 });
-  assert.equal((await events(page)).find((e) => e.type === 'connect/error').metadata.code, 'oauth_provider_error');
+  assert.equal((await hostEventData(page)).find((e) => e.type === 'connect/error').metadata.code, 'oauth_provider_error');
 });
 
 test('a blocked popup falls back to a link that completes the connection', async () => {
@@ -95,7 +90,7 @@ test('a blocked popup falls back to a link that completes the connection', async
   await widgetFrame(page).evaluate(() => { window.open = () => null; });
   await proceed.click();
   await widget.getByRole('heading', { name: "Your browser blocked the bank's window" }).waitFor();
-  assert.ok((await events(page)).some((e) => e.type === 'connect/oauthPopupBlocked'));
+  assert.ok((await hostEventData(page)).some((e) => e.type === 'connect/oauthPopupBlocked'));
   const link = widget.getByRole('link', { name: "Open OAuth Bank's page" });
   const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
   await widget.getByRole('heading', { name: 'Waiting for OAuth Bank' }).waitFor();
@@ -119,7 +114,7 @@ test('forged callback messages are rejected and reported; the real one still wor
   await closed;
   await widget.getByText("The bank's window was closed. Reopen it to finish signing in.").waitFor();
   assert.equal(await widget.getByRole('heading', { name: 'Waiting for OAuth Bank' }).count(), 1, 'still waiting');
-  const rejected = (await events(page)).filter((e) => e.type === 'connect/error' && e.metadata.code === 'oauth_message_rejected');
+  const rejected = (await hostEventData(page)).filter((e) => e.type === 'connect/error' && e.metadata.code === 'oauth_message_rejected');
   assert.deepEqual(rejected.map((e) => e.metadata.message), [
     `a callback message from ${new URL(page.url()).origin} (expected ${WIDGET_ORIGIN})`,
     'a callback message whose state does not match this attempt',
@@ -144,7 +139,7 @@ test('a second redirect (Salt Edge): the bank sends the user to its page twice',
     await popup.getByRole('button', { name: 'Approve' }).click();
     await widget.getByRole('heading', { name: round === 1 ? `Sign in with ${bank}` : 'Connected' }).waitFor({ timeout: 20000 });
   }
-  const received = await events(page);
+  const received = await hostEventData(page);
   assert.equal(received.filter((e) => e.type === 'connect/oauthRequested').length, 2);
   assert.equal(received.find((e) => e.type === 'connect/submitMFA').metadata.mfa_type, 'REDIRECT');
   assertBankNeverFramed(page);

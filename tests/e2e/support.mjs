@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const HOST_URL = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 18080}`;
@@ -80,6 +81,20 @@ export async function firstBankJourney(widget, goBack) {
   await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
 }
 
+/**
+ * Registers the hooks of a test file that needs the npm host page: serve it, start Chromium, and
+ * stop both at the end. Returns `{browser, site}`, filled in once the `before` hook has run.
+ */
+export function npmHostSuite() {
+  const suite = {};
+  before(async () => {
+    suite.site = await serveNpmHost();
+    suite.browser = await launch();
+  });
+  after(async () => { await suite.browser?.close(); suite.site?.close(); });
+  return suite;
+}
+
 /** Starts headless Chromium. */
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -99,6 +114,11 @@ export async function openHost(browser, hostParams = {}) {
   await page.goto(url.href);
   const widget = page.frameLocator(`iframe[title="${WIDGET_TITLE}"]`);
   return { page, widget, pageErrors };
+}
+
+/** The data of the messages the host page accepted (the events, in order). */
+export async function hostEventData(page) {
+  return (await hostEvents(page)).map((event) => event.data);
 }
 
 /** The messages the host page accepted, as `{data, origin}`. */

@@ -1,0 +1,147 @@
+//! The controller's connection attempts: starting one from the credentials, following its
+//! progress, and ending on the step its outcome calls for. (OAuth attempts: `ui/oauth.rs`.)
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::clock::PageClock;
+use super::controller::{ConnectPhase, Controller, Services};
+use super::prompter::PagePrompter;
+use crate::backend::ApiError;
+use crate::dialect;
+use crate::events::WidgetEvent;
+use crate::flow::{ConnectOutcome, ConnectProgress, Connection, Failure, Step};
+use crate::i18n::Msg;
+use crate::model::{CredentialSchema, FieldValues, Institution, MemberData};
+
+/// What a task of one attempt works with: the services, the page's clock (stopped by the
+/// attempt's flag) and the page's prompter.
+pub(super) struct AttemptTools {
+    services: Rc<Services>,
+    clock: PageClock,
+    prompter: PagePrompter,
+}
+
+impl AttemptTools {
+    /// The attempt's connection flow.
+    pub(super) fn connection(&self) -> Connection<'_> {
+        Connection { api: &*self.services.api, clock: &self.clock, prompter: &self.prompter, policy: self.services.policy }
+    }
+}
+
+impl Controller {
+    /// Sends valid credentials and follows the connection to its end. The values are moved in
+    /// and dropped once the backend has them; only non-secret ones are kept for a retry.
+    pub fn submit_credentials(&self, institution: Institution, schema: &CredentialSchema, mut values: FieldValues) {
+        let data = MemberData {
+            institution_guid: institution.guid.clone(),
+            credentials: dialect::credentials_payload(schema, &values),
+            is_oauth: false,
+        };
+        for key in schema.secret_keys() {
+            values.clear(key);
+        }
+        self.services().prefill.replace(values);
+        self.emit(WidgetEvent::EnterCredentials { institution: (&institution).into() });
+        let cancelled = self.new_attempt();
+        self.phase.set(ConnectPhase::Sending);
+        self.go(Step::Connecting { institution: institution.clone() });
+
+        let this = *self;
+        spawn_local(async move {
+            let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
+            let connection = tools.connection();
+            let mut on_progress = |progress| this.on_progress(progress);
+            let result = connection.run(&data, &mut on_progress).await;
+            drop(data);
+            if !cancelled.load(Ordering::Relaxed) {
+                this.finish(institution, result);
+            }
+        });
+    }
+
+    /// The services, unless the widget is gone (for tasks that outlive it).
+    pub(super) fn services_if_alive(&self) -> Option<Rc<Services>> {
+        self.services.try_get_value()
+    }
+
+    /// The cancel flag of the attempt in flight.
+    pub(super) fn current_attempt(&self) -> Option<Arc<AtomicBool>> {
+        self.services().attempt.borrow().clone()
+    }
+
+    /// Stops any attempt in flight and starts a new one; the flag tells it when to stop.
+    pub(super) fn new_attempt(&self) -> Arc<AtomicBool> {
+        self.shut_down();
+        let cancelled = Arc::new(AtomicBool::new(false));
+        self.services().attempt.replace(Some(cancelled.clone()));
+        cancelled
+    }
+
+    pub(super) fn on_progress(&self, progress: ConnectProgress) {
+        match progress {
+            ConnectProgress::MemberCreated { .. } | ConnectProgress::Answered { .. } | ConnectProgress::Authorized { .. } => {
+                self.phase.set(ConnectPhase::Verifying)
+            }
+            ConnectProgress::Status { member_guid, status } => {
+                self.phase.set(ConnectPhase::after(status));
+                self.emit(WidgetEvent::MemberStatusUpdate { member_guid, connection_status: status });
+            }
+        }
+    }
+
+    pub(super) fn finish(&self, institution: Institution, result: Result<ConnectOutcome, ApiError>) {
+        let failure = match result {
+            Ok(ConnectOutcome::Connected { member_guid }) => {
+                self.emit(WidgetEvent::MemberConnected { member_guid: member_guid.clone() });
+                return self.go(Step::Connected { institution, member_guid });
+            }
+            Ok(ConnectOutcome::CredentialsRefused { message }) => {
+                let notice = message.unwrap_or_else(|| self.text(Msg::CredentialsRefused));
+                return self.go(Step::Credentials { institution, notice: Some(notice) });
+            }
+            Ok(ConnectOutcome::Cancelled) => return,
+            Ok(ConnectOutcome::Failed { status, message }) => Failure::Bank { status, message },
+            Ok(ConnectOutcome::TimedOut) => Failure::TimedOut,
+            Ok(ConnectOutcome::Expired) => Failure::Expired,
+            Ok(ConnectOutcome::OAuthFailed { member_guid, reason }) => {
+                self.emit(WidgetEvent::OAuthError { member_guid, reason: reason.name() });
+                Failure::OAuth(reason)
+            }
+            Err(error) => {
+                self.report(&error);
+                return self.go(Step::Failed { institution: Some(institution), failure: Failure::Api(error) });
+            }
+        };
+        let code = match &failure {
+            Failure::Bank { status, .. } => format!("member_{}", status.name().to_ascii_lowercase()),
+            Failure::Expired => "mfa_expired".into(),
+            Failure::OAuth(reason) => format!("oauth_{}", reason.name().to_ascii_lowercase()),
+            _ => "timeout".into(),
+        };
+        let message = self.text(failure_message(&failure));
+        self.emit(WidgetEvent::Error { code, message, recoverable: true });
+        self.go(Step::Failed { institution: Some(institution), failure });
+    }
+
+    /// The tools for a task of the attempt flagged by `cancelled`, unless the widget is gone.
+    pub(super) fn attempt_tools(&self, cancelled: &Arc<AtomicBool>, institution: &Institution) -> Option<AttemptTools> {
+        let services = self.services_if_alive()?;
+        Some(AttemptTools { services, clock: PageClock::new(cancelled.clone()), prompter: PagePrompter::new(*self, institution.clone()) })
+    }
+}
+
+/// The catalogue message that explains a failure.
+pub fn failure_message(failure: &Failure) -> Msg<'static> {
+    match failure {
+        Failure::Api(_) => Msg::ErrorService,
+        Failure::Bank { .. } => Msg::ErrorBank,
+        Failure::TimedOut => Msg::ErrorTimeout,
+        Failure::Expired => Msg::ErrorExpired,
+        Failure::OAuth(reason) => Msg::OAuthError(*reason),
+    }
+}

@@ -27,6 +27,8 @@ export interface EmbedOptions {
   colorScheme?: 'light' | 'dark';
   dialect?: 'mx' | 'saltedge' | 'tink';
   eventFormat?: 'native' | 'mx' | 'saltedge';
+  /** The bank's parameters after a top-level redirect (`oauthReturn()`'s `queryString`): the widget picks up that attempt. */
+  oauthResume?: string;
   /** How long to wait for the widget's handshake (default 15000 ms). */
   handshakeTimeoutMs?: number;
 }

@@ -14,7 +14,9 @@ const CALLBACKS = new Set([
   'createAccount', 'createSupportTicket', 'oAuthComplete',
 ]);
 /** Loader options sent to the widget as configuration keys. */
-const CONFIG_KEYS = { locale: 'locale', colorScheme: 'color_scheme', theme: 'color_scheme', dialect: 'dialect', eventFormat: 'event_format' };
+const CONFIG_KEYS = {
+  locale: 'locale', colorScheme: 'color_scheme', theme: 'color_scheme', dialect: 'dialect', eventFormat: 'event_format', oauthResume: 'oauth_resume',
+};
 
 /** A rejection as plain data the widget can read: `Error` → {name, message}; other values as JSON. */
 function serialiseRejection(reason) {

@@ -11,6 +11,10 @@ export interface ClientConfig {
   current_member_guid?: string | null;
   iso_country_code?: string | null;
   color_scheme?: 'light' | 'dark';
+  /** The host's page the bank returns to after a top-level redirect (docs/oauth.md). */
+  client_redirect_url?: string | null;
+  is_mobile_webview?: boolean;
+  oauth_referral_source?: 'BROWSER' | 'APP';
   [key: string]: unknown;
 }
 
@@ -105,6 +109,8 @@ export interface MountOptions {
    * (`{mx: true, type: "mx/connect/<name>", metadata}`) or `saltedge` (JSON strings).
    */
   eventFormat?: 'native' | 'mx' | 'saltedge';
+  /** The bank's parameters after a top-level redirect (`oauthReturn()`'s `queryString`): the widget picks up that attempt. */
+  oauthResume?: string;
 }
 
 export interface WidgetHandle {

@@ -11,7 +11,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$out/package" --out-name co
   target/wasm32-unknown-unknown/release/connect_widget.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$out/package/connect_widget_bg.wasm" -o "$out/package/connect_widget_bg.wasm"
-cp npm/package.json npm/index.js npm/index.d.ts npm/element.js npm/element.d.ts npm/embed.js npm/embed.d.ts npm/README.md "$out/package/"
+cp npm/package.json npm/index.js npm/index.d.ts npm/element.js npm/element.d.ts npm/embed.js npm/embed.d.ts npm/oauth-return.d.ts oauth/oauth-return.js npm/README.md "$out/package/"
 cp style/widget.css "$out/package/widget.css"
 (cd "$out/package" && npm pack --silent --pack-destination "$out" >/dev/null)
 ls "$out"/*.tgz

@@ -30,6 +30,14 @@ pub struct WidgetConfig {
     /// `api_token`: a short-lived token for this session, sent to the REST routes as
     /// `Authorization: Bearer` (never a user's bank credential).
     pub api_token: Option<String>,
+    /// `client_redirect_url` (MX's name): the host's page the bank returns the user to after a
+    /// top-level redirect. The backend uses it as the redirect URI; with it, a blocked window
+    /// can be replaced by "Continue in this window", and that page may pass the bank's
+    /// parameters back to the widget's window (docs/oauth.md).
+    pub client_redirect_url: Option<String>,
+    /// `oauth_resume`: the parameters the bank brought back to `client_redirect_url` (query
+    /// string); the widget picks up the attempt they belong to instead of starting at the search.
+    pub oauth_resume: Option<String>,
 }
 
 /// The iframe page's backend (`backend=`).
@@ -56,6 +64,8 @@ impl Default for WidgetConfig {
             api_token: None,
             close_button: false,
             mobile_webview: false,
+            client_redirect_url: None,
+            oauth_resume: None,
         }
     }
 }
@@ -120,9 +130,14 @@ impl WidgetConfig {
                     "true" | "false" => config.close_button = value == "true",
                     _ => problems.push(problem("true or false")),
                 },
+                "client_redirect_url" if is_http_url(value.split_once('?').map_or(value, |(url, _)| url)) && !value.contains('#') => {
+                    config.client_redirect_url = Some(value.into())
+                }
+                "client_redirect_url" => problems.push(problem("an http(s) URL without a fragment, such as https://app.example.com/bank-return")),
+                "oauth_resume" => config.oauth_resume = Some(value.into()),
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source)",
+                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, client_redirect_url, oauth_resume)",
                 )),
             }
         }
@@ -131,13 +146,25 @@ impl WidgetConfig {
         }
         (config, problems)
     }
+
+    /// MX's `clientConfig` for the callbacks: `given` (the host's, or `Null`), with the widget's
+    /// `client_redirect_url` filled in, so the backend can build the bank's page with it.
+    pub fn mx_client_config(&self, given: serde_json::Value) -> serde_json::Value {
+        let Some(url) = &self.client_redirect_url else { return given };
+        let mut client_config = match given {
+            serde_json::Value::Object(map) => map,
+            _ => serde_json::Map::new(),
+        };
+        client_config.insert("client_redirect_url".into(), url.as_str().into());
+        serde_json::Value::Object(client_config)
+    }
 }
 
 /// The fields of MX's `clientConfig` that configure the widget itself (`color_scheme`,
-/// `is_mobile_webview`, `oauth_referral_source`), as configuration pairs. Put them before the
-/// widget's own keys, so that those win.
+/// `is_mobile_webview`, `oauth_referral_source`, `client_redirect_url`), as configuration pairs.
+/// Put them before the widget's own keys, so that those win.
 pub fn client_config_pairs(client_config: &serde_json::Value) -> Vec<(String, String)> {
-    ["color_scheme", "is_mobile_webview", "oauth_referral_source"]
+    ["color_scheme", "is_mobile_webview", "oauth_referral_source", "client_redirect_url"]
         .into_iter()
         .filter_map(|key| Some((key.to_owned(), crate::json::scalar_text(client_config.get(key)?)?)))
         .collect()
@@ -201,6 +228,19 @@ mod tests {
         assert_eq!(pairs, [("color_scheme".to_owned(), "dark".to_owned()), ("is_mobile_webview".to_owned(), "true".to_owned())]);
         let (config, problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         assert!(config.dark && config.mobile_webview && problems.is_empty());
+    }
+
+    #[test]
+    fn the_redirect_page_reaches_the_backends_client_config() {
+        let (config, problems) = WidgetConfig::parse([("client_redirect_url", "https://app.example/return?tab=banks"), ("oauth_resume", "code=1&state=s")]);
+        assert!(problems.is_empty());
+        assert_eq!(config.oauth_resume.as_deref(), Some("code=1&state=s"));
+        let expected = serde_json::json!({ "mode": "aggregation", "client_redirect_url": "https://app.example/return?tab=banks" });
+        assert_eq!(config.mx_client_config(serde_json::json!({ "mode": "aggregation" })), expected);
+        assert_eq!(WidgetConfig::default().mx_client_config(serde_json::Value::Null), serde_json::Value::Null);
+        for bad in ["/return", "https://app.example/return#x", "javascript:alert(1)"] {
+            assert_eq!(WidgetConfig::parse([("client_redirect_url", bad)]).1[0].key, "client_redirect_url", "{bad}");
+        }
     }
 
     #[test]

@@ -31,3 +31,12 @@ pub fn parse(text: &str) -> Option<Value> {
     #[cfg(not(target_arch = "wasm32"))]
     return serde_json::from_str(text).ok();
 }
+
+/// JSON text for `value`: in the browser with `JSON.stringify` (no JSON printer in the bundle),
+/// natively with serde_json.
+pub fn print(value: &Value) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JSON::stringify(&crate::events::to_js(value)).ok().and_then(|text| text.as_string()).unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    return value.to_string();
+}

@@ -1,5 +1,5 @@
 //! The OAuth screens in headless Chromium, on the sandbox's OAuth bank: instructions, a blocked
-//! window and its link, forged and genuine callback messages.
+//! window and its link, forged and genuine callback messages, resuming after a top-level redirect.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
@@ -8,10 +8,20 @@ use std::rc::Rc;
 
 use browser_support::*;
 use connect_widget::backend::sandbox::{OAuthPages, SandboxApi};
+use connect_widget::config::WidgetConfig;
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The sandbox's first OAuth member (its guid names its bank).
+const MEMBER: &str = "MBR-SBX-1-FOR-INS-SANDBOX-OAUTH";
+
+fn oauth_sandbox() -> Rc<SandboxApi> {
+    let origin = web_sys::window().unwrap().location().origin().unwrap();
+    let pages = OAuthPages { authorize_url: "https://bank.invalid/authorize".into(), redirect_uri: format!("{origin}/oauth/callback.html") };
+    Rc::new(SandboxApi::new(None).with_oauth_pages(pages))
+}
 
 /// Posts what the callback page would post, from this window at this origin.
 fn post_callback(query_string: &str) {
@@ -24,9 +34,7 @@ fn post_callback(query_string: &str) {
 
 #[wasm_bindgen_test]
 async fn a_blocked_window_leaves_a_link_and_a_genuine_callback_connects() {
-    let origin = web_sys::window().unwrap().location().origin().unwrap();
-    let pages = OAuthPages { authorize_url: "https://bank.invalid/authorize".into(), redirect_uri: format!("{origin}/oauth/callback.html") };
-    let Mounted { host, events } = mount_with(Rc::new(SandboxApi::new(None).with_oauth_pages(pages)));
+    let Mounted { host, events } = mount_with(oauth_sandbox());
     type_into(&wait_for("search box", || by_label(&host, "Search for your bank")).await, "oauth bank");
     wait_for("the OAuth bank", || by_role(&host, "option", "OAuth Bank")).await.click();
     wait_for("instructions", || by_role(&host, "heading", "Sign in with OAuth Bank")).await;
@@ -47,7 +55,7 @@ async fn a_blocked_window_leaves_a_link_and_a_genuine_callback_connects() {
     assert!(events.names().contains(&"oauthPopupBlocked".to_owned()), "{:?}", events.names());
     let link = by_role(&host, "link", "Open OAuth Bank's page").unwrap();
     let href = link.get_attribute("href").unwrap();
-    assert!(href.starts_with("https://bank.invalid/authorize?") && href.contains("state=sandbox-MBR-SBX-1"), "{href}");
+    assert!(href.starts_with("https://bank.invalid/authorize?") && href.contains(&format!("state=sandbox-{MEMBER}")), "{href}");
     assert_eq!((link.get_attribute("target").as_deref(), link.get_attribute("rel").as_deref()), (Some("_blank"), Some("opener")));
 
     // The user opens the link (its navigation is kept from this test page).
@@ -61,8 +69,45 @@ async fn a_blocked_window_leaves_a_link_and_a_genuine_callback_connects() {
     assert!(events.all_text().contains("oauth_message_rejected"));
     assert!(by_role(&host, "heading", "Waiting for OAuth Bank").is_some(), "a forged state changes nothing");
 
-    post_callback("code=sandbox-authorization-code&state=sandbox-MBR-SBX-1");
+    post_callback(&format!("code=sandbox-authorization-code&state=sandbox-{MEMBER}"));
     wait_for("connected", || by_role(&host, "heading", "Connected")).await;
     let names = events.names();
     assert!(names.contains(&"oauthRequested".to_owned()) && names.contains(&"memberConnected".to_owned()), "{names:?}");
+}
+
+fn session_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().session_storage().unwrap().unwrap()
+}
+
+/// A widget embedded again with the bank's parameters (`oauth_resume`).
+fn resumed(returned: &str) -> Mounted {
+    let config = WidgetConfig { oauth_resume: Some(returned.into()), ..WidgetConfig::default() };
+    mount_configured(oauth_sandbox(), config)
+}
+
+#[wasm_bindgen_test]
+async fn parameters_brought_back_to_the_host_resume_the_attempt_they_belong_to() {
+    let key = "connect-widget:oauth:resume-state-1";
+    let pending = format!(
+        r#"{{"member_guid":"{MEMBER}","url":"https://bank.invalid/authorize?state=resume-state-1","institution":{{"guid":"INS-SANDBOX-OAUTH","code":"oauth","name":"OAuth Bank","url":null,"logo_url":null}}}}"#
+    );
+    session_storage().set_item(key, &pending).unwrap();
+    let Mounted { host, events } = resumed("?code=sandbox-authorization-code&state=resume-state-1");
+    assert!(by_role(&host, "heading", "Waiting for OAuth Bank").is_some(), "the widget starts on the waiting screen");
+    wait_for("connected", || by_role(&host, "heading", "Connected")).await;
+    assert_eq!(session_storage().get_item(key).unwrap(), None, "the attempt is picked up once");
+    let names = events.names();
+    assert_eq!(names.first().map(String::as_str), Some("loaded"), "{names:?}");
+    assert!(names.contains(&"memberConnected".to_owned()), "{names:?}");
+    assert!(events.all_text().contains(r#""initial_step":"oauth""#), "{}", events.all_text());
+}
+
+#[wasm_bindgen_test]
+async fn parameters_with_an_unknown_state_are_rejected_and_the_user_starts_again() {
+    let Mounted { host, events } = resumed("code=forged&state=nobody-saved-this");
+    wait_for("the error screen", || by_role(&host, "heading", "Something went wrong")).await;
+    assert!(host.text_content().unwrap().contains("The sign-in session expired or was interrupted"));
+    assert!(events.all_text().contains("oauth_resume_rejected"), "{}", events.all_text());
+    by_role(&host, "button", "Choose another institution").unwrap().click();
+    wait_for("the search", || by_label(&host, "Search for your bank")).await;
 }

@@ -134,3 +134,20 @@ fn a_backend_without_oauth_names_the_missing_callback() {
     let error = block_on(connection.prepare_oauth(OAUTH_BANK)).unwrap_err();
     assert!(error.message.contains("host_origin"), "{error}");
 }
+
+#[test]
+fn a_sandbox_loaded_again_picks_up_its_oauth_member_after_a_top_level_redirect() {
+    let before = sandbox();
+    let connection = Connection { api: &before, clock: &NoWait, prompter: &NoChallenges, policy: PollPolicy::default() };
+    let start = block_on(connection.prepare_oauth(OAUTH_BANK)).unwrap();
+    assert!(start.member_guid.ends_with(&format!("-FOR-{OAUTH_BANK}")), "{}", start.member_guid);
+
+    // The page reloads: a new sandbox, which never created the member.
+    let after = sandbox();
+    let connection = Connection { api: &after, clock: &NoWait, prompter: &NoChallenges, policy: PollPolicy::default() };
+    let page = Page { returns: RefCell::new(vec![Some("code=abc&state=s")]) };
+    let outcome = block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |_| {})).unwrap();
+    assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
+    // Only OAuth members are made again; others stay unknown.
+    assert!(block_on(after.load_oauth_states("MBR-SBX-7")).is_err());
+}

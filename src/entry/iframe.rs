@@ -75,7 +75,7 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
 
 /// The backend the configuration names; without one, a backend that names what is missing.
 fn backend(config: &WidgetConfig, bridge: Option<(BridgePort, Value)>) -> Rc<dyn ConnectApi> {
-    let settings = |client_config| ContractSettings { client_config, locale: config.locale.tag(), forced_dialect: config.dialect };
+    let settings = |client_config| ContractSettings { client_config: config.mx_client_config(client_config), locale: config.locale.tag(), forced_dialect: config.dialect };
     match (config.backend, bridge) {
         (_, Some((port, client_config))) => Rc::new(MxContract::new(port, settings(client_config))),
         (Some(BackendChoice::Http), None) => match &config.api_base_url {
@@ -94,8 +94,8 @@ fn backend(config: &WidgetConfig, bridge: Option<(BridgePort, Value)>) -> Rc<dyn
 }
 
 /// The sandbox; its OAuth bank's fake authorization page is the demo host's `fake-bank.html`
-/// (on the host's origin, like a real bank's page on its own), and it returns to this widget's
-/// callback page.
+/// (on the host's origin, like a real bank's page on its own), and it returns to the host's
+/// `client_redirect_url` when there is one, else to this widget's callback page.
 #[cfg(feature = "sandbox")]
 fn sandbox(config: &WidgetConfig) -> crate::backend::sandbox::SandboxApi {
     use crate::backend::sandbox::{OAuthPages, SandboxApi};
@@ -104,7 +104,7 @@ fn sandbox(config: &WidgetConfig) -> crate::backend::sandbox::SandboxApi {
     match config.host_origin.as_deref().filter(|origin| *origin != "*") {
         Some(host) => sandbox.with_oauth_pages(OAuthPages {
             authorize_url: format!("{host}/fake-bank.html"),
-            redirect_uri: format!("{own_origin}/oauth/callback.html"),
+            redirect_uri: config.client_redirect_url.clone().unwrap_or_else(|| format!("{own_origin}/oauth/callback.html")),
         }),
         None => sandbox,
     }

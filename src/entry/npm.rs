@@ -77,7 +77,8 @@ fn function(options: &JsValue, key: &str) -> Result<Option<Function>, JsValue> {
 
 /// Renders the widget into `element`. `options`: `callbacks` (required: the host's MX-named
 /// callbacks), `clientConfig`, `onEvent`, `onSuccess`, `onExit` (also shows a Close button),
-/// `locale`, `theme` (or MX's name `colorScheme`), `dialect`, `eventFormat`.
+/// `locale`, `theme` (or MX's name `colorScheme`), `dialect`, `eventFormat`, `oauthResume` (the
+/// bank's parameters after a top-level redirect, from `oauthReturn()`).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHandle, JsValue> {
     console_error_panic_hook::set_once();
@@ -93,7 +94,14 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
     let client_config = Some(get(&options, "clientConfig")).filter(JsValue::is_object).map_or(serde_json::Value::Null, |c| from_js(&c));
     // MX's clientConfig fields first, so that the widget's own options win.
     let mut strings = client_config_pairs(&client_config);
-    let options_named = [("locale", "locale"), ("colorScheme", "color_scheme"), ("theme", "color_scheme"), ("dialect", "dialect"), ("eventFormat", "event_format")];
+    let options_named = [
+        ("locale", "locale"),
+        ("colorScheme", "color_scheme"),
+        ("theme", "color_scheme"),
+        ("dialect", "dialect"),
+        ("eventFormat", "event_format"),
+        ("oauthResume", "oauth_resume"),
+    ];
     strings.extend(options_named.into_iter().filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key.to_owned(), value))));
     if sink.on_exit.is_some() {
         strings.push(("close_button".into(), "true".into()));
@@ -101,7 +109,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
     let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let emitter = Rc::new(Emitter::new(session_id(), config.event_format, Box::new(sink), js_sys::Date::now));
     report_problems(&emitter, &problems);
-    let settings = ContractSettings { client_config, locale: config.locale.tag(), forced_dialect: config.dialect };
+    let settings = ContractSettings { client_config: config.mx_client_config(client_config), locale: config.locale.tag(), forced_dialect: config.dialect };
     let api: Rc<dyn crate::backend::ConnectApi> = Rc::new(MxContract::new(JsCallbacks::new(callbacks), settings));
     let host_back = ArcTrigger::new();
     let trigger = host_back.clone();

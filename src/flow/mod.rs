@@ -3,10 +3,12 @@
 
 mod connect;
 mod oauth;
+mod oauth_pending;
 mod polling;
 mod step;
 
 pub use connect::{Answer, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, Prompter};
 pub use oauth::{with_state, OAuthStart, OAuthWindow};
+pub use oauth_pending::PendingOAuth;
 pub use polling::PollPolicy;
 pub use step::{Failure, OAuthStage, Step, StepName};

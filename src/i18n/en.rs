@@ -104,6 +104,10 @@ pub fn text(message: Msg<'_>) -> String {
             format!("Open {institution}'s page with the link below. This screen updates by itself when you're done.")
         }
         OAuthOpenPage { institution } => format!("Open {institution}'s page"),
+        OAuthBlockedOrHere { institution } => {
+            format!("Open {institution}'s page with the link below, or continue in this window: you'll come back here when you're done.")
+        }
+        OAuthContinueHere => "Continue in this window".into(),
         OAuthError(reason) => {
             use crate::model::OAuthErrorReason::*;
             match reason {

@@ -111,5 +111,8 @@ pub enum Msg<'a> {
     OAuthBlockedHeading,
     OAuthBlocked { institution: &'a str },
     OAuthOpenPage { institution: &'a str },
+    /// The blocked-window screen when the host allows a top-level redirect.
+    OAuthBlockedOrHere { institution: &'a str },
+    OAuthContinueHere,
     OAuthError(crate::model::OAuthErrorReason),
 }

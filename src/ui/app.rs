@@ -29,8 +29,12 @@ pub fn ConnectWidget(
     #[prop(optional)]
     host_back: Option<ArcTrigger>,
 ) -> impl IntoView {
-    let controller = Controller::new(Services::new(api, emitter, policy, config.locale, config.mobile_webview));
+    let controller = Controller::new(Services::new(api, emitter, policy, &config));
     provide_context(controller);
+    // Back from the bank's page after a top-level redirect: the widget starts where it left off.
+    if let Some(returned) = &config.oauth_resume {
+        controller.resume_oauth(returned);
+    }
     if let Some(host_back) = host_back {
         Effect::new(move |seen: Option<()>| {
             host_back.track();

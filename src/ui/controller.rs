@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::oauth_window::PageOAuthWindow;
 pub use super::phase::ConnectPhase;
 use crate::backend::{ApiError, ConnectApi};
+use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{Answer, PollPolicy, Step};
 use crate::i18n::{Locale, Msg};
@@ -36,23 +37,27 @@ pub struct Services {
     pub(super) oauth_window: RefCell<Option<Rc<PageOAuthWindow>>>,
     /// In a mobile web view the host opens the bank's page (`is_mobile_webview`).
     pub(super) mobile_webview: bool,
+    /// The host's page the bank returns to after a top-level redirect (`client_redirect_url`).
+    pub(super) client_redirect_url: Option<String>,
     /// The last search that ran, shown again when the user comes back to the search.
     last_query: RefCell<String>,
 }
 
 impl Services {
-    pub fn new(api: Rc<dyn ConnectApi>, emitter: Rc<Emitter>, policy: PollPolicy, locale: Locale, mobile_webview: bool) -> Self {
+    /// The services for a widget configured with `config`.
+    pub fn new(api: Rc<dyn ConnectApi>, emitter: Rc<Emitter>, policy: PollPolicy, config: &WidgetConfig) -> Self {
         Self {
             api,
             emitter,
             policy,
-            locale,
+            locale: config.locale,
             attempt: RefCell::default(),
             prefill: RefCell::default(),
             pending_answer: RefCell::default(),
             mfa_choices: RefCell::default(),
             oauth_window: RefCell::default(),
-            mobile_webview,
+            mobile_webview: config.mobile_webview,
+            client_redirect_url: config.client_redirect_url.clone(),
             last_query: RefCell::default(),
         }
     }

@@ -8,6 +8,7 @@ pub mod clock;
 mod components;
 pub mod controller;
 mod oauth;
+mod oauth_redirect;
 mod oauth_window;
 mod phase;
 mod prompter;

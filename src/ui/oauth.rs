@@ -46,12 +46,7 @@ impl Controller {
         let services = self.services();
         let fresh_state = web_sys::window().and_then(|w| w.crypto().ok()).map(|c| c.random_uuid()).unwrap_or_default();
         let (url, state) = with_state(&start.url, &fresh_state);
-        let this = *self;
-        let rejected = Box::new(move |why: String| {
-            web_sys::console::warn_1(&format!("connect-widget: rejected {why}").into());
-            this.emit(WidgetEvent::Error { code: "oauth_message_rejected".into(), message: why, recoverable: true });
-        });
-        let window = Rc::new(PageOAuthWindow::new(url, state, rejected));
+        let window = Rc::new(self.oauth_window(url, state));
         let opened = services.mobile_webview || window.open();
         services.oauth_window.replace(Some(window.clone()));
         if opened {
@@ -64,6 +59,18 @@ impl Controller {
         }
     }
 
+    /// A watcher for the bank's page at `url` (carrying `state`): takes the callback page's
+    /// message, or the host's `client_redirect_url` page's; reports what it rejects.
+    pub(super) fn oauth_window(&self, url: String, state: String) -> PageOAuthWindow {
+        let this = *self;
+        let rejected = Box::new(move |why: String| {
+            web_sys::console::warn_1(&format!("connect-widget: rejected {why}").into());
+            this.emit(WidgetEvent::Error { code: "oauth_message_rejected".into(), message: why, recoverable: true });
+        });
+        let return_origin = self.services().client_redirect_url.as_deref().and_then(|url| web_sys::Url::new(url).ok()).map(|url| url.origin());
+        PageOAuthWindow::new(url, state, return_origin, rejected)
+    }
+
     /// The user opened the bank's page from the fallback link.
     pub fn oauth_link_opened(&self, institution: Institution, start: OAuthStart) {
         let window = self.services().oauth_window.borrow().clone();
@@ -74,7 +81,7 @@ impl Controller {
 
     /// The bank's page is open: wait for the authorization, or for the page's answer to the
     /// bank's challenge.
-    fn after_opening(&self, institution: Institution, start: OAuthStart, window: Rc<PageOAuthWindow>) {
+    pub(super) fn after_opening(&self, institution: Institution, start: OAuthStart, window: Rc<PageOAuthWindow>) {
         self.emit(WidgetEvent::OAuthRequested { url: window.url().to_owned(), member_guid: start.member_guid.clone() });
         self.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Waiting(start.clone()) });
         match start.answers_challenge {
@@ -115,7 +122,7 @@ impl Controller {
 
     /// Tells the host and the backend that the page is open, then waits for the authorization
     /// and follows the connection.
-    fn follow_oauth(&self, institution: Institution, start: OAuthStart, window: Rc<PageOAuthWindow>) {
+    pub(super) fn follow_oauth(&self, institution: Institution, start: OAuthStart, window: Rc<PageOAuthWindow>) {
         let Some(cancelled) = self.current_attempt() else { return };
         let this = *self;
         spawn_local(async move {

@@ -1,7 +1,8 @@
 //! The bank's authorization window, as the OAuth flow sees it: opened from the user's click (so
 //! browsers allow it), heard from through the widget's callback page (`oauth/callback.html`),
-//! which posts the bank's parameters to its opener at the widget's own origin. A message is taken
-//! only from the widget's origin, from the window the widget opened (when it has one), with the
+//! which posts the bank's parameters to its opener at the widget's own origin, or through the host's
+//! `client_redirect_url` page (the same message, from the host's origin). A message is taken only
+//! from one of those origins, from the window the widget opened (when it has one), with the
 //! attempt's `state`; anything else carrying our tag is rejected and reported.
 
 use std::cell::RefCell;
@@ -27,6 +28,8 @@ pub type OnRejected = Box<dyn Fn(String)>;
 struct Inner {
     url: String,
     state: String,
+    /// The origin of the host's `client_redirect_url` page, whose messages are taken too.
+    return_origin: Option<String>,
     popup: RefCell<Option<web_sys::Window>>,
     returned: RefCell<Option<String>>,
     on_rejected: OnRejected,
@@ -42,9 +45,10 @@ pub struct PageOAuthWindow {
 }
 
 impl PageOAuthWindow {
-    /// Listens for the callback of an attempt at `url` (which carries `state`).
-    pub fn new(url: String, state: String, on_rejected: OnRejected) -> Self {
-        let inner = Rc::new(Inner { url, state, popup: RefCell::new(None), returned: RefCell::new(None), on_rejected });
+    /// Listens for the callback of an attempt at `url` (which carries `state`), from the widget's
+    /// callback page or from the host's page at `return_origin`.
+    pub fn new(url: String, state: String, return_origin: Option<String>, on_rejected: OnRejected) -> Self {
+        let inner = Rc::new(Inner { url, state, return_origin, popup: RefCell::new(None), returned: RefCell::new(None), on_rejected });
         let receiver = inner.clone();
         let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| receiver.receive(&event));
         if let Some(window) = web_sys::window() {
@@ -56,6 +60,17 @@ impl PageOAuthWindow {
     /// The page's URL, with its `state`.
     pub fn url(&self) -> &str {
         &self.inner.url
+    }
+
+    /// The attempt's `state`.
+    pub fn state(&self) -> &str {
+        &self.inner.state
+    }
+
+    /// The same window, holding what the bank already brought back (a resumed attempt).
+    pub fn with_returned(self, query_string: String) -> Self {
+        self.inner.returned.replace(Some(query_string));
+        self
     }
 
     /// Opens (or focuses) the bank's page in a window sized for it; `false` when the browser
@@ -85,9 +100,10 @@ impl Inner {
             (Some(_), None) => false,
         };
         let query_string = Reflect::get(&data, &"query_string".into()).ok().and_then(|q| q.as_string()).unwrap_or_default();
-        let state = web_sys::UrlSearchParams::new_with_str(&query_string).ok().and_then(|params| params.get("state"));
-        let rejection = if event.origin() != own_origin {
-            Some(format!("a callback message from {} (expected {own_origin})", event.origin()))
+        let state = returned_state(&query_string);
+        let origin = event.origin();
+        let rejection = if origin != own_origin && Some(&origin) != self.return_origin.as_ref() {
+            Some(format!("a callback message from {origin} (expected {own_origin})"))
         } else if !from_expected_window {
             Some("a callback message from a window the widget did not open".to_owned())
         } else if state.as_deref() != Some(self.state.as_str()) {
@@ -102,6 +118,11 @@ impl Inner {
             }
         }
     }
+}
+
+/// The `state` among the parameters the bank brought back.
+pub fn returned_state(query_string: &str) -> Option<String> {
+    web_sys::UrlSearchParams::new_with_str(query_string).ok()?.get("state")
 }
 
 impl OAuthWindow for PageOAuthWindow {

@@ -56,13 +56,17 @@ pub fn mount() -> Mounted {
 
 /// Mounts a widget on `api` with fast polling.
 pub fn mount_with(api: Rc<dyn connect_widget::backend::ConnectApi>) -> Mounted {
+    mount_configured(api, WidgetConfig::default())
+}
+
+/// Mounts a widget on `api` with fast polling and `config`.
+pub fn mount_configured(api: Rc<dyn connect_widget::backend::ConnectApi>, config: WidgetConfig) -> Mounted {
     let document = document();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
     let events = Recorder::default();
     let emitter = Rc::new(Emitter::new("test".into(), EventFormat::Native, Box::new(events.clone()), js_sys::Date::now));
     let policy = PollPolicy { initial_ms: 5, factor: 1.0, max_ms: 5, max_polls: 50 };
-    let config = WidgetConfig::default();
     leptos::mount::mount_to(host.clone(), move || view! { <ConnectWidget api emitter config policy /> }).forget();
     Mounted { host, events }
 }

@@ -4,42 +4,19 @@
 // blocked popup with its link fallback, and forged callback messages.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { assertBankNeverFramed, continueToBank, openOAuthBank } from './oauth-support.mjs';
 import { axeViolations, hostEventData, launch, openHost, WIDGET_ORIGIN, widgetFrame } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Opens the OAuth bank's instructions; returns the page, the widget and the Continue button. */
-async function openOAuthBank() {
-  const opened = await openHost(browser);
-  const { widget } = opened;
-  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('oauth bank');
-  await widget.getByRole('option', { name: /^OAuth Bank/ }).click();
-  await widget.getByRole('heading', { name: 'Sign in with OAuth Bank' }).waitFor();
-  const proceed = widget.getByRole('button', { name: 'Continue to OAuth Bank' });
-  await proceed.and(widget.locator(':enabled')).waitFor();
-  return { ...opened, proceed };
-}
-
-/** Clicks Continue and returns the bank's page in its popup. */
-async function continueToBank(page, proceed) {
-  const [popup] = await Promise.all([page.waitForEvent('popup'), proceed.click()]);
-  await popup.waitForLoadState();
-  return popup;
-}
-
-/** No frame of the host page ever showed the bank's page. */
-function assertBankNeverFramed(page) {
-  assert.ok(page.frames().every((frame) => !frame.url().includes('fake-bank')), page.frames().map((f) => f.url()).join());
-}
-
 test('approve in the popup and end connected', async () => {
-  const { page, widget, proceed, pageErrors } = await openOAuthBank();
+  const { page, widget, proceed, pageErrors } = await openOAuthBank(browser);
   assert.deepEqual(await axeViolations(page), [], 'instructions screen');
   const popup = await continueToBank(page, proceed);
   const bankUrl = popup.url();
-  assert.match(bankUrl, /\/fake-bank\.html\?bank=OAuth%20Bank&redirect_uri=.*&state=sandbox-MBR-SBX-\d+$/);
+  assert.match(bankUrl, /\/fake-bank\.html\?bank=OAuth%20Bank&redirect_uri=.*&state=sandbox-MBR-SBX-\d+-FOR-INS-SANDBOX-OAUTH$/);
   await widget.getByRole('heading', { name: 'Waiting for OAuth Bank' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'waiting screen');
   const focused = await widgetFrame(page).evaluate(() => document.activeElement?.textContent);
@@ -61,7 +38,7 @@ test('approve in the popup and end connected', async () => {
 });
 
 test('deny in the popup and end on the matching error screen; try again starts over', async () => {
-  const { page, widget, proceed } = await openOAuthBank();
+  const { page, widget, proceed } = await openOAuthBank(browser);
   const popup = await continueToBank(page, proceed);
   await popup.getByRole('button', { name: 'Deny' }).click();
   await widget.getByText("Access wasn't granted on the bank's page.").waitFor({ timeout: 20000 });
@@ -76,7 +53,7 @@ test('deny in the popup and end on the matching error screen; try again starts o
 });
 
 test('a provider error chosen on the bank page shows its own message', async () => {
-  const { page, widget, proceed } = await openOAuthBank();
+  const { page, widget, proceed } = await openOAuthBank(browser);
   const popup = await continueToBank(page, proceed);
   await popup.getByLabel('Error reason').selectOption('PROVIDER_ERROR');
   await popup.getByRole('button', { name: 'Fail' }).click();
@@ -85,7 +62,7 @@ test('a provider error chosen on the bank page shows its own message', async () 
 });
 
 test('a blocked popup falls back to a link that completes the connection', async () => {
-  const { page, widget, proceed } = await openOAuthBank();
+  const { page, widget, proceed } = await openOAuthBank(browser);
   // What a popup blocker does: window.open returns nothing.
   await widgetFrame(page).evaluate(() => { window.open = () => null; });
   await proceed.click();
@@ -100,7 +77,7 @@ test('a blocked popup falls back to a link that completes the connection', async
 });
 
 test('forged callback messages are rejected and reported; the real one still works', async () => {
-  const { page, widget, proceed } = await openOAuthBank();
+  const { page, widget, proceed } = await openOAuthBank(browser);
   const popup = await continueToBank(page, proceed);
   await widget.getByRole('heading', { name: 'Waiting for OAuth Bank' }).waitFor();
   const state = new URL(popup.url()).searchParams.get('state');

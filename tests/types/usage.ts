@@ -66,3 +66,20 @@ export async function frame(container: HTMLElement): Promise<HTMLIFrameElement> 
   embedFrame({ container, callbacks });
   return widget.iframe;
 }
+
+// The bank's return page: the helper's answer says whether to embed the widget again.
+import { oauthReturn } from '../../target/npm/package/oauth-return.js';
+
+export function bankReturn(container: HTMLElement): void {
+  const returned = oauthReturn({ widgetOrigin: 'https://widget.example', clientRedirectUrl: 'https://app.example/bank-return?tab=1' });
+  if (returned.kind === 'handed_over') return;
+  embedFrame({
+    url: 'https://widget.example/',
+    container,
+    callbacks,
+    clientConfig: { client_redirect_url: 'https://app.example/bank-return?tab=1' },
+    oauthResume: returned.kind === 'resume' ? returned.queryString : undefined,
+  });
+  // @ts-expect-error: only a resume carries the query string
+  console.log(returned.queryString);
+}

@@ -35,6 +35,9 @@ struct State {
     received_answers: Vec<Value>,
 }
 
+/// Between an OAuth member's number and its bank's guid in the member's guid.
+const OAUTH_GUID_MARK: &str = "-FOR-";
+
 /// The sandbox backend.
 pub struct SandboxApi {
     featured: Vec<Bank>,
@@ -91,6 +94,36 @@ impl SandboxApi {
         Ok(format!("{}?bank=OAuth%20Bank&redirect_uri={redirect}&state=sandbox-{member_guid}", pages.authorize_url))
     }
 
+    /// A new member for `data`, following its bank's script (`attempt`: the how-manieth
+    /// connection to that bank, for banks that ask only sometimes).
+    fn scripted_member(&self, data: &MemberData, attempt: usize, guid: &str) -> ApiResult<SandboxMember> {
+        let (stages, message) = self.with_bank(&data.institution_guid, |bank| {
+            // An OAuth member carries no credentials: the bank's page decides.
+            let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
+            Ok::<_, ApiError>(banks::job_script(&bank.behaviour, accepted))
+        })??;
+        // "Occasionally interactive": the question comes on the first, third, … connection.
+        let stages = stages.into_iter().filter(|stage| !matches!(stage, Stage::AskSometimes(_)) || attempt % 2 == 1).collect();
+        let oauth = match data.is_oauth {
+            true => Some((self.oauth_window_uri(guid)?, OAuthStatus::Pending)),
+            false => None,
+        };
+        Ok(SandboxMember { stages, position: 0, polls_here: 0, last: ConnectionStatus::Created, retry: None, message, asked_at_ms: None, oauth })
+    }
+
+    /// The sandbox keeps nothing across page loads: an OAuth member this page never created
+    /// (the user came back from a top-level redirect) is made again, pending, from its guid.
+    fn restore_oauth_member(&self, member_guid: &str) {
+        if self.state.borrow().members.contains_key(member_guid) {
+            return;
+        }
+        let Some((_, institution_guid)) = member_guid.split_once(OAUTH_GUID_MARK) else { return };
+        let data = MemberData { institution_guid: institution_guid.into(), credentials: Value::Array(Vec::new()), is_oauth: true };
+        if let Ok(member) = self.scripted_member(&data, 1, member_guid) {
+            self.state.borrow_mut().members.insert(member_guid.into(), member);
+        }
+    }
+
     /// What `addMember` received so far (for tests asserting the submitted shape).
     pub fn received_member_data(&self) -> Vec<MemberData> {
         self.state.borrow().received.clone()
@@ -103,6 +136,7 @@ impl SandboxApi {
 
     /// The authorization status of OAuth member `member_guid`.
     fn oauth_status(&self, member_guid: &str) -> ApiResult<OAuthStatus> {
+        self.restore_oauth_member(member_guid);
         let state = self.state.borrow();
         let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
         member.oauth.as_ref().map(|(_, status)| *status).ok_or_else(|| not_oauth(member_guid))
@@ -192,33 +226,19 @@ impl ConnectApi for SandboxApi {
     }
 
     async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
-        let (stages, message) = self.with_bank(&data.institution_guid, |bank| {
-            // An OAuth member carries no credentials: the bank's page decides.
-            let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
-            Ok::<_, ApiError>(banks::job_script(&bank.behaviour, accepted))
-        })??;
-        let mut state = self.state.borrow_mut();
-        state.received.push(data.clone());
-        let attempt = state.received.iter().filter(|d| d.institution_guid == data.institution_guid).count();
-        // "Occasionally interactive": the question comes on the first, third, … connection.
-        let stages = stages.into_iter().filter(|stage| !matches!(stage, Stage::AskSometimes(_)) || attempt % 2 == 1).collect();
-        let guid = format!("MBR-SBX-{}", state.received.len());
-        let oauth = match data.is_oauth {
-            true => Some((self.oauth_window_uri(&guid)?, OAuthStatus::Pending)),
-            false => None,
-        };
-        let member = SandboxMember {
-            stages,
-            position: 0,
-            polls_here: 0,
-            last: ConnectionStatus::Created,
-            retry: None,
-            message,
-            asked_at_ms: None,
-            oauth,
+        let (guid, member) = {
+            let mut state = self.state.borrow_mut();
+            state.received.push(data.clone());
+            let attempt = state.received.iter().filter(|d| d.institution_guid == data.institution_guid).count();
+            // An OAuth member's guid names its bank, so that it can be restored after a reload.
+            let guid = match data.is_oauth {
+                true => format!("MBR-SBX-{}{OAUTH_GUID_MARK}{}", state.received.len(), data.institution_guid),
+                false => format!("MBR-SBX-{}", state.received.len()),
+            };
+            (guid.clone(), self.scripted_member(data, attempt, &guid)?)
         };
         let view = member_view(&guid, &member);
-        state.members.insert(guid, member);
+        self.state.borrow_mut().members.insert(guid, member);
         Ok(view)
     }
 
@@ -284,6 +304,7 @@ impl ConnectApi for SandboxApi {
 
     /// The fake page's answer decides: `code` authorizes, `error=<REASON>` fails with it.
     async fn oauth_complete(&self, member_guid: &str, query_string: &str) -> ApiResult<()> {
+        self.restore_oauth_member(member_guid);
         let mut state = self.state.borrow_mut();
         let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("member", member_guid))?;
         let (_, status) = member.oauth.as_mut().ok_or_else(|| not_oauth(member_guid))?;

@@ -1,6 +1,7 @@
 //! The OAuth screens: instructions with "Continue to the bank", the wait while the user is on the
 //! bank's page (reopen, cancel, a notice when its window was closed), and the link offered when
-//! the browser blocked the window. One layout; the stage picks its texts and its main action.
+//! the browser blocked the window (with "Continue in this window" when the host has a
+//! `client_redirect_url`). One layout; the stage picks its texts and its main action.
 
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -16,12 +17,17 @@ use crate::ui::controller::use_controller;
 pub fn OAuthStep(institution: Institution, stage: OAuthStage) -> impl IntoView {
     let controller = use_controller();
     let bank = institution.name.as_str();
-    let in_app = controller.services().mobile_webview;
+    let services = controller.services();
+    let in_app = services.mobile_webview;
+    // A top-level redirect needs the host's page to come back to; a bank's challenge is answered
+    // in a window only.
+    let here_allowed = matches!(&stage, OAuthStage::Blocked(start) if services.client_redirect_url.is_some() && !start.answers_challenge);
     let (heading, body, cancel_label) = match &stage {
         OAuthStage::Preparing | OAuthStage::Ready(_) => {
             (Msg::OAuthHeading { institution: bank }, Msg::OAuthExplanation { institution: bank }, Msg::ChooseAnother)
         }
         OAuthStage::Waiting(_) => (Msg::OAuthWaitingHeading { institution: bank }, Msg::OAuthWaiting { institution: bank }, Msg::Cancel),
+        OAuthStage::Blocked(_) if here_allowed => (Msg::OAuthBlockedHeading, Msg::OAuthBlockedOrHere { institution: bank }, Msg::Cancel),
         OAuthStage::Blocked(_) => (Msg::OAuthBlockedHeading, Msg::OAuthBlocked { institution: bank }, Msg::Cancel),
     };
     let (heading, body, cancel_label) = (controller.text(heading), controller.text(body), controller.text(cancel_label));
@@ -48,10 +54,19 @@ pub fn OAuthStep(institution: Institution, stage: OAuthStage) -> impl IntoView {
         OAuthStage::Blocked(start) => {
             let url = start.url.clone();
             let label = controller.text(Msg::OAuthOpenPage { institution: bank });
+            let here = here_allowed.then(|| {
+                let (institution, start) = (institution.clone(), start.clone());
+                view! {
+                    <button type="button" class="cw-secondary" on:click=move |_| controller.redirect_oauth(institution.clone(), start.clone())>
+                        {controller.text(Msg::OAuthContinueHere)}
+                    </button>
+                }
+            });
             // `opener`: the bank's page returns to this widget through its opener.
             EitherOf3::C(view! {
                 <a class="cw-primary cw-button-link" href=url target="_blank" rel="opener"
                     on:click=move |_| controller.oauth_link_opened(institution.clone(), start.clone())>{label}</a>
+                {here}
             })
         }
     };

@@ -1,0 +1,1 @@
+../../oauth/oauth-return.js

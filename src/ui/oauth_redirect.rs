@@ -1,0 +1,69 @@
+//! The top-level redirect fallback. When the browser blocks the bank's window and the host has a
+//! `client_redirect_url`, the user can go to the bank's page in the host's own window: the attempt
+//! is kept in this frame's session storage under its `state`, and picked up when the host embeds
+//! the widget again with the parameters the bank brought back (`oauth_resume`).
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use super::controller::Controller;
+use super::oauth_window::returned_state;
+use crate::events::WidgetEvent;
+use crate::flow::{Failure, OAuthStage, OAuthStart, PendingOAuth, Step};
+use crate::json;
+use crate::model::{Institution, OAuthErrorReason};
+
+impl Controller {
+    /// "Continue in this window", from the user's click: keeps the attempt, then sends the host's
+    /// window to the bank's page (which returns to `client_redirect_url`).
+    pub fn redirect_oauth(&self, institution: Institution, start: OAuthStart) {
+        let Some(window) = self.services().oauth_window.borrow().clone() else { return };
+        let (url, key) = (window.url().to_owned(), PendingOAuth::storage_key(window.state()));
+        let pending = PendingOAuth { institution, start: OAuthStart { url: url.clone(), ..start } };
+        let storage = session_storage();
+        let kept = storage.as_ref().and_then(|storage| storage.set_item(&key, &json::print(&pending.to_json())).ok());
+        self.emit(WidgetEvent::OAuthRequested { url: url.clone(), member_guid: pending.start.member_guid });
+        let top = kept.and_then(|_| web_sys::window()?.top().ok().flatten());
+        if top.and_then(|top| top.location().set_href(&url).ok()).is_none() {
+            if let Some(storage) = storage {
+                let _ = storage.remove_item(&key);
+            }
+            let why = "could not continue in this window (session storage or top-level navigation is not allowed in this frame)";
+            web_sys::console::warn_1(&format!("connect-widget: {why}").into());
+            self.emit(WidgetEvent::Error { code: "oauth_redirect_failed".into(), message: why.into(), recoverable: true });
+        }
+    }
+
+    /// Picks up the attempt that the bank's parameters `returned` (`oauth_resume`) belong to:
+    /// the widget starts on the waiting screen and goes on as if the bank's window had answered.
+    /// Parameters with an unknown or missing `state` are rejected and reported, and the user
+    /// starts again.
+    pub fn resume_oauth(&self, returned: &str) {
+        let query_string = returned.trim_start_matches(['?', '#']).to_owned();
+        let state = returned_state(&query_string).unwrap_or_default();
+        let key = PendingOAuth::storage_key(&state);
+        let storage = session_storage();
+        let pending = storage.as_ref().and_then(|storage| storage.get_item(&key).ok().flatten());
+        let Some(PendingOAuth { institution, start }) = pending.and_then(|text| PendingOAuth::from_json(&json::parse(&text)?)) else {
+            let why = "oauth_resume: no attempt of this widget waits for these parameters (unknown or missing state)";
+            web_sys::console::warn_1(&format!("connect-widget: {why}").into());
+            self.emit(WidgetEvent::Error { code: "oauth_resume_rejected".into(), message: why.into(), recoverable: true });
+            self.step.set(Step::Failed { institution: None, failure: Failure::OAuth(OAuthErrorReason::SessionError) });
+            return;
+        };
+        if let Some(storage) = storage {
+            let _ = storage.remove_item(&key); // one use
+        }
+        self.new_attempt();
+        let window = Rc::new(self.oauth_window(start.url.clone(), state).with_returned(query_string));
+        self.services().oauth_window.replace(Some(window.clone()));
+        self.step.set(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Waiting(start.clone()) });
+        self.follow_oauth(institution, start, window);
+    }
+}
+
+/// This frame's session storage (`None` where the browser refuses it to the frame).
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}

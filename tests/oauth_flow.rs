@@ -12,7 +12,7 @@ use connect_widget::backend::sandbox::{OAuthPages, SandboxApi};
 use connect_widget::backend::{ApiErrorKind, ConnectApi};
 use connect_widget::dialect::{mx, saltedge};
 use connect_widget::flow::{Answer, ConnectOutcome, ConnectProgress, Connection, OAuthWindow, PollPolicy, Prompter};
-use connect_widget::model::{Challenge, OAuthErrorReason, OAuthStatus};
+use connect_widget::model::{Challenge, MemberData, OAuthErrorReason, OAuthStatus};
 use futures::executor::block_on;
 use serde_json::json;
 
@@ -30,6 +30,24 @@ fn the_mx_oauth_samples_parse() {
     assert_eq!(errored[0].status, OAuthStatus::Errored(OAuthErrorReason::Denied));
     let bad = mx::oauth_states(&json!([{ "guid": "OAS-3", "auth_status": 9 }])).unwrap_err();
     assert!(bad.to_string().contains("auth_status"), "{bad}");
+}
+
+#[test]
+fn a_page_the_widget_would_open_must_be_an_http_url() {
+    for url in ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "JavaScript:void(0)", "//bank.example/auth"] {
+        let error = mx::oauth_window_uri(&json!({ "guid": "MBR-1", "oauth_window_uri": url })).unwrap_err();
+        assert!(error.to_string().contains("oauth_window_uri") && error.to_string().contains("http(s) URL"), "{url}: {error}");
+        let member = json!({ "member": { "guid": "MBR-1", "connection_status": "CREATED", "oauth_window_uri": url } });
+        assert!(mx::member(&member).is_err(), "{url}");
+        let stage = json!({ "data": { "stage": "interactive", "interactive_fields_names": [], "redirect_url": url } });
+        let error = saltedge::interactive_challenge(&stage, &json!({ "interactive_fields": [] })).unwrap_err();
+        assert!(error.to_string().contains("redirect_url"), "{url}: {error}");
+    }
+    let fine = json!({ "data": { "stage": "interactive", "interactive_fields_names": [], "redirect_url": "https://bank.example/a" } });
+    assert_eq!(saltedge::interactive_challenge(&fine, &json!({ "interactive_fields": [] })).unwrap().redirect_url.as_deref(), Some("https://bank.example/a"));
+    assert_eq!(mx::oauth_window_uri(&json!({ "oauth_window_uri": "HTTPS://bank.example/a" })).unwrap(), "HTTPS://bank.example/a");
+    let blank = json!({ "member": { "guid": "MBR-1", "connection_status": "CREATED", "oauth_window_uri": "" } });
+    assert_eq!(mx::member(&blank).unwrap().oauth_window_uri, None);
 }
 
 /// The bank's page, scripted: what it sends back, on which poll.
@@ -75,6 +93,24 @@ fn the_second_redirect_is_answered_with_what_the_page_sent_back() {
     let outcome = block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |_| {})).unwrap();
     assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
     assert_eq!(*prompter.pages.borrow(), [start.url.clone()], "the same page, with the member's state");
+    assert_eq!(api.received_answers(), [json!({ "query_string": "code=second&state=s" })]);
+}
+
+#[test]
+fn a_finqware_consent_waiting_for_sca_sends_the_user_to_the_banks_page() {
+    let api = sandbox();
+    let prompter = SecondRedirect::default();
+    let connection = Connection { api: &api, clock: &NoWait, prompter: &prompter, policy: PollPolicy::default() };
+    let credentials = json!([
+        { "guid": "CRD-BT-USER", "value": "testbt" },
+        { "guid": "CRD-BT-PASSWORD", "value": "testbt" },
+        { "guid": "CRD-BT-PIN", "value": "1234567" },
+    ]);
+    let data = MemberData { institution_guid: "INS-FQ-bt_ro_sca".into(), credentials, is_oauth: false };
+    let outcome = block_on(connection.run(&data, &mut |_| {})).unwrap();
+    assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
+    let pages = prompter.pages.borrow();
+    assert!(pages.len() == 1 && pages[0].starts_with("http://host.example/fake-bank.html?") && pages[0].ends_with("&state=sandbox-MBR-SBX-1"), "{pages:?}");
     assert_eq!(api.received_answers(), [json!({ "query_string": "code=second&state=s" })]);
 }
 

@@ -87,6 +87,18 @@ impl<'a> Reader<'a> {
         Ok(self.opt_string(key)?.filter(|s| !s.trim().is_empty()))
     }
 
+    /// An optional http(s) URL of a page the widget opens; blank is `None`, any other scheme
+    /// (`javascript:`, `data:`…) an error, so such a page is never opened.
+    pub fn opt_page_url(&self, key: &str) -> Result<Option<String>, DialectError> {
+        let url = self.opt_text(key)?;
+        let scheme = url.as_deref().and_then(|url| url.split_once(':')).map(|(scheme, _)| scheme.to_ascii_lowercase());
+        match (url, scheme.as_deref()) {
+            (Some(url), Some("https" | "http")) => Ok(Some(url)),
+            (Some(_), _) => Err(self.error(key, "an http(s) URL")),
+            (None, _) => Ok(None),
+        }
+    }
+
     /// An optional boolean; null and absent are `false`.
     pub fn flag(&self, key: &str) -> Result<bool, DialectError> {
         match self.present(key) {

@@ -150,13 +150,14 @@ pub fn member(document: &Value) -> Result<Member, DialectError> {
         is_being_aggregated: item.flag("is_being_aggregated")?,
         error,
         challenge,
-        oauth_window_uri: item.opt_string("oauth_window_uri")?,
+        oauth_window_uri: item.opt_page_url("oauth_window_uri")?,
     })
 }
 
 /// Parses `getOAuthWindowURI`'s answer `{guid, oauth_window_uri}` (or `{member: {…}}`).
 pub fn oauth_window_uri(document: &Value) -> Result<String, DialectError> {
-    Reader::object(MX, "member".into(), unwrap(document, "member"))?.string("oauth_window_uri")
+    let member = Reader::object(MX, "member".into(), unwrap(document, "member"))?;
+    member.opt_page_url("oauth_window_uri")?.ok_or_else(|| member.error("oauth_window_uri", "an http(s) URL"))
 }
 
 /// Parses `loadOAuthStates`' answer (`[…]` or `{"oauth_states": […]}`).

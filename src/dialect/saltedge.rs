@@ -187,7 +187,7 @@ fn challenge_from(data: Reader<'_>, provider: &Value) -> Result<Challenge, Diale
     let html = data.opt_text("html")?.or(data.opt_text("interactive_html")?);
     let provider = Reader::object(SALT_EDGE, "data".into(), unwrap(provider, "data"))?;
     let answer_within_s = provider.opt_u64("max_interactive_delay")?;
-    let redirect_url = data.opt_string("redirect_url")?.filter(|url| !url.is_empty());
+    let redirect_url = data.opt_page_url("redirect_url")?;
     let mfa_type = if redirect_url.is_some() { "REDIRECT" } else { mfa_type };
     Ok(Challenge { html, expires_at_ms, answer_within_s, redirect_url, ..Challenge::fields(schema, mfa_type) })
 }

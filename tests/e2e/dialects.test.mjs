@@ -70,3 +70,21 @@ test('Finqware: the consent lifecycle drives the progress', async () => {
     .map((e) => e.data.metadata.connection_status_name);
   assert.deepEqual(statuses, ['CREATED', 'PENDING', 'RESUMED', 'CONNECTED']);
 });
+
+test('Finqware redirect_sca: the consent sends the user to the bank\'s page, then connects', async () => {
+  const { page, widget } = await openHost(browser);
+  await pickBank(widget, 'finqware sca', 'Finqware SCA Bank (redirect_sca)');
+  await widget.getByLabel('Username').fill('testbt');
+  await widget.getByLabel('Password', { exact: true }).fill('testbt');
+  await widget.getByLabel('PIN').fill('1234567');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  const bankName = 'Finqware SCA Bank (redirect_sca)';
+  const proceed = widget.getByRole('button', { name: `Continue to ${bankName}` });
+  await proceed.and(widget.locator(':enabled')).waitFor({ timeout: 20000 });
+  const [popup] = await Promise.all([page.waitForEvent('popup'), proceed.click()]);
+  await popup.getByRole('button', { name: 'Approve' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+  const received = (await hostEvents(page)).map((e) => e.data);
+  assert.equal(received.find((e) => e.type === 'connect/submitMFA').metadata.mfa_type, 'REDIRECT');
+  assert.ok(!JSON.stringify(received).includes('testbt'), 'no credential in any event');
+});

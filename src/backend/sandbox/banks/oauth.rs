@@ -9,7 +9,7 @@ use crate::model::{Challenge, ConnectionStatus, CredentialSchema, Dialect, Insti
 
 /// Stands for the fake authorization page in a redirect challenge; the sandbox puts the page's
 /// real address (with the member's `state`) in its place.
-pub const SECOND_REDIRECT: &str = "sandbox:second-redirect";
+pub const SECOND_REDIRECT: &str = "https://second-redirect.sandbox.invalid/";
 
 fn oauth_bank(institution: Institution, dialect: Dialect, behaviour: Behaviour) -> Bank {
     let institution = Institution { supports_oauth: true, ..institution };

@@ -57,12 +57,17 @@ test('MX: every field type, pictures as a radio group', async () => {
   await submitAndConnect(widget);
 });
 
-test('Finqware: the consent lifecycle drives the progress', async () => {
-  const { page, widget } = await openHost(browser);
-  await pickBank(widget, 'finqware', 'Banca Transilvania (Finqware sandbox)');
+/** The Finqware sandbox's documented credentials. */
+async function fillFinqwareCredentials(widget) {
   await widget.getByLabel('Username').fill('testbt');
   await widget.getByLabel('Password', { exact: true }).fill('testbt');
   await widget.getByLabel('PIN').fill('1234567');
+}
+
+test('Finqware: the consent lifecycle drives the progress', async () => {
+  const { page, widget } = await openHost(browser);
+  await pickBank(widget, 'finqware', 'Banca Transilvania (Finqware sandbox)');
+  await fillFinqwareCredentials(widget);
   await submitAndConnect(widget);
   await waitForEvent(page, 'connect/memberConnected');
   const statuses = (await hostEvents(page))
@@ -74,9 +79,7 @@ test('Finqware: the consent lifecycle drives the progress', async () => {
 test('Finqware redirect_sca: the consent sends the user to the bank\'s page, then connects', async () => {
   const { page, widget } = await openHost(browser);
   await pickBank(widget, 'finqware sca', 'Finqware SCA Bank (redirect_sca)');
-  await widget.getByLabel('Username').fill('testbt');
-  await widget.getByLabel('Password', { exact: true }).fill('testbt');
-  await widget.getByLabel('PIN').fill('1234567');
+  await fillFinqwareCredentials(widget);
   await widget.getByRole('button', { name: 'Continue' }).click();
   const bankName = 'Finqware SCA Bank (redirect_sca)';
   const proceed = widget.getByRole('button', { name: `Continue to ${bankName}` });

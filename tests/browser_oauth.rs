@@ -32,24 +32,27 @@ fn post_callback(query_string: &str) {
     window.post_message(&message, &window.location().origin().unwrap()).unwrap();
 }
 
-#[wasm_bindgen_test]
-async fn a_blocked_window_leaves_a_link_and_a_genuine_callback_connects() {
-    let Mounted { host, events } = mount_with(oauth_sandbox());
-    type_into(&wait_for("search box", || by_label(&host, "Search for your bank")).await, "oauth bank");
-    wait_for("the OAuth bank", || by_role(&host, "option", "OAuth Bank")).await.click();
-    wait_for("instructions", || by_role(&host, "heading", "Sign in with OAuth Bank")).await;
+/// Picks the OAuth bank and clicks Continue while a popup blocker makes `window.open` return nothing.
+async fn reach_the_blocked_screen(host: &web_sys::HtmlElement) {
+    type_into(&wait_for("search box", || by_label(host, "Search for your bank")).await, "oauth bank");
+    wait_for("the OAuth bank", || by_role(host, "option", "OAuth Bank")).await.click();
+    wait_for("instructions", || by_role(host, "heading", "Sign in with OAuth Bank")).await;
     let proceed = wait_for("an enabled Continue", || {
-        by_role(&host, "button", "Continue to OAuth Bank").filter(|b| !b.has_attribute("disabled"))
+        by_role(host, "button", "Continue to OAuth Bank").filter(|b| !b.has_attribute("disabled"))
     })
     .await;
-
-    // A popup blocker: window.open returns nothing.
     let window = web_sys::window().unwrap();
     let real_open = Reflect::get(&window, &"open".into()).unwrap();
     Reflect::set(&window, &"open".into(), &Function::new_no_args("return null")).unwrap();
     proceed.click();
     Reflect::set(&window, &"open".into(), &real_open).unwrap();
-    wait_for("the blocked screen", || by_role(&host, "heading", "Your browser blocked the bank's window")).await;
+    wait_for("the blocked screen", || by_role(host, "heading", "Your browser blocked the bank's window")).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_blocked_window_leaves_a_link_and_a_genuine_callback_connects() {
+    let Mounted { host, events } = mount_with(oauth_sandbox());
+    reach_the_blocked_screen(&host).await;
     settle().await;
     assert!(focused().unwrap().text_content().unwrap().contains("blocked"), "focus moves to the new heading");
     assert!(events.names().contains(&"oauthPopupBlocked".to_owned()), "{:?}", events.names());
@@ -110,4 +113,24 @@ async fn parameters_with_an_unknown_state_are_rejected_and_the_user_starts_again
     assert!(events.all_text().contains("oauth_resume_rejected"), "{}", events.all_text());
     by_role(&host, "button", "Choose another institution").unwrap().click();
     wait_for("the search", || by_label(&host, "Search for your bank")).await;
+}
+
+#[wasm_bindgen_test]
+async fn continuing_in_this_window_where_the_frame_may_not_keep_the_attempt_reports_it_and_keeps_the_link() {
+    let config = WidgetConfig { client_redirect_url: Some("https://app.example/bank-return".into()), ..WidgetConfig::default() };
+    let Mounted { host, events } = mount_configured(oauth_sandbox(), config);
+    reach_the_blocked_screen(&host).await;
+    assert!(host.text_content().unwrap().contains("or continue in this window"));
+
+    // A frame whose storage refuses writes (as some browsers do for third-party frames).
+    let window = web_sys::window().unwrap();
+    let storage_prototype = Reflect::get(&Reflect::get(&window, &"Storage".into()).unwrap(), &"prototype".into()).unwrap();
+    let real_set_item = Reflect::get(&storage_prototype, &"setItem".into()).unwrap();
+    Reflect::set(&storage_prototype, &"setItem".into(), &Function::new_no_args("throw new DOMException('denied', 'SecurityError')")).unwrap();
+    by_role(&host, "button", "Continue in this window").unwrap().click();
+    Reflect::set(&storage_prototype, &"setItem".into(), &real_set_item).unwrap();
+
+    assert!(events.all_text().contains("oauth_redirect_failed"), "{}", events.all_text());
+    assert!(!events.names().contains(&"oauthRequested".to_owned()), "{:?}", events.names());
+    assert!(by_role(&host, "link", "Open OAuth Bank's page").is_some(), "the link remains");
 }

@@ -23,9 +23,12 @@ impl Controller {
         let pending = PendingOAuth { institution, start: OAuthStart { url: url.clone(), ..start } };
         let storage = session_storage();
         let kept = storage.as_ref().and_then(|storage| storage.set_item(&key, &json::print(&pending.to_json())).ok());
-        self.emit(WidgetEvent::OAuthRequested { url: url.clone(), member_guid: pending.start.member_guid });
         let top = kept.and_then(|_| web_sys::window()?.top().ok().flatten());
-        if top.and_then(|top| top.location().set_href(&url).ok()).is_none() {
+        let navigating = top.and_then(|top| {
+            self.emit(WidgetEvent::OAuthRequested { url: url.clone(), member_guid: pending.start.member_guid });
+            top.location().set_href(&url).ok()
+        });
+        if navigating.is_none() {
             if let Some(storage) = storage {
                 let _ = storage.remove_item(&key);
             }

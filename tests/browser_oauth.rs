@@ -134,3 +134,23 @@ async fn continuing_in_this_window_where_the_frame_may_not_keep_the_attempt_repo
     assert!(!events.names().contains(&"oauthRequested".to_owned()), "{:?}", events.names());
     assert!(by_role(&host, "link", "Open OAuth Bank's page").is_some(), "the link remains");
 }
+
+#[wasm_bindgen_test]
+async fn in_a_mobile_web_view_the_app_can_come_back_with_the_banks_parameters() {
+    let config = WidgetConfig { mobile_webview: true, ..WidgetConfig::default() };
+    let Mounted { host, events } = mount_configured(oauth_sandbox(), config);
+    type_into(&wait_for("search box", || by_label(&host, "Search for your bank")).await, "oauth bank");
+    wait_for("the OAuth bank", || by_role(&host, "option", "OAuth Bank")).await.click();
+    wait_for("an enabled Continue", || by_role(&host, "button", "Continue to OAuth Bank").filter(|b| !b.has_attribute("disabled")))
+        .await
+        .click();
+    wait_for("the waiting screen", || by_role(&host, "heading", "Waiting for OAuth Bank")).await;
+    // The app opens the page from `oauthRequested`; the bank returns to the app with its `state`.
+    let url = events.0.borrow().iter().find(|e| e["type"] == "connect/oauthRequested").unwrap()["metadata"]["url"].as_str().unwrap().to_owned();
+    let state = url.rsplit_once("state=").unwrap().1.to_owned();
+    assert!(session_storage().get_item(&format!("connect-widget:oauth:{state}")).unwrap().is_some(), "the attempt is kept");
+    host.remove();
+
+    let Mounted { host, .. } = resumed(&format!("code=sandbox-authorization-code&state={state}"));
+    wait_for("connected", || by_role(&host, "heading", "Connected")).await;
+}

@@ -48,6 +48,10 @@ impl Controller {
         let (url, state) = with_state(&start.url, &fresh_state);
         let window = Rc::new(self.oauth_window(url, state));
         let opened = services.mobile_webview || window.open();
+        if services.mobile_webview && !start.answers_challenge {
+            // The app opens the page; it may come back by embedding the widget again (`oauth_resume`).
+            self.keep_for_resume(institution.clone(), start.clone(), &window);
+        }
         services.oauth_window.replace(Some(window.clone()));
         if opened {
             self.after_opening(institution, start, window);

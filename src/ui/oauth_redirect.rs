@@ -8,7 +8,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::controller::Controller;
-use super::oauth_window::returned_state;
+use super::oauth_window::{returned_state, PageOAuthWindow};
 use crate::events::WidgetEvent;
 use crate::flow::{Failure, OAuthStage, OAuthStart, PendingOAuth, Step};
 use crate::json;
@@ -19,23 +19,28 @@ impl Controller {
     /// window to the bank's page (which returns to `client_redirect_url`).
     pub fn redirect_oauth(&self, institution: Institution, start: OAuthStart) {
         let Some(window) = self.services().oauth_window.borrow().clone() else { return };
-        let (url, key) = (window.url().to_owned(), PendingOAuth::storage_key(window.state()));
-        let pending = PendingOAuth { institution, start: OAuthStart { url: url.clone(), ..start } };
-        let storage = session_storage();
-        let kept = storage.as_ref().and_then(|storage| storage.set_item(&key, &json::print(&pending.to_json())).ok());
-        let top = kept.and_then(|_| web_sys::window()?.top().ok().flatten());
+        let member_guid = start.member_guid.clone();
+        let top = self.keep_for_resume(institution, start, &window).then(|| web_sys::window()?.top().ok().flatten()).flatten();
         let navigating = top.and_then(|top| {
-            self.emit(WidgetEvent::OAuthRequested { url: url.clone(), member_guid: pending.start.member_guid });
-            top.location().set_href(&url).ok()
+            self.emit(WidgetEvent::OAuthRequested { url: window.url().to_owned(), member_guid });
+            top.location().set_href(window.url()).ok()
         });
         if navigating.is_none() {
-            if let Some(storage) = storage {
-                let _ = storage.remove_item(&key);
+            if let Some(storage) = session_storage() {
+                let _ = storage.remove_item(&PendingOAuth::storage_key(window.state()));
             }
             let why = "could not continue in this window (session storage or top-level navigation is not allowed in this frame)";
             web_sys::console::warn_1(&format!("connect-widget: {why}").into());
             self.emit(WidgetEvent::Error { code: "oauth_redirect_failed".into(), message: why.into(), recoverable: true });
         }
+    }
+
+    /// Keeps the attempt on the bank's page `window` in this frame's session storage under its
+    /// `state`, so that `oauth_resume` can pick it up; `false` when the frame may not store it.
+    pub(super) fn keep_for_resume(&self, institution: Institution, start: OAuthStart, window: &PageOAuthWindow) -> bool {
+        let pending = PendingOAuth { institution, start: OAuthStart { url: window.url().to_owned(), ..start } };
+        let key = PendingOAuth::storage_key(window.state());
+        session_storage().is_some_and(|storage| storage.set_item(&key, &json::print(&pending.to_json())).is_ok())
     }
 
     /// Picks up the attempt that the bank's parameters `returned` (`oauth_resume`) belong to:

@@ -3,7 +3,7 @@
 
 use crate::events::EventFormat;
 use crate::i18n::Locale;
-use crate::model::Dialect;
+use crate::model::{Dialect, InstitutionKey};
 
 /// The configuration the widget runs with.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +38,9 @@ pub struct WidgetConfig {
     /// `oauth_resume`: the parameters the bank brought back to `client_redirect_url` (query
     /// string); the widget picks up the attempt they belong to instead of starting at the search.
     pub oauth_resume: Option<String>,
+    /// `current_institution_guid` or `current_institution_code` (MX's names; the guid wins): the
+    /// widget opens on that institution instead of the search.
+    pub preselected: Option<InstitutionKey>,
 }
 
 /// The iframe page's backend (`backend=`).
@@ -66,6 +69,7 @@ impl Default for WidgetConfig {
             mobile_webview: false,
             client_redirect_url: None,
             oauth_resume: None,
+            preselected: None,
         }
     }
 }
@@ -135,9 +139,16 @@ impl WidgetConfig {
                 }
                 "client_redirect_url" => problems.push(problem("an http(s) URL without a fragment, such as https://app.example.com/bank-return")),
                 "oauth_resume" => config.oauth_resume = Some(value.into()),
+                "current_institution_guid" if !value.is_empty() => config.preselected = Some(InstitutionKey::Guid(value.into())),
+                "current_institution_code" if !value.is_empty() => {
+                    if !matches!(config.preselected, Some(InstitutionKey::Guid(_))) {
+                        config.preselected = Some(InstitutionKey::Code(value.into()));
+                    }
+                }
+                "current_institution_guid" | "current_institution_code" => {} // empty: none
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, client_redirect_url, oauth_resume)",
+                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code)",
                 )),
             }
         }
@@ -161,10 +172,11 @@ impl WidgetConfig {
 }
 
 /// The fields of MX's `clientConfig` that configure the widget itself (`color_scheme`,
-/// `is_mobile_webview`, `oauth_referral_source`, `client_redirect_url`), as configuration pairs.
-/// Put them before the widget's own keys, so that those win.
+/// `is_mobile_webview`, `oauth_referral_source`, `client_redirect_url`, `current_institution_guid`,
+/// `current_institution_code`), as configuration pairs. Put them before the widget's own keys,
+/// so that those win.
 pub fn client_config_pairs(client_config: &serde_json::Value) -> Vec<(String, String)> {
-    ["color_scheme", "is_mobile_webview", "oauth_referral_source", "client_redirect_url"]
+    ["color_scheme", "is_mobile_webview", "oauth_referral_source", "client_redirect_url", "current_institution_guid", "current_institution_code"]
         .into_iter()
         .filter_map(|key| Some((key.to_owned(), crate::json::scalar_text(client_config.get(key)?)?)))
         .collect()
@@ -241,6 +253,18 @@ mod tests {
         for bad in ["/return", "https://app.example/return#x", "javascript:alert(1)"] {
             assert_eq!(WidgetConfig::parse([("client_redirect_url", bad)]).1[0].key, "client_redirect_url", "{bad}");
         }
+    }
+
+    #[test]
+    fn a_preselected_institution_by_guid_wins_over_one_by_code() {
+        let preselected = |pairs: &[(&str, &str)]| WidgetConfig::parse(pairs.iter().copied()).0.preselected;
+        assert_eq!(preselected(&[("current_institution_code", "gringotts")]), Some(InstitutionKey::Code("gringotts".into())));
+        let both = [("current_institution_guid", "INS-1"), ("current_institution_code", "gringotts")];
+        assert_eq!(preselected(&both), Some(InstitutionKey::Guid("INS-1".into())));
+        assert_eq!(preselected(&[both[1], both[0]]), Some(InstitutionKey::Guid("INS-1".into())));
+        assert_eq!(preselected(&[("current_institution_guid", "")]), None);
+        let lifted = client_config_pairs(&serde_json::json!({ "current_institution_code": "gringotts", "current_institution_guid": null }));
+        assert_eq!(lifted, [("current_institution_code".to_owned(), "gringotts".to_owned())]);
     }
 
     #[test]

@@ -1,10 +1,13 @@
-//! The search → credentials → connecting → connected journey, in headless Chromium, on the sandbox.
+//! The search → credentials → connecting → connected journey, in headless Chromium, on the sandbox,
+//! and a journey that starts on an institution the host preselected.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
 
 use browser_support::*;
-use connect_widget::backend::sandbox::{GOOD_PASSWORD, GOOD_USERNAME};
+use connect_widget::backend::sandbox::{SandboxApi, GOOD_PASSWORD, GOOD_USERNAME};
+use connect_widget::config::WidgetConfig;
+use connect_widget::model::InstitutionKey;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -132,4 +135,28 @@ async fn back_from_a_form_finds_the_search_as_it_was() {
     assert_eq!(by_label(&host, "Search for your bank").unwrap().value(), "gring");
     let searches = events.names().iter().filter(|name| *name == "institutionSearch").count();
     assert_eq!(searches, 1, "coming back is not a new search");
+}
+
+/// A widget on the sandbox that the host opened on `key` (`current_institution_guid` / `_code`).
+fn preselected(key: InstitutionKey) -> Mounted {
+    let config = WidgetConfig { preselected: Some(key), ..WidgetConfig::default() };
+    mount_configured(std::rc::Rc::new(SandboxApi::default()), config)
+}
+
+#[wasm_bindgen_test]
+async fn a_preselected_institution_opens_on_its_form() {
+    let Mounted { host, events } = preselected(InstitutionKey::Code("gringotts".into()));
+    wait_for("Gringotts' form", || by_role(&host, "heading", "Sign in to Gringotts")).await;
+    assert!(events.names().contains(&"selectedInstitution".to_owned()), "{:?}", events.names());
+    // Back leads to the search, as if the user had picked the bank there.
+    by_role(&host, "button", "Back").unwrap().click();
+    wait_for("the search", || by_label(&host, "Search for your bank")).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_preselected_institution_that_cannot_be_loaded_leaves_the_search() {
+    let Mounted { host, events } = preselected(InstitutionKey::Guid("INS-NOBODY".into()));
+    wait_for("the error event", || events.all_text().contains("http_404").then_some(())).await;
+    assert!(by_label(&host, "Search for your bank").is_some(), "the user can still search");
+    assert!(!events.names().contains(&"selectedInstitution".to_owned()));
 }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use async_trait::async_trait;
 use common::fixture;
 use connect_widget::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
-use connect_widget::model::{Dialect, InstitutionQuery, JobType, MemberData};
+use connect_widget::model::{Dialect, InstitutionKey, InstitutionQuery, JobType, MemberData};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -84,4 +84,23 @@ fn failures_and_malformed_answers_become_typed_errors() {
     assert_eq!(block_on(api.add_member(&data)).unwrap_err(), refused);
     let malformed = block_on(api.load_member_by_guid("MBR-1")).unwrap_err();
     assert!(matches!(malformed.kind, ApiErrorKind::InvalidResponse { .. }), "{malformed:?}");
+}
+
+#[test]
+fn a_preselected_institution_is_loaded_by_guid_or_code() {
+    let recorder = Recorder::default();
+    let institution = fixture("mx_institution_response.json");
+    let api = contract(&recorder, vec![Ok(institution.clone()), Ok(json!({ "institution": institution }))]);
+    block_on(async {
+        let by_guid = api.load_institution(&InstitutionKey::Guid("INS-f1a3285d-e855-b68f-6aa7-8ae775c0e0e9".into())).await.unwrap();
+        assert_eq!((by_guid.name.as_str(), by_guid.code.as_str()), ("Gringotts", "gringotts"));
+        assert_eq!(api.load_institution(&InstitutionKey::Code("gringotts".into())).await.unwrap(), by_guid);
+    });
+    let expected: Vec<(&str, Vec<Value>)> = vec![
+        ("loadInstitutionByGuid", vec![json!("INS-f1a3285d-e855-b68f-6aa7-8ae775c0e0e9")]),
+        ("loadInstitutionByCode", vec![json!("gringotts")]),
+    ];
+    assert_eq!(*recorder.calls.borrow(), expected);
+    let error = block_on(connect_widget::backend::Unconfigured.load_institution(&InstitutionKey::Code("x".into()))).unwrap_err();
+    assert_eq!(error.kind, ApiErrorKind::MissingCallback("loadInstitutionByCode".into()));
 }

@@ -1,9 +1,9 @@
-//! Searching the sandbox catalogue: ranking, paging, the flaky case.
+//! Searching the sandbox catalogue: ranking, paging, the flaky case, a preselected institution.
 #![cfg(not(target_arch = "wasm32"))]
 
 use connect_widget::backend::sandbox::{SandboxApi, FLAKY_SEARCH};
 use connect_widget::backend::{ApiErrorKind, ConnectApi};
-use connect_widget::model::InstitutionQuery;
+use connect_widget::model::{InstitutionKey, InstitutionQuery};
 use futures::executor::block_on;
 
 fn query(search_name: &str, page: u32, per_page: u32) -> InstitutionQuery {
@@ -41,4 +41,16 @@ fn the_flaky_search_fails_once_then_works() {
     let error = block_on(api.load_institutions(&query(FLAKY_SEARCH, 1, 25))).unwrap_err();
     assert_eq!(error.kind, ApiErrorKind::Status(503));
     assert!(block_on(api.load_institutions(&query(FLAKY_SEARCH, 1, 25))).is_ok());
+}
+
+#[test]
+fn a_preselected_institution_is_found_by_guid_or_code() {
+    let api = SandboxApi::default();
+    let by_code = block_on(api.load_institution(&InstitutionKey::Code("gringotts".into()))).unwrap();
+    assert_eq!(by_code.name, "Gringotts");
+    assert_eq!(block_on(api.load_institution(&InstitutionKey::Guid(by_code.guid.clone()))).unwrap(), by_code);
+    let generated = block_on(api.load_institutions(&query("maple", 1, 1))).unwrap().remove(0);
+    assert_eq!(block_on(api.load_institution(&InstitutionKey::Guid(generated.guid.clone()))).unwrap().name, generated.name);
+    let missing = block_on(api.load_institution(&InstitutionKey::Code("nobody".into()))).unwrap_err();
+    assert_eq!(missing.kind, ApiErrorKind::Status(404));
 }

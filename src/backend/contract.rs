@@ -9,7 +9,7 @@ use super::{ApiResult, ConnectApi};
 use crate::dialect::{self, mx};
 use crate::json::object;
 use crate::model::{
-    CredentialSchema, Dialect, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData, OAuthState,
+    CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData, OAuthState,
 };
 
 /// Carries one call of an MX-named callback (`name`, positional `args`) to the host and brings
@@ -64,6 +64,10 @@ impl ConnectApi for MxContract {
             entries.push(("iso_country_code", Value::from(country.as_str())));
         }
         Ok(mx::institutions(&self.transport.call("loadInstitutions", vec![object(entries)]).await?)?)
+    }
+
+    async fn load_institution(&self, key: &InstitutionKey) -> ApiResult<Institution> {
+        Ok(mx::institution(&self.transport.call(key.callback(), vec![key.value().into()]).await?)?)
     }
 
     async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema> {

@@ -23,7 +23,7 @@ pub use error::{ApiError, ApiErrorKind};
 pub use rejection::from_rejection;
 pub use unconfigured::Unconfigured;
 
-use crate::model::{CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData, OAuthState};
+use crate::model::{CredentialSchema, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData, OAuthState};
 
 /// The answer of every backend operation.
 pub type ApiResult<T> = Result<T, ApiError>;
@@ -49,6 +49,12 @@ pub trait ConnectApi {
     async fn update_mfa(&self, member_guid: &str, credentials: &serde_json::Value) -> ApiResult<Member>;
     /// `loadMemberByGuid(memberGuid, locale)`.
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member>;
+
+    /// `loadInstitutionByGuid(guid)` / `loadInstitutionByCode(code)`: the institution the host
+    /// preselected. Backends without it report the missing operation.
+    async fn load_institution(&self, key: &InstitutionKey) -> ApiResult<Institution> {
+        Err(ApiError::missing_callback(key.callback()))
+    }
 
     /// `oAuthStart({member})`: the user is going to the bank's page. Backends without OAuth
     /// report the missing operation.

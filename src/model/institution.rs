@@ -28,3 +28,28 @@ pub struct InstitutionQuery {
     pub per_page: u32,
     pub iso_country_code: Option<String>,
 }
+
+/// How the host names the institution to start with (MX `current_institution_guid` /
+/// `current_institution_code`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InstitutionKey {
+    Guid(String),
+    Code(String),
+}
+
+impl InstitutionKey {
+    /// The MX callback that loads it (`loadInstitutionByGuid` / `loadInstitutionByCode`).
+    pub fn callback(&self) -> &'static str {
+        match self {
+            InstitutionKey::Guid(_) => "loadInstitutionByGuid",
+            InstitutionKey::Code(_) => "loadInstitutionByCode",
+        }
+    }
+
+    /// The guid or code.
+    pub fn value(&self) -> &str {
+        match self {
+            InstitutionKey::Guid(value) | InstitutionKey::Code(value) => value,
+        }
+    }
+}

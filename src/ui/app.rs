@@ -34,6 +34,8 @@ pub fn ConnectWidget(
     // Back from the bank's page after a top-level redirect: the widget starts where it left off.
     if let Some(returned) = &config.oauth_resume {
         controller.resume_oauth(returned);
+    } else if let Some(key) = config.preselected.clone() {
+        controller.preselect(key);
     }
     if let Some(host_back) = host_back {
         Effect::new(move |seen: Option<()>| {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use futures::channel::oneshot;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::oauth_window::PageOAuthWindow;
 pub use super::phase::ConnectPhase;
@@ -17,7 +18,7 @@ use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{Answer, PollPolicy, Step};
 use crate::i18n::{Locale, Msg};
-use crate::model::{CredentialSchema, FieldValues, Institution};
+use crate::model::{CredentialSchema, FieldValues, Institution, InstitutionKey};
 
 /// Everything a widget instance needs that is not reactive.
 pub struct Services {
@@ -150,6 +151,22 @@ impl Controller {
         self.emit(WidgetEvent::SelectedInstitution { institution: institution.clone() });
         self.services().prefill.replace(FieldValues::default());
         self.retry_credentials(institution);
+    }
+
+    /// Opens the widget on the institution the host preselected (`current_institution_guid` /
+    /// `_code`) once it is loaded; if it cannot be, the search stays and the host hears why.
+    pub fn preselect(&self, key: InstitutionKey) {
+        let this = *self;
+        spawn_local(async move {
+            let loaded = this.api().load_institution(&key).await;
+            if this.services_if_alive().is_none() || this.step.with_untracked(|step| *step != Step::Search) {
+                return; // unmounted, or the user moved on meanwhile
+            }
+            match loaded {
+                Ok(institution) => this.select_institution(institution),
+                Err(error) => this.report(&error),
+            }
+        });
     }
 
     /// Back to search, abandoning any attempt in flight.

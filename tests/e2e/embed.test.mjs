@@ -48,6 +48,20 @@ test('a journey through the bridge: the loader answers with the host callbacks',
   assert.deepEqual(pageErrors, []);
 });
 
+test('an institution preselected in clientConfig opens on its form, loaded through the bridge', async () => {
+  const { page, frame, pageErrors } = await openPage({ institution: 'second_bank' });
+  const widget = frame('first');
+  await widget.getByRole('heading', { name: 'Sign in to Second Bank' }).waitFor();
+  await widget.getByLabel('Username').fill('ada');
+  await widget.getByLabel('Password', { exact: true }).fill('secret');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+  const calls = await page.evaluate(() => window.__calls);
+  assert.deepEqual(calls.find((c) => c.name === 'loadInstitutionByCode').args, ['second_bank']);
+  assert.equal(calls.find((c) => c.name === 'addMember').args[1].current_institution_code, 'second_bank');
+  assert.deepEqual(pageErrors, []);
+});
+
 test('events in the MX format through the bridge', async () => {
   const { page, frame } = await openPage({ format: 'mx' });
   const widget = frame('first');

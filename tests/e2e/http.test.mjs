@@ -49,3 +49,16 @@ test('a wrong token is refused by the server and reported as http_401', async ()
   const error = (await hostEventData(page)).find((e) => e.type === 'connect/error').metadata;
   assert.equal(error.code, 'http_401');
 });
+
+test('an institution preselected by code is loaded from its route; an unknown one leaves the search', async () => {
+  const http = { backend: 'http', api_base_url: `${api.url}/v1`, api_token: TOKEN };
+  const { widget } = await openHost(browser, { ...http, current_institution_code: 'first_bank' });
+  await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
+  assert.ok(api.requests.some((r) => r.method === 'GET' && r.path === '/v1/institutions/by_code/first_bank'));
+
+  const unknown = await openHost(browser, { ...http, current_institution_code: 'no_such_bank' });
+  await unknown.widget.getByRole('combobox', { name: 'Search for your bank' }).waitFor();
+  await unknown.page.waitForFunction(() => window.__events.some((e) => e.data?.type === 'connect/error'));
+  const error = (await hostEventData(unknown.page)).find((e) => e.type === 'connect/error').metadata;
+  assert.deepEqual([error.code, error.message], ['http_404', 'loadInstitutionByCode rejected: No institution no_such_bank']);
+});

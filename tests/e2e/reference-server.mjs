@@ -12,6 +12,7 @@ import { createBackend } from './npm-host/backend.js';
 const ROUTES = [
   ['GET', /^\/institutions\/popular$/, 'loadPopularInstitutions', (p, q) => [numbers(q)]],
   ['GET', /^\/institutions$/, 'loadInstitutions', (p, q) => [numbers(q)]],
+  ['GET', /^\/institutions\/by_code\/([^/]+)$/, 'loadInstitutionByCode', (p) => [p[0]]],
   ['GET', /^\/institutions\/([^/]+)\/credentials$/, 'getInstitutionCredentials', (p) => [p[0]]],
   ['POST', /^\/members$/, 'addMember', (p, q, b) => [b.member, b.config, true]],
   ['POST', /^\/members\/([^/]+)\/jobs$/, 'runJob', (p, q, b) => [b.job_type, p[0], b.config, true]],

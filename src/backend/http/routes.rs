@@ -24,9 +24,11 @@ impl Method {
 }
 
 /// Every route: the callback it serves, its method and its path under the base URL.
-pub const ROUTES: [(&str, Method, &str); 12] = [
+pub const ROUTES: [(&str, Method, &str); 14] = [
     ("loadPopularInstitutions", Method::Get, "/institutions/popular"),
     ("loadInstitutions", Method::Get, "/institutions"),
+    ("loadInstitutionByGuid", Method::Get, "/institutions/{institution_guid}"),
+    ("loadInstitutionByCode", Method::Get, "/institutions/by_code/{institution_code}"),
     ("getInstitutionCredentials", Method::Get, "/institutions/{institution_guid}/credentials"),
     ("addMember", Method::Post, "/members"),
     ("runJob", Method::Post, "/members/{member_guid}/jobs"),

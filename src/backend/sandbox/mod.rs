@@ -16,7 +16,7 @@ pub use banks::{GOOD_PASSWORD, GOOD_USERNAME};
 use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::dialect;
 use crate::model::{
-    ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
+    ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
     OAuthErrorReason, OAuthState, OAuthStatus,
 };
 use banks::{Bank, Stage};
@@ -218,6 +218,14 @@ impl ConnectApi for SandboxApi {
         let per_page = query.per_page.max(1) as usize;
         let skip = query.page.saturating_sub(1) as usize * per_page;
         Ok(self.search(&query.search_name).into_iter().skip(skip).take(per_page).collect())
+    }
+
+    async fn load_institution(&self, key: &InstitutionKey) -> ApiResult<Institution> {
+        let found = match key {
+            InstitutionKey::Guid(guid) => self.with_bank(guid, |bank| bank.institution.clone()).ok(),
+            InstitutionKey::Code(code) => self.featured.iter().find(|bank| bank.institution.code == *code).map(|bank| bank.institution.clone()),
+        };
+        found.ok_or_else(|| not_found("institution", key.value()))
     }
 
     async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema> {

@@ -19,6 +19,12 @@ export function createBackend({ record = () => {}, missing = [] } = {}) {
       if (query.search_name === 'broken') throw { response: { status: 503, data: { message: 'Search is down' } } };
       return banks.filter((b) => b.name.toLowerCase().includes(String(query.search_name).toLowerCase()));
     },
+    async loadInstitutionByCode(code) {
+      record('loadInstitutionByCode', [code]);
+      const bank = banks.find((b) => b.code === code);
+      if (!bank) throw { response: { status: 404, data: { message: `No institution ${code}` } } };
+      return { institution: bank };
+    },
     async getInstitutionCredentials(guid) {
       record('getInstitutionCredentials', [guid]);
       return { credentials: [

@@ -11,6 +11,8 @@ export interface ClientConfig {
   current_member_guid?: string | null;
   iso_country_code?: string | null;
   color_scheme?: 'light' | 'dark';
+  /** With a `current_institution_*`: the widget never shows its search; it emits `backToSearch` instead. */
+  disable_institution_search?: boolean;
   /** The host's page the bank returns to after a top-level redirect (docs/oauth.md). */
   client_redirect_url?: string | null;
   is_mobile_webview?: boolean;
@@ -67,11 +69,19 @@ export interface Callbacks {
   loadJob?(jobGuid: string): Answer<{ guid: string; status: number | string; finished_at?: number | null }>;
   updateMFA?(memberData: { guid: string; credentials: unknown }, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
   loadMemberByGuid?(memberGuid: string, locale: string): Answer<Member | { member: Member }>;
+  /** The institution named by `clientConfig.current_institution_guid` / `_code`. */
+  loadInstitutionByGuid?(guid: string): Answer<Institution | { institution: Institution }>;
+  loadInstitutionByCode?(code: string): Answer<Institution | { institution: Institution }>;
+  /** OAuth banks (docs/oauth.md). */
+  getOAuthWindowURI?(memberGuid: string, config: ClientConfig | null): Answer<{ guid?: string; oauth_window_uri: string }>;
+  oAuthStart?(payload: { member: { guid: string } }): Answer<unknown>;
+  loadOAuthStates?(query: { outbound_member_guid: string }): Answer<unknown>;
+  oAuthComplete?(payload: { member_guid: string; query_string: string }): Answer<unknown>;
 }
 
 /** The native event envelope. No event ever carries a credential value. */
 export interface WidgetEvent {
-  /** `connect/<name>`: loaded, stepChange, institutionSearch, selectedInstitution, enterCredentials, submitMFA, memberStatusUpdate, memberConnected, exit, error. */
+  /** `connect/<name>`: loaded, stepChange, institutionSearch, selectedInstitution, enterCredentials, submitMFA, memberStatusUpdate, memberConnected, oauthRequested, oauthPopupBlocked, oauthError, backToSearch, exit, error (docs/events.md). */
   type: string;
   version: 1;
   seq: number;

@@ -41,6 +41,9 @@ pub struct WidgetConfig {
     /// `current_institution_guid` or `current_institution_code` (MX's names; the guid wins): the
     /// widget opens on that institution instead of the search.
     pub preselected: Option<InstitutionKey>,
+    /// `disable_institution_search` (MX's name; only with a preselected institution): the widget
+    /// never shows its search; asking for it emits `backToSearch` for the host.
+    pub search_disabled: bool,
 }
 
 /// The iframe page's backend (`backend=`).
@@ -70,6 +73,7 @@ impl Default for WidgetConfig {
             client_redirect_url: None,
             oauth_resume: None,
             preselected: None,
+            search_disabled: false,
         }
     }
 }
@@ -146,11 +150,23 @@ impl WidgetConfig {
                     }
                 }
                 "current_institution_guid" | "current_institution_code" => {} // empty: none
+                "disable_institution_search" => match value {
+                    "true" | "false" => config.search_disabled = value == "true",
+                    _ => problems.push(problem("true or false")),
+                },
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code)",
+                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, disable_institution_search)",
                 )),
             }
+        }
+        if config.search_disabled && config.preselected.is_none() {
+            config.search_disabled = false;
+            problems.push(ConfigProblem {
+                key: "disable_institution_search".into(),
+                expected: "current_institution_guid or current_institution_code with it",
+                got: "true".into(),
+            });
         }
         if config.backend == Some(BackendChoice::Http) && config.api_base_url.is_none() {
             problems.push(ConfigProblem { key: "api_base_url".into(), expected: "an http(s) URL with backend=http", got: String::new() });
@@ -173,10 +189,18 @@ impl WidgetConfig {
 
 /// The fields of MX's `clientConfig` that configure the widget itself (`color_scheme`,
 /// `is_mobile_webview`, `oauth_referral_source`, `client_redirect_url`, `current_institution_guid`,
-/// `current_institution_code`), as configuration pairs. Put them before the widget's own keys,
+/// `current_institution_code`, `disable_institution_search`), as configuration pairs. Put them before the widget's own keys,
 /// so that those win.
 pub fn client_config_pairs(client_config: &serde_json::Value) -> Vec<(String, String)> {
-    ["color_scheme", "is_mobile_webview", "oauth_referral_source", "client_redirect_url", "current_institution_guid", "current_institution_code"]
+    [
+        "color_scheme",
+        "is_mobile_webview",
+        "oauth_referral_source",
+        "client_redirect_url",
+        "current_institution_guid",
+        "current_institution_code",
+        "disable_institution_search",
+    ]
         .into_iter()
         .filter_map(|key| Some((key.to_owned(), crate::json::scalar_text(client_config.get(key)?)?)))
         .collect()
@@ -265,6 +289,10 @@ mod tests {
         assert_eq!(preselected(&[("current_institution_guid", "")]), None);
         let lifted = client_config_pairs(&serde_json::json!({ "current_institution_code": "gringotts", "current_institution_guid": null }));
         assert_eq!(lifted, [("current_institution_code".to_owned(), "gringotts".to_owned())]);
+        let (config, problems) = WidgetConfig::parse([("disable_institution_search", "true")]);
+        assert!(!config.search_disabled && problems[0].key == "disable_institution_search", "no search to hide without a preselected institution");
+        let (config, problems) = WidgetConfig::parse([("disable_institution_search", "true"), ("current_institution_code", "gringotts")]);
+        assert!(config.search_disabled && problems.is_empty());
     }
 
     #[test]

@@ -143,6 +143,12 @@ fn preselected(key: InstitutionKey) -> Mounted {
     mount_configured(std::rc::Rc::new(SandboxApi::default()), config)
 }
 
+/// The same, with the search kept by the host (`disable_institution_search`).
+fn without_search(key: InstitutionKey) -> Mounted {
+    let config = WidgetConfig { preselected: Some(key), search_disabled: true, ..WidgetConfig::default() };
+    mount_configured(std::rc::Rc::new(SandboxApi::default()), config)
+}
+
 #[wasm_bindgen_test]
 async fn a_preselected_institution_opens_on_its_form() {
     let Mounted { host, events } = preselected(InstitutionKey::Code("gringotts".into()));
@@ -159,4 +165,24 @@ async fn a_preselected_institution_that_cannot_be_loaded_leaves_the_search() {
     wait_for("the error event", || events.all_text().contains("http_404").then_some(())).await;
     assert!(by_label(&host, "Search for your bank").is_some(), "the user can still search");
     assert!(!events.names().contains(&"selectedInstitution".to_owned()));
+}
+
+#[wasm_bindgen_test]
+async fn when_the_host_keeps_the_search_back_tells_it_and_the_form_comes_again() {
+    let Mounted { host, events } = without_search(InstitutionKey::Code("gringotts".into()));
+    assert!(by_role(&host, "heading", "Loading…").is_some(), "no search while the institution loads");
+    wait_for("Gringotts' form", || by_role(&host, "heading", "Sign in to Gringotts")).await;
+    by_role(&host, "button", "Back").unwrap().click();
+    assert!(by_label(&host, "Search for your bank").is_none(), "never the search");
+    wait_for("the form again", || by_role(&host, "heading", "Sign in to Gringotts")).await;
+    assert_eq!(events.names().iter().filter(|name| *name == "backToSearch").count(), 1, "{:?}", events.names());
+}
+
+#[wasm_bindgen_test]
+async fn when_the_host_keeps_the_search_an_institution_that_cannot_be_loaded_shows_an_error() {
+    let Mounted { host, events } = without_search(InstitutionKey::Guid("INS-NOBODY".into()));
+    wait_for("the error screen", || by_role(&host, "heading", "Something went wrong")).await;
+    by_role(&host, "button", "Choose another institution").unwrap().click();
+    assert!(events.names().contains(&"backToSearch".to_owned()), "{:?}", events.names());
+    assert!(by_label(&host, "Search for your bank").is_none(), "never the search");
 }

@@ -21,6 +21,7 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::OAuthRequested { url: "https://bank.example/authorize".into(), member_guid: "M".into() },
         WidgetEvent::OAuthPopupBlocked { member_guid: "M".into() },
         WidgetEvent::OAuthError { member_guid: "M".into(), reason: "DENIED" },
+        WidgetEvent::BackToSearch,
         WidgetEvent::Exit { step: StepName::Mfa, reason: "user_closed" },
         WidgetEvent::Resize { height: 480 },
         WidgetEvent::Error { code: "x".into(), message: "m".into(), recoverable: true },
@@ -32,7 +33,7 @@ fn listed_above(event: WidgetEvent) {
     use WidgetEvent::*;
     match event {
         Loaded { .. } | StepChange { .. } | InstitutionSearch { .. } | SelectedInstitution { .. }
-        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | OAuthRequested { .. } | OAuthPopupBlocked { .. } | OAuthError { .. } | Exit { .. } | Resize { .. }
+        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | OAuthRequested { .. } | OAuthPopupBlocked { .. } | OAuthError { .. } | BackToSearch | Exit { .. } | Resize { .. }
         | Error { .. } => {}
     }
 }

@@ -46,6 +46,8 @@ pub enum WidgetEvent {
     OAuthPopupBlocked { member_guid: String },
     /// The authorization on the bank's page failed.
     OAuthError { member_guid: String, reason: &'static str },
+    /// The user asked for the search while the host keeps it (`disable_institution_search`).
+    BackToSearch,
     /// The user closed the widget (its Close button, shown when the host handles exits).
     Exit { step: StepName, reason: &'static str },
     /// The iframe page's content height changed (so the host can size the iframe).
@@ -69,6 +71,7 @@ impl WidgetEvent {
             WidgetEvent::OAuthRequested { .. } => "oauthRequested",
             WidgetEvent::OAuthPopupBlocked { .. } => "oauthPopupBlocked",
             WidgetEvent::OAuthError { .. } => "oauthError",
+            WidgetEvent::BackToSearch => "backToSearch",
             WidgetEvent::Exit { .. } => "exit",
             WidgetEvent::Resize { .. } => "resize",
             WidgetEvent::Error { .. } => "error",
@@ -106,6 +109,7 @@ impl WidgetEvent {
             WidgetEvent::OAuthRequested { url, member_guid } => object(vec![("url", text(url)), ("member_guid", text(member_guid))]),
             WidgetEvent::OAuthPopupBlocked { member_guid } => object(vec![("member_guid", text(member_guid))]),
             WidgetEvent::OAuthError { member_guid, reason } => object(vec![("member_guid", text(member_guid)), ("reason", text(reason))]),
+            WidgetEvent::BackToSearch => object(Vec::new()),
             WidgetEvent::Exit { step, reason } => object(vec![("step", text(step.as_str())), ("reason", text(reason))]),
             WidgetEvent::Resize { height } => object(vec![("height", Value::from(*height))]),
             WidgetEvent::Error { code, message, recoverable } => object(vec![

@@ -2,11 +2,12 @@
 
 use std::rc::Rc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::controller::{Controller, Services};
-use super::steps::{ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, MfaStep, OAuthStep, SearchStep};
+use super::steps::{ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, MfaStep, OAuthStep, OpeningStep, SearchStep};
 use crate::backend::ConnectApi;
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
@@ -48,6 +49,7 @@ pub fn ConnectWidget(
     // Unmounting (e.g. the npm handle's destroy) stops the attempt in flight.
     on_cleanup(move || controller.shut_down());
     let root = NodeRef::<leptos::html::Div>::new();
+    let search_disabled = config.search_disabled;
 
     Effect::new(move |previous: Option<&'static str>| {
         let current = controller.step.with(Step::screen);
@@ -66,7 +68,10 @@ pub fn ConnectWidget(
             })}
             <main class="cw-main">
                 {move || leptos::either::either!(controller.step.get(),
-                    Step::Search => view! { <SearchStep /> },
+                    Step::Search => match search_disabled {
+                        true => Either::Left(view! { <OpeningStep /> }),
+                        false => Either::Right(view! { <SearchStep /> }),
+                    },
                     Step::Credentials { institution, notice } => view! { <CredentialsStep institution notice /> },
                     Step::Connecting { institution } => view! { <ConnectingStep institution /> },
                     Step::Mfa { institution, member_guid, challenge } => view! { <MfaStep institution member_guid challenge /> },

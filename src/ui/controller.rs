@@ -16,7 +16,7 @@ pub use super::phase::ConnectPhase;
 use crate::backend::{ApiError, ConnectApi};
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
-use crate::flow::{Answer, PollPolicy, Step};
+use crate::flow::{Answer, Failure, PollPolicy, Step};
 use crate::i18n::{Locale, Msg};
 use crate::model::{CredentialSchema, FieldValues, Institution, InstitutionKey};
 
@@ -40,6 +40,10 @@ pub struct Services {
     pub(super) mobile_webview: bool,
     /// The host's page the bank returns to after a top-level redirect (`client_redirect_url`).
     pub(super) client_redirect_url: Option<String>,
+    /// The institution the host opens the widget on (`current_institution_guid` / `_code`).
+    preselected: Option<InstitutionKey>,
+    /// The host keeps the search (`disable_institution_search`): the widget never shows it.
+    pub(super) search_disabled: bool,
     /// The last search that ran, shown again when the user comes back to the search.
     last_query: RefCell<String>,
 }
@@ -59,6 +63,8 @@ impl Services {
             oauth_window: RefCell::default(),
             mobile_webview: config.mobile_webview,
             client_redirect_url: config.client_redirect_url.clone(),
+            preselected: config.preselected.clone(),
+            search_disabled: config.search_disabled,
             last_query: RefCell::default(),
         }
     }
@@ -154,7 +160,8 @@ impl Controller {
     }
 
     /// Opens the widget on the institution the host preselected (`current_institution_guid` /
-    /// `_code`) once it is loaded; if it cannot be, the search stays and the host hears why.
+    /// `_code`) once it is loaded; if it cannot be, the search stays (or, when the host keeps the
+    /// search, an error screen shows) and the host hears why.
     pub fn preselect(&self, key: InstitutionKey) {
         let this = *self;
         spawn_local(async move {
@@ -164,22 +171,37 @@ impl Controller {
             }
             match loaded {
                 Ok(institution) => this.select_institution(institution),
-                Err(error) => this.report(&error),
+                Err(error) => {
+                    this.report(&error);
+                    if this.services().search_disabled {
+                        this.go(Step::Failed { institution: None, failure: Failure::Api(error) });
+                    }
+                }
             }
         });
     }
 
-    /// Back to search, abandoning any attempt in flight.
+    /// Back to search, abandoning any attempt in flight. When the host keeps the search, it hears
+    /// `backToSearch` and the widget opens the preselected institution again.
     pub fn back_to_search(&self) {
         self.shut_down();
         self.go(Step::Search);
+        let services = self.services();
+        if let (true, Some(key)) = (services.search_disabled, services.preselected.clone()) {
+            self.emit(WidgetEvent::BackToSearch);
+            self.preselect(key);
+        }
     }
 
     /// The host's "back": one step back ([`Step::previous`]), abandoning any attempt in flight.
     pub fn back(&self) {
-        if let Some(previous) = self.step.with_untracked(Step::previous) {
-            self.shut_down();
-            self.go(previous);
+        match self.step.with_untracked(Step::previous) {
+            Some(Step::Search) => self.back_to_search(),
+            Some(previous) => {
+                self.shut_down();
+                self.go(previous);
+            }
+            None => {}
         }
     }
 

@@ -62,6 +62,16 @@ test('an institution preselected in clientConfig opens on its form, loaded throu
   assert.deepEqual(pageErrors, []);
 });
 
+test('with disable_institution_search, Back on the form tells the host instead of showing the search', async () => {
+  const { page, frame } = await openPage({ institution: 'second_bank', keep_search: '1' });
+  const widget = frame('first');
+  await widget.getByRole('heading', { name: 'Sign in to Second Bank' }).waitFor();
+  await widget.getByRole('button', { name: 'Back' }).click();
+  await page.waitForFunction(() => window.__events.first.some((e) => e.type === 'connect/backToSearch'));
+  await widget.getByRole('heading', { name: 'Sign in to Second Bank' }).waitFor();
+  assert.equal(await widget.getByRole('combobox', { name: 'Search for your bank' }).count(), 0);
+});
+
 test('events in the MX format through the bridge', async () => {
   const { page, frame } = await openPage({ format: 'mx' });
   const widget = frame('first');

@@ -10,6 +10,8 @@ const callbacks: Callbacks = {
   runJob: async () => ({ job_guid: 'JOB-1' }),
   loadJob: async (guid) => ({ guid, status: 6, finished_at: 1 }),
   loadMemberByGuid: async (guid) => ({ guid, connection_status: 'CONNECTED' }),
+  loadInstitutionByCode: async (code) => ({ institution: { guid: 'INS-1', name: code } }),
+  getOAuthWindowURI: async (memberGuid) => ({ guid: memberGuid, oauth_window_uri: 'https://bank.example/authorize' }),
 };
 
 export async function embed(element: HTMLElement): Promise<void> {

@@ -6,6 +6,7 @@ mod credentials;
 mod failed;
 mod mfa;
 mod oauth;
+mod opening;
 mod search;
 
 pub use connected::ConnectedStep;
@@ -14,4 +15,5 @@ pub use credentials::CredentialsStep;
 pub use failed::FailedStep;
 pub use mfa::MfaStep;
 pub use oauth::OAuthStep;
+pub use opening::OpeningStep;
 pub use search::SearchStep;

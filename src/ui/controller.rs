@@ -9,14 +9,13 @@ use std::sync::Arc;
 
 use futures::channel::oneshot;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::oauth_window::PageOAuthWindow;
 pub use super::phase::ConnectPhase;
 use crate::backend::{ApiError, ConnectApi};
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
-use crate::flow::{Answer, Failure, PollPolicy, Step};
+use crate::flow::{Answer, PollPolicy, Step};
 use crate::i18n::{Locale, Msg};
 use crate::model::{CredentialSchema, FieldValues, Institution, InstitutionKey};
 
@@ -41,11 +40,11 @@ pub struct Services {
     /// The host's page the bank returns to after a top-level redirect (`client_redirect_url`).
     pub(super) client_redirect_url: Option<String>,
     /// The institution the host opens the widget on (`current_institution_guid` / `_code`).
-    preselected: Option<InstitutionKey>,
+    pub(super) preselected: Option<InstitutionKey>,
     /// The host keeps the search (`disable_institution_search`): the widget never shows it.
     pub(super) search_disabled: bool,
     /// The last search that ran, shown again when the user comes back to the search.
-    last_query: RefCell<String>,
+    pub(super) last_query: RefCell<String>,
 }
 
 impl Services {
@@ -142,82 +141,10 @@ impl Controller {
         }
     }
 
-    /// The search to show when the search step comes back ("" for the popular list).
-    pub fn last_query(&self) -> String {
-        self.services().last_query.borrow().clone()
-    }
-
-    /// Remembers the search that just ran.
-    pub fn remember_query(&self, text: String) {
-        self.services().last_query.replace(text);
-    }
-
-    /// The user picked a bank.
-    pub fn select_institution(&self, institution: Institution) {
-        self.emit(WidgetEvent::SelectedInstitution { institution: institution.clone() });
-        self.services().prefill.replace(FieldValues::default());
-        self.retry_credentials(institution);
-    }
-
-    /// Opens the widget on the institution the host preselected (`current_institution_guid` /
-    /// `_code`) once it is loaded; if it cannot be, the search stays (or, when the host keeps the
-    /// search, an error screen shows) and the host hears why.
-    pub fn preselect(&self, key: InstitutionKey) {
-        let this = *self;
-        spawn_local(async move {
-            let loaded = this.api().load_institution(&key).await;
-            if this.services_if_alive().is_none() || this.step.with_untracked(|step| *step != Step::Search) {
-                return; // unmounted, or the user moved on meanwhile
-            }
-            match loaded {
-                Ok(institution) => this.select_institution(institution),
-                Err(error) => {
-                    this.report(&error);
-                    if this.services().search_disabled {
-                        this.go(Step::Failed { institution: None, failure: Failure::Api(error) });
-                    }
-                }
-            }
-        });
-    }
-
-    /// Back to search, abandoning any attempt in flight. When the host keeps the search, it hears
-    /// `backToSearch` and the widget opens the preselected institution again.
-    pub fn back_to_search(&self) {
-        self.shut_down();
-        self.go(Step::Search);
-        let services = self.services();
-        if let (true, Some(key)) = (services.search_disabled, services.preselected.clone()) {
-            self.emit(WidgetEvent::BackToSearch);
-            self.preselect(key);
-        }
-    }
-
-    /// The host's "back": one step back ([`Step::previous`]), abandoning any attempt in flight.
-    pub fn back(&self) {
-        match self.step.with_untracked(Step::previous) {
-            Some(Step::Search) => self.back_to_search(),
-            Some(previous) => {
-                self.shut_down();
-                self.go(previous);
-            }
-            None => {}
-        }
-    }
-
     /// The user closed the widget: stop everything and tell the host (`exit`).
     pub fn exit(&self) {
         self.shut_down();
         self.emit(WidgetEvent::Exit { step: self.step.with_untracked(Step::name), reason: "user_closed" });
-    }
-
-    /// Back to the form of `institution` (after a failure), keeping what can be kept; an OAuth
-    /// bank starts a new authorization instead.
-    pub fn retry_credentials(&self, institution: Institution) {
-        match institution.supports_oauth {
-            true => self.start_oauth(institution),
-            false => self.go(Step::Credentials { institution, notice: None }),
-        }
     }
 
     /// The values to start the credential form with.

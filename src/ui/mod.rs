@@ -6,6 +6,7 @@ mod app;
 mod attempt;
 pub mod clock;
 mod components;
+mod institution_choice;
 pub mod controller;
 mod oauth;
 mod oauth_redirect;

@@ -157,6 +157,8 @@ async fn a_preselected_institution_opens_on_its_form() {
     // Back leads to the search, as if the user had picked the bank there.
     by_role(&host, "button", "Back").unwrap().click();
     wait_for("the search", || by_label(&host, "Search for your bank")).await;
+    settle().await;
+    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -176,6 +178,8 @@ async fn when_the_host_keeps_the_search_back_tells_it_and_the_form_comes_again()
     assert!(by_label(&host, "Search for your bank").is_none(), "never the search");
     wait_for("the form again", || by_role(&host, "heading", "Sign in to Gringotts")).await;
     assert_eq!(events.names().iter().filter(|name| *name == "backToSearch").count(), 1, "{:?}", events.names());
+    settle().await;
+    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -185,4 +189,10 @@ async fn when_the_host_keeps_the_search_an_institution_that_cannot_be_loaded_sho
     by_role(&host, "button", "Choose another institution").unwrap().click();
     assert!(events.names().contains(&"backToSearch".to_owned()), "{:?}", events.names());
     assert!(by_label(&host, "Search for your bank").is_none(), "never the search");
+    // The widget tries the institution again, and fails again (its focus move must not reach the
+    // next test's widget).
+    wait_for("the second failure", || (events.names().iter().filter(|name| *name == "error").count() == 2).then_some(())).await;
+    wait_for("the error screen again", || by_role(&host, "heading", "Something went wrong")).await;
+    settle().await;
+    host.remove();
 }

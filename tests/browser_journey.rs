@@ -152,6 +152,7 @@ fn without_search(key: InstitutionKey) -> Mounted {
 #[wasm_bindgen_test]
 async fn a_preselected_institution_opens_on_its_form() {
     let Mounted { host, events } = preselected(InstitutionKey::Code("gringotts".into()));
+    assert!(by_role(&host, "heading", "Loading…").is_some() && by_label(&host, "Search for your bank").is_none(), "no search while it loads");
     wait_for("Gringotts' form", || by_role(&host, "heading", "Sign in to Gringotts")).await;
     assert!(events.names().contains(&"selectedInstitution".to_owned()), "{:?}", events.names());
     // Back leads to the search, as if the user had picked the bank there.

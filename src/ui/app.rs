@@ -68,7 +68,7 @@ pub fn ConnectWidget(
             })}
             <main class="cw-main">
                 {move || leptos::either::either!(controller.step.get(),
-                    Step::Search => match search_disabled {
+                    Step::Search => match search_disabled || controller.opening.get() {
                         true => Either::Left(view! { <OpeningStep /> }),
                         false => Either::Right(view! { <SearchStep /> }),
                     },

@@ -79,6 +79,8 @@ pub struct Controller {
     pub phase: RwSignal<ConnectPhase>,
     /// The text of the polite live region.
     pub announcement: RwSignal<String>,
+    /// A preselected institution is loading: "Loading…" shows instead of the search.
+    pub opening: RwSignal<bool>,
 }
 
 /// The controller of the widget being rendered.
@@ -93,6 +95,7 @@ impl Controller {
             step: RwSignal::new(Step::Search),
             phase: RwSignal::new(ConnectPhase::Sending),
             announcement: RwSignal::new(String::new()),
+            opening: RwSignal::new(false),
         }
     }
 

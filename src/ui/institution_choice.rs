@@ -28,12 +28,14 @@ impl Controller {
     }
 
     /// Opens the widget on the institution the host preselected (`current_institution_guid` /
-    /// `_code`) once it is loaded; if it cannot be, the search stays (or, when the host keeps the
-    /// search, an error screen shows) and the host hears why.
+    /// `_code`), showing "Loading…" meanwhile; if it cannot be loaded, the search shows (or, when
+    /// the host keeps the search, an error screen) and the host hears why.
     pub fn preselect(&self, key: InstitutionKey) {
         let this = *self;
+        self.opening.set(true);
         spawn_local(async move {
             let loaded = this.api().load_institution(&key).await;
+            this.opening.try_set(false);
             if this.services_if_alive().is_none() || this.step.with_untracked(|step| *step != Step::Search) {
                 return; // unmounted, or the user moved on meanwhile
             }

@@ -49,7 +49,6 @@ pub fn ConnectWidget(
     // Unmounting (e.g. the npm handle's destroy) stops the attempt in flight.
     on_cleanup(move || controller.shut_down());
     let root = NodeRef::<leptos::html::Div>::new();
-    let search_disabled = config.search_disabled;
 
     Effect::new(move |previous: Option<&'static str>| {
         let current = controller.step.with(Step::screen);
@@ -68,7 +67,7 @@ pub fn ConnectWidget(
             })}
             <main class="cw-main">
                 {move || leptos::either::either!(controller.step.get(),
-                    Step::Search => match search_disabled || controller.opening.get() {
+                    Step::Search => match controller.search_hidden() {
                         true => Either::Left(view! { <OpeningStep /> }),
                         false => Either::Right(view! { <SearchStep /> }),
                     },

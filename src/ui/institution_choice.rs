@@ -20,6 +20,12 @@ impl Controller {
         self.services().last_query.replace(text);
     }
 
+    /// Whether "Loading…" shows instead of the search: the host keeps the search, or the
+    /// preselected institution is loading (reactive).
+    pub fn search_hidden(&self) -> bool {
+        self.services().search_disabled || self.opening.get()
+    }
+
     /// The user picked a bank.
     pub fn select_institution(&self, institution: Institution) {
         self.emit(WidgetEvent::SelectedInstitution { institution: institution.clone() });

@@ -20,19 +20,20 @@ impl Controller {
     pub fn redirect_oauth(&self, institution: Institution, start: OAuthStart) {
         let Some(window) = self.services().oauth_window.borrow().clone() else { return };
         let member_guid = start.member_guid.clone();
-        let top = self.keep_for_resume(institution, start, &window).then(|| web_sys::window()?.top().ok().flatten()).flatten();
-        let navigating = top.and_then(|top| {
+        let top = match self.keep_for_resume(institution, start, &window) {
+            true => web_sys::window().and_then(|own| own.top().ok().flatten()),
+            false => None,
+        };
+        if let Some(top) = top {
             self.emit(WidgetEvent::OAuthRequested { url: window.url().to_owned(), member_guid });
-            top.location().set_href(window.url()).ok()
-        });
-        if navigating.is_none() {
-            if let Some(storage) = session_storage() {
-                let _ = storage.remove_item(&PendingOAuth::storage_key(window.state()));
+            if top.location().set_href(window.url()).is_ok() {
+                return;
             }
-            let why = "could not continue in this window (session storage or top-level navigation is not allowed in this frame)";
-            web_sys::console::warn_1(&format!("connect-widget: {why}").into());
-            self.emit(WidgetEvent::Error { code: "oauth_redirect_failed".into(), message: why.into(), recoverable: true });
         }
+        forget(window.state());
+        let why = "could not continue in this window (session storage or top-level navigation is not allowed in this frame)";
+        web_sys::console::warn_1(&format!("connect-widget: {why}").into());
+        self.emit(WidgetEvent::Error { code: "oauth_redirect_failed".into(), message: why.into(), recoverable: true });
     }
 
     /// Keeps the attempt on the bank's page `window` in this frame's session storage under its
@@ -50,24 +51,34 @@ impl Controller {
     pub fn resume_oauth(&self, returned: &str) {
         let query_string = returned.trim_start_matches(['?', '#']).to_owned();
         let state = returned_state(&query_string).unwrap_or_default();
-        let key = PendingOAuth::storage_key(&state);
-        let storage = session_storage();
-        let pending = storage.as_ref().and_then(|storage| storage.get_item(&key).ok().flatten());
-        let Some(PendingOAuth { institution, start }) = pending.and_then(|text| PendingOAuth::from_json(&json::parse(&text)?)) else {
+        let Some(PendingOAuth { institution, start }) = take_kept(&state) else {
             let why = "oauth_resume: no attempt of this widget waits for these parameters (unknown or missing state)";
             web_sys::console::warn_1(&format!("connect-widget: {why}").into());
             self.emit(WidgetEvent::Error { code: "oauth_resume_rejected".into(), message: why.into(), recoverable: true });
             self.step.set(Step::Failed { institution: None, failure: Failure::OAuth(OAuthErrorReason::SessionError) });
             return;
         };
-        if let Some(storage) = storage {
-            let _ = storage.remove_item(&key); // one use
-        }
         self.new_attempt();
         let window = Rc::new(self.oauth_window(start.url.clone(), state).with_returned(query_string));
         self.services().oauth_window.replace(Some(window.clone()));
         self.step.set(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Waiting(start.clone()) });
         self.follow_oauth(institution, start, window);
+    }
+}
+
+/// The attempt kept under `state`, removed as it is taken (each is resumed once).
+fn take_kept(state: &str) -> Option<PendingOAuth> {
+    let storage = session_storage()?;
+    let key = PendingOAuth::storage_key(state);
+    let text = storage.get_item(&key).ok().flatten()?;
+    let _ = storage.remove_item(&key);
+    PendingOAuth::from_json(&json::parse(&text)?)
+}
+
+/// Drops the attempt kept under `state` (it will not be resumed).
+fn forget(state: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(&PendingOAuth::storage_key(state));
     }
 }
 

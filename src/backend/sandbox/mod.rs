@@ -4,6 +4,7 @@
 mod banks;
 mod catalogue;
 mod member;
+mod oauth;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -12,15 +13,17 @@ use async_trait::async_trait;
 use serde_json::{Map, Value};
 
 pub use banks::{GOOD_PASSWORD, GOOD_USERNAME};
+pub use oauth::OAuthPages;
 
 use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::dialect;
 use crate::model::{
     ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
-    OAuthErrorReason, OAuthState, OAuthStatus,
+    OAuthState, OAuthStatus,
 };
 use banks::{Bank, Stage};
 use member::{member_view, SandboxMember};
+use oauth::{not_oauth, oauth_member_guid, page_answer};
 
 /// A search that fails once, then works on retry (to exercise the failure state).
 pub const FLAKY_SEARCH: &str = "flaky";
@@ -35,9 +38,6 @@ struct State {
     received_answers: Vec<Value>,
 }
 
-/// Between an OAuth member's number and its bank's guid in the member's guid.
-const OAUTH_GUID_MARK: &str = "-FOR-";
-
 /// The sandbox backend.
 pub struct SandboxApi {
     featured: Vec<Bank>,
@@ -47,15 +47,6 @@ pub struct SandboxApi {
     /// The fake authorization page and the widget's callback page, for the OAuth bank.
     oauth_pages: Option<OAuthPages>,
     state: RefCell<State>,
-}
-
-/// Where the OAuth bank sends the user, and where its page sends them back.
-#[derive(Clone, Debug)]
-pub struct OAuthPages {
-    /// The fake authorization page (the demo host serves `fake-bank.html`).
-    pub authorize_url: String,
-    /// The widget's callback page (`oauth/callback.html` on the widget's origin).
-    pub redirect_uri: String,
 }
 
 impl Default for SandboxApi {
@@ -76,27 +67,9 @@ impl SandboxApi {
         }
     }
 
-    /// The same sandbox, with pages for its OAuth bank.
-    pub fn with_oauth_pages(self, pages: OAuthPages) -> Self {
-        Self { oauth_pages: Some(pages), ..self }
-    }
-
-    /// The authorization page for a new OAuth member: the fake page, told where to return and
-    /// with a `state` for the widget to check.
-    fn oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
-        let pages = self.oauth_pages.as_ref().ok_or_else(|| {
-            ApiError::new(ApiErrorKind::Status(501), "sandbox: the OAuth bank needs host_origin (the demo host serves its page)")
-        })?;
-        let redirect: String = pages.redirect_uri.bytes().map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => char::from(b).to_string(),
-            _ => format!("%{b:02X}"),
-        }).collect();
-        Ok(format!("{}?bank=OAuth%20Bank&redirect_uri={redirect}&state=sandbox-{member_guid}", pages.authorize_url))
-    }
-
     /// A new member for `data`, following its bank's script (`attempt`: the how-manieth
     /// connection to that bank, for banks that ask only sometimes).
-    fn scripted_member(&self, data: &MemberData, attempt: usize, guid: &str) -> ApiResult<SandboxMember> {
+    pub(super) fn scripted_member(&self, data: &MemberData, attempt: usize, guid: &str) -> ApiResult<SandboxMember> {
         let (stages, message) = self.with_bank(&data.institution_guid, |bank| {
             // An OAuth member carries no credentials: the bank's page decides.
             let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
@@ -111,19 +84,6 @@ impl SandboxApi {
         Ok(SandboxMember { stages, position: 0, polls_here: 0, last: ConnectionStatus::Created, retry: None, message, asked_at_ms: None, oauth })
     }
 
-    /// The sandbox keeps nothing across page loads: an OAuth member this page never created
-    /// (the user came back from a top-level redirect) is made again, pending, from its guid.
-    fn restore_oauth_member(&self, member_guid: &str) {
-        if self.state.borrow().members.contains_key(member_guid) {
-            return;
-        }
-        let Some((_, institution_guid)) = member_guid.split_once(OAUTH_GUID_MARK) else { return };
-        let data = MemberData { institution_guid: institution_guid.into(), credentials: Value::Array(Vec::new()), is_oauth: true };
-        if let Ok(member) = self.scripted_member(&data, 1, member_guid) {
-            self.state.borrow_mut().members.insert(member_guid.into(), member);
-        }
-    }
-
     /// What `addMember` received so far (for tests asserting the submitted shape).
     pub fn received_member_data(&self) -> Vec<MemberData> {
         self.state.borrow().received.clone()
@@ -132,14 +92,6 @@ impl SandboxApi {
     /// What `updateMFA` received so far (for tests asserting the submitted shape).
     pub fn received_answers(&self) -> Vec<Value> {
         self.state.borrow().received_answers.clone()
-    }
-
-    /// The authorization status of OAuth member `member_guid`.
-    fn oauth_status(&self, member_guid: &str) -> ApiResult<OAuthStatus> {
-        self.restore_oauth_member(member_guid);
-        let state = self.state.borrow();
-        let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
-        member.oauth.as_ref().map(|(_, status)| *status).ok_or_else(|| not_oauth(member_guid))
     }
 
     /// Runs `f` on the bank behind `institution_guid` (featured or generated).
@@ -168,10 +120,6 @@ impl SandboxApi {
         found.extend(starts.into_iter().chain(rest).map(|(n, _)| catalogue::institution(n)));
         found
     }
-}
-
-fn not_oauth(member_guid: &str) -> ApiError {
-    ApiError::new(ApiErrorKind::Status(409), format!("sandbox: member {member_guid} was not created for OAuth"))
 }
 
 fn not_found(what: &str, guid: &str) -> ApiError {
@@ -240,7 +188,7 @@ impl ConnectApi for SandboxApi {
             let attempt = state.received.iter().filter(|d| d.institution_guid == data.institution_guid).count();
             // An OAuth member's guid names its bank, so that it can be restored after a reload.
             let guid = match data.is_oauth {
-                true => format!("MBR-SBX-{}{OAUTH_GUID_MARK}{}", state.received.len(), data.institution_guid),
+                true => oauth_member_guid(state.received.len(), &data.institution_guid),
                 false => format!("MBR-SBX-{}", state.received.len()),
             };
             (guid.clone(), self.scripted_member(data, attempt, &guid)?)
@@ -316,12 +264,7 @@ impl ConnectApi for SandboxApi {
         let mut state = self.state.borrow_mut();
         let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("member", member_guid))?;
         let (_, status) = member.oauth.as_mut().ok_or_else(|| not_oauth(member_guid))?;
-        let parameter = |name: &str| query_string.split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='));
-        *status = match (parameter("code"), parameter("error")) {
-            (Some(_), None) => OAuthStatus::Success,
-            (_, Some(reason)) => OAuthStatus::Errored(OAuthErrorReason::from_name(reason).unwrap_or(OAuthErrorReason::Unknown)),
-            (None, None) => OAuthStatus::Errored(OAuthErrorReason::SessionError),
-        };
+        *status = page_answer(query_string);
         Ok(())
     }
 }

@@ -1,6 +1,10 @@
 //! Widget configuration: parsed from key/value pairs (the iframe URL's query, later a handshake
 //! message), with every problem reported by key and expectation, never silently ignored.
 
+mod client_config;
+
+pub use client_config::client_config_pairs;
+
 use crate::events::EventFormat;
 use crate::i18n::Locale;
 use crate::model::{Dialect, InstitutionKey};
@@ -174,36 +178,6 @@ impl WidgetConfig {
         (config, problems)
     }
 
-    /// MX's `clientConfig` for the callbacks: `given` (the host's, or `Null`), with the widget's
-    /// `client_redirect_url` filled in, so the backend can build the bank's page with it.
-    pub fn mx_client_config(&self, given: serde_json::Value) -> serde_json::Value {
-        let Some(url) = &self.client_redirect_url else { return given };
-        let mut client_config = match given {
-            serde_json::Value::Object(map) => map,
-            _ => serde_json::Map::new(),
-        };
-        client_config.insert("client_redirect_url".into(), url.as_str().into());
-        serde_json::Value::Object(client_config)
-    }
-}
-
-/// The fields of MX's `clientConfig` that configure the widget itself (`color_scheme`,
-/// `is_mobile_webview`, `oauth_referral_source`, `client_redirect_url`, `current_institution_guid`,
-/// `current_institution_code`, `disable_institution_search`), as configuration pairs. Put them before the widget's own keys,
-/// so that those win.
-pub fn client_config_pairs(client_config: &serde_json::Value) -> Vec<(String, String)> {
-    [
-        "color_scheme",
-        "is_mobile_webview",
-        "oauth_referral_source",
-        "client_redirect_url",
-        "current_institution_guid",
-        "current_institution_code",
-        "disable_institution_search",
-    ]
-        .into_iter()
-        .filter_map(|key| Some((key.to_owned(), crate::json::scalar_text(client_config.get(key)?)?)))
-        .collect()
 }
 
 /// An absolute http(s) URL without query or fragment.
@@ -258,22 +232,11 @@ mod tests {
     }
 
     #[test]
-    fn mx_client_config_fields_configure_the_widget() {
-        let client_config = serde_json::json!({ "mode": "aggregation", "color_scheme": "dark", "is_mobile_webview": true, "oauth_referral_source": null });
-        let pairs = client_config_pairs(&client_config);
-        assert_eq!(pairs, [("color_scheme".to_owned(), "dark".to_owned()), ("is_mobile_webview".to_owned(), "true".to_owned())]);
-        let (config, problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        assert!(config.dark && config.mobile_webview && problems.is_empty());
-    }
-
-    #[test]
-    fn the_redirect_page_reaches_the_backends_client_config() {
+    fn a_return_page_must_be_an_http_url_and_the_resume_is_kept() {
         let (config, problems) = WidgetConfig::parse([("client_redirect_url", "https://app.example/return?tab=banks"), ("oauth_resume", "code=1&state=s")]);
         assert!(problems.is_empty());
+        assert_eq!(config.client_redirect_url.as_deref(), Some("https://app.example/return?tab=banks"));
         assert_eq!(config.oauth_resume.as_deref(), Some("code=1&state=s"));
-        let expected = serde_json::json!({ "mode": "aggregation", "client_redirect_url": "https://app.example/return?tab=banks" });
-        assert_eq!(config.mx_client_config(serde_json::json!({ "mode": "aggregation" })), expected);
-        assert_eq!(WidgetConfig::default().mx_client_config(serde_json::Value::Null), serde_json::Value::Null);
         for bad in ["/return", "https://app.example/return#x", "javascript:alert(1)"] {
             assert_eq!(WidgetConfig::parse([("client_redirect_url", bad)]).1[0].key, "client_redirect_url", "{bad}");
         }
@@ -287,8 +250,6 @@ mod tests {
         assert_eq!(preselected(&both), Some(InstitutionKey::Guid("INS-1".into())));
         assert_eq!(preselected(&[both[1], both[0]]), Some(InstitutionKey::Guid("INS-1".into())));
         assert_eq!(preselected(&[("current_institution_guid", "")]), None);
-        let lifted = client_config_pairs(&serde_json::json!({ "current_institution_code": "gringotts", "current_institution_guid": null }));
-        assert_eq!(lifted, [("current_institution_code".to_owned(), "gringotts".to_owned())]);
         let (config, problems) = WidgetConfig::parse([("disable_institution_search", "true")]);
         assert!(!config.search_disabled && problems[0].key == "disable_institution_search", "no search to hide without a preselected institution");
         let (config, problems) = WidgetConfig::parse([("disable_institution_search", "true"), ("current_institution_code", "gringotts")]);

@@ -1,0 +1,65 @@
+//! MX's `clientConfig` both ways: the fields of it that configure the widget, and the widget's
+//! own settings that the backend must see in it.
+
+use serde_json::{Map, Value};
+
+use super::WidgetConfig;
+
+/// The fields of MX's `clientConfig` that configure the widget itself.
+const WIDGET_FIELDS: [&str; 7] = [
+    "color_scheme",
+    "is_mobile_webview",
+    "oauth_referral_source",
+    "client_redirect_url",
+    "current_institution_guid",
+    "current_institution_code",
+    "disable_institution_search",
+];
+
+/// The fields of MX's `clientConfig` that configure the widget itself, as configuration pairs.
+/// Put them before the widget's own keys, so that those win.
+pub fn client_config_pairs(client_config: &Value) -> Vec<(String, String)> {
+    WIDGET_FIELDS
+        .into_iter()
+        .filter_map(|key| Some((key.to_owned(), crate::json::scalar_text(client_config.get(key)?)?)))
+        .collect()
+}
+
+impl WidgetConfig {
+    /// MX's `clientConfig` for the callbacks: `given` (the host's, or `Null`), with the widget's
+    /// `client_redirect_url` filled in, so the backend can build the bank's page with it.
+    pub fn mx_client_config(&self, given: Value) -> Value {
+        let Some(url) = &self.client_redirect_url else { return given };
+        let mut client_config = match given {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        };
+        client_config.insert("client_redirect_url".into(), url.as_str().into());
+        Value::Object(client_config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn mx_client_config_fields_configure_the_widget() {
+        let client_config = json!({ "mode": "aggregation", "color_scheme": "dark", "is_mobile_webview": true, "oauth_referral_source": null });
+        let pairs = client_config_pairs(&client_config);
+        assert_eq!(pairs, [("color_scheme".to_owned(), "dark".to_owned()), ("is_mobile_webview".to_owned(), "true".to_owned())]);
+        let (config, problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert!(config.dark && config.mobile_webview && problems.is_empty());
+        let lifted = client_config_pairs(&json!({ "current_institution_code": "gringotts", "current_institution_guid": null }));
+        assert_eq!(lifted, [("current_institution_code".to_owned(), "gringotts".to_owned())]);
+    }
+
+    #[test]
+    fn the_redirect_page_reaches_the_backends_client_config() {
+        let (config, _) = WidgetConfig::parse([("client_redirect_url", "https://app.example/return?tab=banks")]);
+        let expected = json!({ "mode": "aggregation", "client_redirect_url": "https://app.example/return?tab=banks" });
+        assert_eq!(config.mx_client_config(json!({ "mode": "aggregation" })), expected);
+        assert_eq!(WidgetConfig::default().mx_client_config(Value::Null), Value::Null);
+    }
+}

@@ -7,7 +7,8 @@ use async_trait::async_trait;
 use connect_widget::backend::{ApiResult, ConnectApi};
 use connect_widget::dialect;
 use connect_widget::model::{
-    Challenge, ConnectionStatus, CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
+    Challenge, ConnectionStatus, CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member,
+    MemberData,
 };
 use serde_json::Value;
 
@@ -15,8 +16,12 @@ use serde_json::Value;
 #[macro_export]
 macro_rules! fixture {
     ($name:literal) => {
-        serde_json::from_str::<serde_json::Value>(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/", $name)))
-            .unwrap()
+        serde_json::from_str::<serde_json::Value>(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/",
+            $name
+        )))
+        .unwrap()
     };
 }
 
@@ -56,11 +61,23 @@ impl FixtureApi {
 }
 
 fn bank() -> Institution {
-    Institution { guid: "INS-FIX".into(), code: "fixture".into(), name: "Fixture Bank".into(), ..Institution::default() }
+    Institution {
+        guid: "INS-FIX".into(),
+        code: "fixture".into(),
+        name: "Fixture Bank".into(),
+        ..Institution::default()
+    }
 }
 
 fn member(connection_status: ConnectionStatus) -> Member {
-    Member { guid: "MBR-FIX".into(), connection_status, is_being_aggregated: false, error: None, challenge: None, oauth_window_uri: None }
+    Member {
+        guid: "MBR-FIX".into(),
+        connection_status,
+        is_being_aggregated: false,
+        error: None,
+        challenge: None,
+        oauth_window_uri: None,
+    }
 }
 
 #[async_trait(?Send)]

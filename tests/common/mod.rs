@@ -3,9 +3,9 @@
 
 use serde_json::Value;
 
-/// Reads a JSON sample from `../shared/fixtures/`.
+/// Reads a JSON sample from `tests/fixtures/` (vendored reference samples, see its SOURCES.md).
 pub fn fixture(name: &str) -> Value {
-    let path = format!("{}/../shared/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }

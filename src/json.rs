@@ -36,7 +36,10 @@ pub fn parse(text: &str) -> Option<Value> {
 /// natively with serde_json.
 pub fn print(value: &Value) -> String {
     #[cfg(target_arch = "wasm32")]
-    return js_sys::JSON::stringify(&crate::events::to_js(value)).ok().and_then(|text| text.as_string()).unwrap_or_default();
+    return js_sys::JSON::stringify(&crate::events::to_js(value))
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
     return value.to_string();
 }

@@ -17,11 +17,11 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub mod backend;
 pub mod config;
 pub mod dialect;
+#[cfg(target_arch = "wasm32")]
+pub mod entry;
 pub mod events;
 pub mod flow;
 pub mod i18n;
 pub mod json;
 pub mod model;
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
-pub mod entry;

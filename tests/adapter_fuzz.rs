@@ -13,11 +13,42 @@ use serde_json::{Map, Value};
 /// Any JSON value, up to a few levels deep, with keys the adapters look for.
 fn any_json() -> impl Strategy<Value = Value> {
     let keys = prop::sample::select(vec![
-        "guid", "name", "label", "field_type", "nature", "options", "field_options", "extra", "multiple",
-        "credentials", "required_fields", "interactive_fields", "fields", "data", "member", "job",
-        "connection_status", "status", "optional", "position", "display_order", "pattern", "minLength",
-        "maxLength", "checkbox", "masked", "numeric", "children", "supplementalInformation",
-        "additionalInfo", "option_value", "code", "payment_methods", "remitter_type", "providers", "meta_data",
+        "guid",
+        "name",
+        "label",
+        "field_type",
+        "nature",
+        "options",
+        "field_options",
+        "extra",
+        "multiple",
+        "credentials",
+        "required_fields",
+        "interactive_fields",
+        "fields",
+        "data",
+        "member",
+        "job",
+        "connection_status",
+        "status",
+        "optional",
+        "position",
+        "display_order",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "checkbox",
+        "masked",
+        "numeric",
+        "children",
+        "supplementalInformation",
+        "additionalInfo",
+        "option_value",
+        "code",
+        "payment_methods",
+        "remitter_type",
+        "providers",
+        "meta_data",
     ]);
     let leaf = prop_oneof![
         Just(Value::Null),
@@ -30,8 +61,9 @@ fn any_json() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(4, 48, 6, move |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-            prop::collection::vec((keys.clone(), inner), 0..6)
-                .prop_map(|pairs| Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect::<Map<_, _>>())),
+            prop::collection::vec((keys.clone(), inner), 0..6).prop_map(|pairs| Value::Object(
+                pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect::<Map<_, _>>()
+            )),
         ]
     })
 }
@@ -84,7 +116,9 @@ fn damage(value: &mut Value, decisions: &mut impl Iterator<Item = u8>, kit: &Dam
     let decision = decisions.next().unwrap_or(255);
     let pick = |pool: &[Value]| pool[decision as usize % pool.len()].clone();
     match value {
-        Value::String(_) if decision < 24 => *value = Value::String(kit.strings[decision as usize % kit.strings.len()].clone()),
+        Value::String(_) if decision < 24 => {
+            *value = Value::String(kit.strings[decision as usize % kit.strings.len()].clone())
+        }
         Value::Number(_) if decision < 24 => *value = pick(&kit.numbers),
         _ if decision >= 240 => *value = pick(&kit.values),
         Value::Object(object) => {
@@ -128,7 +162,10 @@ fn run_all(document: &Value) {
         }
     }
     let _ = saltedge::interactive_challenge(document, document);
-    let _ = saltedge::interactive_challenge(document, &common::fixture("saltedge_provider_show_fakebank_interactive_xf.json"));
+    let _ = saltedge::interactive_challenge(
+        document,
+        &common::fixture("saltedge_provider_show_fakebank_interactive_xf.json"),
+    );
     let _ = tink::challenge(document);
     for error in [
         mx::institutions(document).err(),

@@ -54,7 +54,9 @@ async fn saltedge_select_fixture() {
     assert_eq!(by_label(&host, "Password").unwrap().type_(), "password");
     let image = by_label(&host, "Image").unwrap();
     assert_eq!(image.tag_name(), "SELECT");
-    let options: Vec<String> = (0..3).map(|i| image.unchecked_ref::<web_sys::Element>().children().item(i).unwrap().text_content().unwrap()).collect();
+    let options: Vec<String> = (0..3)
+        .map(|i| image.unchecked_ref::<web_sys::Element>().children().item(i).unwrap().text_content().unwrap())
+        .collect();
     assert_eq!(options, ["Choose…", "Home", "Car"]);
     submit(&host);
     settle().await;
@@ -68,7 +70,13 @@ async fn saltedge_select_fixture() {
 async fn saltedge_provider_show_fixture_keeps_order_and_instructions() {
     let (host, _) = open_form(fixture!("saltedge_provider_show_fakebank_interactive_xf.json")).await;
     assert_eq!(labels_in_order(&host), ["Login", "Password"]);
-    assert!(host.query_selector(".cw-instructions").unwrap().unwrap().text_content().unwrap().contains("sms - \"123456\""));
+    assert!(host
+        .query_selector(".cw-instructions")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("sms - \"123456\""));
 }
 
 #[wasm_bindgen_test]
@@ -87,7 +95,10 @@ async fn saltedge_multiple_dynamic_select_submits_a_list() {
     by_label(&accounts, "Current account").unwrap().click();
     by_label(&accounts, "Savings account").unwrap().click();
     settle().await;
-    assert_eq!(submitted(&host, &api).await, fixture!("saltedge_interactive_request_dynamic_select_multiple.json")["data"]["credentials"]);
+    assert_eq!(
+        submitted(&host, &api).await,
+        fixture!("saltedge_interactive_request_dynamic_select_multiple.json")["data"]["credentials"]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -97,7 +108,10 @@ async fn tink_pattern_fixture_uses_hint_length_and_the_providers_message() {
     assert_eq!(ssn.placeholder(), "YYYYMMDDNNNN");
     assert_eq!(ssn.get_attribute("inputmode").as_deref(), Some("numeric"));
     assert_eq!(ssn.max_length(), 12);
-    assert!(host.text_content().unwrap().contains("To connect your broker, you need to identify yourself using Mobile BankID."));
+    assert!(host
+        .text_content()
+        .unwrap()
+        .contains("To connect your broker, you need to identify yourself using Mobile BankID."));
     type_into(&ssn, "12345");
     submit(&host);
     settle().await;
@@ -116,7 +130,10 @@ async fn tink_help_text_is_tied_to_its_input() {
     let (host, _) = open_form(fixture!("tink_providers_list_response.json")).await;
     let field = by_label(&host, "string").unwrap();
     let help_id = field.get_attribute("aria-describedby").unwrap();
-    assert_eq!(host.query_selector(&format!("#{help_id}")).unwrap().unwrap().text_content().unwrap(), "Enter your username");
+    assert_eq!(
+        host.query_selector(&format!("#{help_id}")).unwrap().unwrap().text_content().unwrap(),
+        "Enter your username"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -124,7 +141,12 @@ async fn tink_supplemental_opt_in_fixture_renders_checkboxes() {
     let (host, api) = open_form(fixture!("tink_credentials_awaiting_supplemental_information_optin.json")).await;
     assert_eq!(
         labels_in_order(&host),
-        ["9999-444444444444 ISK", "9999-222222222222 Sparkonto", "9999-333333333333 Bolån", "9999-111111111111 Transaktionskonto"]
+        [
+            "9999-444444444444 ISK",
+            "9999-222222222222 Sparkonto",
+            "9999-333333333333 Bolån",
+            "9999-111111111111 Transaktionskonto"
+        ]
     );
     let isk = by_label(&host, "9999-444444444444 ISK").unwrap();
     assert_eq!(isk.type_(), "checkbox");
@@ -154,7 +176,10 @@ async fn mx_bank_with_every_field_type_through_the_sandbox() {
     type_into(&wait_for("search", || by_label(&host, "Search for your bank")).await, "all field types");
     wait_for("the bank", || by_role(&host, "option", "MX Test Bank")).await.click();
     wait_for("the form", || by_label(&host, "Token")).await;
-    assert_eq!(labels_in_order(&host), ["Username", "Password", "Account type", "Your security picture", "Token", "Remember this device (optional)"]);
+    assert_eq!(
+        labels_in_order(&host),
+        ["Username", "Password", "Account type", "Your security picture", "Token", "Remember this device (optional)"]
+    );
     let pictures = group(&host, "Your security picture").unwrap();
     assert_eq!(pictures.query_selector_all("img").unwrap().length(), 2);
     assert!(pictures.class_list().contains("cw-picture-grid"));
@@ -163,7 +188,9 @@ async fn mx_bank_with_every_field_type_through_the_sandbox() {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("A");
     init.set_modifier_caps_lock(true);
-    password.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    password
+        .dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
     settle().await;
     assert!(host.text_content().unwrap().contains("Caps Lock is on."));
 

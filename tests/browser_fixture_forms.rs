@@ -22,7 +22,8 @@ fn describe_form(host: &Element) -> Vec<(String, String)> {
         .map(|i| fields.item(i).unwrap().unchecked_into::<Element>())
         .filter(|field| field.closest("fieldset").unwrap().is_none_or(|f| f.is_same_node(Some(field))))
         .map(|field| {
-            let label = field.query_selector("legend, label").unwrap().unwrap().text_content().unwrap().trim().to_owned();
+            let label =
+                field.query_selector("legend, label").unwrap().unwrap().text_content().unwrap().trim().to_owned();
             let control = if field.tag_name() == "FIELDSET" {
                 let first = field.query_selector("input").unwrap().and_then(|input| input.get_attribute("type"));
                 match first.as_deref() {
@@ -32,7 +33,10 @@ fn describe_form(host: &Element) -> Vec<(String, String)> {
             } else if field.query_selector("select").unwrap().is_some() {
                 "select"
             } else {
-                let input = field.query_selector("input").unwrap().unwrap_or_else(|| panic!("no input in {}", field.outer_html()));
+                let input = field
+                    .query_selector("input")
+                    .unwrap()
+                    .unwrap_or_else(|| panic!("no input in {}", field.outer_html()));
                 match (input.get_attribute("type").as_deref(), input.get_attribute("inputmode").as_deref()) {
                     (Some("checkbox"), _) => "checkbox",
                     (Some("file"), _) => "file",
@@ -70,8 +74,20 @@ async fn check(name: &str, schema: Value, expected: &[(&str, &str)], required_me
 
 #[wasm_bindgen_test]
 async fn mx_and_saltedge_fixtures_render() {
-    check("mx_credentials_response", fixture!("mx_credentials_response.json"), &[("Username", "text")], &["Username is required."]).await;
-    check("saltedge_field_object_example", json!([fixture!("saltedge_field_object_example.json")]), &[("Username", "text")], &["Username is required."]).await;
+    check(
+        "mx_credentials_response",
+        fixture!("mx_credentials_response.json"),
+        &[("Username", "text")],
+        &["Username is required."],
+    )
+    .await;
+    check(
+        "saltedge_field_object_example",
+        json!([fixture!("saltedge_field_object_example.json")]),
+        &[("Username", "text")],
+        &["Username is required."],
+    )
+    .await;
     check(
         "saltedge_provider_bigbank_us_required_fields",
         fixture!("saltedge_provider_bigbank_us_required_fields.json"),
@@ -131,15 +147,28 @@ async fn tink_fixtures_render() {
     )
     .await;
     // Its field's `value` is one of its options: prefilled, so nothing is missing.
-    check("tink_providers_list_response", fixture!("tink_providers_list_response.json"), &[("string", "select")], &[]).await;
+    check("tink_providers_list_response", fixture!("tink_providers_list_response.json"), &[("string", "select")], &[])
+        .await;
     let accounts = [
         ("9999-444444444444 ISK", "checkbox"),
         ("9999-222222222222 Sparkonto", "checkbox"),
         ("9999-333333333333 Bolån", "checkbox"),
         ("9999-111111111111 Transaktionskonto", "checkbox"),
     ];
-    check("tink_credentials_awaiting_supplemental_information_optin", fixture!("tink_credentials_awaiting_supplemental_information_optin.json"), &accounts, &[]).await;
-    check("tink_supplemental_information_optin_fields_decoded", fixture!("tink_supplemental_information_optin_fields_decoded.json"), &accounts, &[]).await;
+    check(
+        "tink_credentials_awaiting_supplemental_information_optin",
+        fixture!("tink_credentials_awaiting_supplemental_information_optin.json"),
+        &accounts,
+        &[],
+    )
+    .await;
+    check(
+        "tink_supplemental_information_optin_fields_decoded",
+        fixture!("tink_supplemental_information_optin_fields_decoded.json"),
+        &accounts,
+        &[],
+    )
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -169,7 +198,8 @@ async fn pictures_read_only_radios_and_files_render() {
         { "name": "username", "description": "Personal number", "immutable": true, "value": "198709230000" },
         { "name": "code", "description": "Code", "optional": true },
     ]});
-    check("Tink read-only prefilled", tink, &[("Personal number", "read-only"), ("Code (optional)", "text")], &[]).await;
+    check("Tink read-only prefilled", tink, &[("Personal number", "read-only"), ("Code (optional)", "text")], &[])
+        .await;
 
     let file = json!([{ "name": "file", "english_name": "Statement", "nature": "file", "position": 1 }]);
     check("Salt Edge file", file, &[("Statement", "file")], &["Statement is required."]).await;

@@ -19,7 +19,10 @@ async fn full_journey_with_a_wrong_password_first() {
     assert!(by_role(&host, "heading", "Popular institutions").is_some());
 
     let search = by_role(&host, "combobox", "").unwrap();
-    assert_eq!(search.get_attribute("aria-controls"), host.query_selector("[role=listbox]").unwrap().unwrap().get_attribute("id"));
+    assert_eq!(
+        search.get_attribute("aria-controls"),
+        host.query_selector("[role=listbox]").unwrap().unwrap().get_attribute("id")
+    );
     type_into(&by_label(&host, "Search for your bank").unwrap(), "gring");
     wait_for("search results", || by_role(&host, "heading", "Results for “gring”")).await;
     press(&search, "ArrowDown");
@@ -33,7 +36,10 @@ async fn full_journey_with_a_wrong_password_first() {
     wait_for("credential form", || by_label(&host, "Username")).await;
     assert!(by_role(&host, "heading", "Sign in to Gringotts").is_some());
     settle().await;
-    assert!(focused().unwrap().text_content().unwrap().contains("Sign in to Gringotts"), "focus moves to the step heading");
+    assert!(
+        focused().unwrap().text_content().unwrap().contains("Sign in to Gringotts"),
+        "focus moves to the step heading"
+    );
 
     // Submitting empty: both errors shown and tied to their inputs, focus on the first.
     by_role(&host, "button", "Continue").unwrap().click();
@@ -42,7 +48,10 @@ async fn full_journey_with_a_wrong_password_first() {
     let password = by_label(&host, "Password").unwrap();
     assert_eq!(username.get_attribute("aria-invalid").as_deref(), Some("true"));
     let error_id = username.get_attribute("aria-describedby").unwrap();
-    assert_eq!(host.query_selector(&format!("#{error_id}")).unwrap().unwrap().text_content().unwrap(), "Username is required.");
+    assert_eq!(
+        host.query_selector(&format!("#{error_id}")).unwrap().unwrap().text_content().unwrap(),
+        "Username is required."
+    );
     assert_eq!(focused().unwrap().id(), username.id());
     assert!(host.text_content().unwrap().contains("2 fields need your attention."));
 
@@ -64,7 +73,15 @@ async fn full_journey_with_a_wrong_password_first() {
     assert!(host.text_content().unwrap().contains("Your Gringotts accounts are now connected."));
 
     let names = events.names();
-    for expected in ["loaded", "stepChange", "institutionSearch", "selectedInstitution", "enterCredentials", "memberStatusUpdate", "memberConnected"] {
+    for expected in [
+        "loaded",
+        "stepChange",
+        "institutionSearch",
+        "selectedInstitution",
+        "enterCredentials",
+        "memberStatusUpdate",
+        "memberConnected",
+    ] {
         assert!(names.iter().any(|n| n == expected), "missing {expected} in {names:?}");
     }
     let text = events.all_text();
@@ -152,7 +169,10 @@ fn without_search(key: InstitutionKey) -> Mounted {
 #[wasm_bindgen_test]
 async fn a_preselected_institution_opens_on_its_form() {
     let Mounted { host, events } = preselected(InstitutionKey::Code("gringotts".into()));
-    assert!(by_role(&host, "heading", "Loading…").is_some() && by_label(&host, "Search for your bank").is_none(), "no search while it loads");
+    assert!(
+        by_role(&host, "heading", "Loading…").is_some() && by_label(&host, "Search for your bank").is_none(),
+        "no search while it loads"
+    );
     wait_for("Gringotts' form", || by_role(&host, "heading", "Sign in to Gringotts")).await;
     assert!(events.names().contains(&"selectedInstitution".to_owned()), "{:?}", events.names());
     // Back leads to the search, as if the user had picked the bank there.
@@ -192,7 +212,10 @@ async fn when_the_host_keeps_the_search_an_institution_that_cannot_be_loaded_sho
     assert!(by_label(&host, "Search for your bank").is_none(), "never the search");
     // The widget tries the institution again, and fails again (its focus move must not reach the
     // next test's widget).
-    wait_for("the second failure", || (events.names().iter().filter(|name| *name == "error").count() == 2).then_some(())).await;
+    wait_for("the second failure", || {
+        (events.names().iter().filter(|name| *name == "error").count() == 2).then_some(())
+    })
+    .await;
     wait_for("the error screen again", || by_role(&host, "heading", "Something went wrong")).await;
     settle().await;
     host.remove();

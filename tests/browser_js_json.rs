@@ -24,7 +24,11 @@ fn reads_what_json_stringify_would_write() {
         json!({ "guid": "MBR-1", "status": 6, "ratio": 0.25, "big": 1_152_921_504_606_846_976.0_f64, "ok": true, "none": null,
                 "when": "1970-01-01T00:00:00.000Z", "nan": null, "list": [1, "two", null, null, { "deep": [false] }] })
     );
-    assert_eq!(from_js(&evaluate("6")).as_u64(), Some(6), "whole numbers stay integers (the adapters read codes with as_u64)");
+    assert_eq!(
+        from_js(&evaluate("6")).as_u64(),
+        Some(6),
+        "whole numbers stay integers (the adapters read codes with as_u64)"
+    );
     assert_eq!(from_js(&JsValue::UNDEFINED), json!(null));
 }
 

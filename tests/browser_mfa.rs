@@ -15,7 +15,11 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the sandbox, opens `bank` (found by `query`) and signs in with `credentials` (by label).
-async fn sign_in(query: &str, bank: &str, credentials: &[(&str, &str)]) -> (web_sys::HtmlElement, Recorder, Rc<SandboxApi>) {
+async fn sign_in(
+    query: &str,
+    bank: &str,
+    credentials: &[(&str, &str)],
+) -> (web_sys::HtmlElement, Recorder, Rc<SandboxApi>) {
     let sandbox = Rc::new(SandboxApi::default());
     let Mounted { host, events } = mount_with(sandbox.clone());
     type_into(&wait_for("search", || by_label(&host, "Search for your bank")).await, query);
@@ -69,7 +73,8 @@ async fn hostile_bank_html_is_shown_inert() {
     let content = wait_for("the bank content", || host.query_selector(".cw-bank-content").unwrap()).await;
     settle().await;
     let paragraphs = content.query_selector_all("p").unwrap();
-    let texts: Vec<String> = (0..paragraphs.length()).map(|i| paragraphs.item(i).unwrap().text_content().unwrap()).collect();
+    let texts: Vec<String> =
+        (0..paragraphs.length()).map(|i| paragraphs.item(i).unwrap().text_content().unwrap()).collect();
     assert_eq!(texts, ["Type the characters", "click me"], "text only; the link is not a link");
     assert!(content.query_selector("script, style, a, iframe, [onclick], [onerror]").unwrap().is_none());
     let pictures = content.query_selector_all("img").unwrap();
@@ -85,12 +90,17 @@ async fn hostile_bank_html_is_shown_inert() {
 #[wasm_bindgen_test]
 async fn the_countdown_expires_to_a_start_again_screen() {
     let schema = CredentialSchema::new(Dialect::SaltEdge, vec![]);
-    let challenge = Challenge { expires_at_ms: Some(js_sys::Date::now() + 1_500.0), ..Challenge::fields(schema, "TEXT") };
-    let Mounted { host, events } = mount_with(Rc::new(FixtureApi::new(json!({ "credentials": [] })).challenging(challenge)));
+    let challenge =
+        Challenge { expires_at_ms: Some(js_sys::Date::now() + 1_500.0), ..Challenge::fields(schema, "TEXT") };
+    let Mounted { host, events } =
+        mount_with(Rc::new(FixtureApi::new(json!({ "credentials": [] })).challenging(challenge)));
     wait_for("the bank", || by_role(&host, "option", "Fixture Bank")).await.click();
     wait_for("the form", || by_role(&host, "button", "Continue")).await.click();
     wait_for("the countdown", || host.query_selector(".cw-countdown").unwrap()).await;
-    wait_for("the expired screen", || host.text_content().filter(|t| t.contains("The time to answer the bank's question ran out."))).await;
+    wait_for("the expired screen", || {
+        host.text_content().filter(|t| t.contains("The time to answer the bank's question ran out."))
+    })
+    .await;
     by_role(&host, "button", "Try again").unwrap().click();
     wait_for("the form again", || by_role(&host, "heading", "Sign in to Fixture Bank")).await;
     assert!(events.all_text().contains("mfa_expired"));
@@ -121,7 +131,8 @@ async fn mx_options_and_pictures_keep_choices_on_retry() {
     assert!(by_label(&cities, "Paris").unwrap().checked(), "the choice is kept");
     by_label(&cities, "London").unwrap().click();
     by_role(&host, "button", "Submit").unwrap().click();
-    let pictures = wait_for("the pictures", || group(&host, "Which picture did you choose when you opened the account?")).await;
+    let pictures =
+        wait_for("the pictures", || group(&host, "Which picture did you choose when you opened the account?")).await;
     assert_eq!(pictures.query_selector_all("img").unwrap().length(), 3);
     by_label(&pictures, "Car").unwrap().click();
     by_role(&host, "button", "Submit").unwrap().click();
@@ -132,7 +143,8 @@ async fn mx_options_and_pictures_keep_choices_on_retry() {
 #[wasm_bindgen_test]
 async fn bankid_waits_with_an_open_link_and_can_be_cancelled() {
     let (host, _, _) = sign_in("tink test bankid", "Tink Test BankID", &[("Personal number", "180012121212")]).await;
-    wait_for("the waiting screen", || host.text_content().filter(|t| t.contains("Open Mobile BankID on your phone"))).await;
+    wait_for("the waiting screen", || host.text_content().filter(|t| t.contains("Open Mobile BankID on your phone")))
+        .await;
     let open = by_role(&host, "link", "Open BankID").unwrap();
     assert!(open.get_attribute("href").unwrap().starts_with("bankid:///"));
     wait_for("approval", || by_role(&host, "heading", "Connected")).await;

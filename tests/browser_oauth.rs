@@ -19,7 +19,10 @@ const MEMBER: &str = "MBR-SBX-1-FOR-INS-SANDBOX-OAUTH";
 
 fn oauth_sandbox() -> Rc<SandboxApi> {
     let origin = web_sys::window().unwrap().location().origin().unwrap();
-    let pages = OAuthPages { authorize_url: "https://bank.invalid/authorize".into(), redirect_uri: format!("{origin}/oauth/callback.html") };
+    let pages = OAuthPages {
+        authorize_url: "https://bank.invalid/authorize".into(),
+        redirect_uri: format!("{origin}/oauth/callback.html"),
+    };
     Rc::new(SandboxApi::new(None).with_oauth_pages(pages))
 }
 
@@ -58,8 +61,14 @@ async fn a_blocked_window_leaves_a_link_and_a_genuine_callback_connects() {
     assert!(events.names().contains(&"oauthPopupBlocked".to_owned()), "{:?}", events.names());
     let link = by_role(&host, "link", "Open OAuth Bank's page").unwrap();
     let href = link.get_attribute("href").unwrap();
-    assert!(href.starts_with("https://bank.invalid/authorize?") && href.contains(&format!("state=sandbox-{MEMBER}")), "{href}");
-    assert_eq!((link.get_attribute("target").as_deref(), link.get_attribute("rel").as_deref()), (Some("_blank"), Some("opener")));
+    assert!(
+        href.starts_with("https://bank.invalid/authorize?") && href.contains(&format!("state=sandbox-{MEMBER}")),
+        "{href}"
+    );
+    assert_eq!(
+        (link.get_attribute("target").as_deref(), link.get_attribute("rel").as_deref()),
+        (Some("_blank"), Some("opener"))
+    );
 
     // The user opens the link (its navigation is kept from this test page).
     let stop_navigation = Function::new_with_args("event", "event.preventDefault()");
@@ -117,16 +126,23 @@ async fn parameters_with_an_unknown_state_are_rejected_and_the_user_starts_again
 
 #[wasm_bindgen_test]
 async fn continuing_in_this_window_where_the_frame_may_not_keep_the_attempt_reports_it_and_keeps_the_link() {
-    let config = WidgetConfig { client_redirect_url: Some("https://app.example/bank-return".into()), ..WidgetConfig::default() };
+    let config =
+        WidgetConfig { client_redirect_url: Some("https://app.example/bank-return".into()), ..WidgetConfig::default() };
     let Mounted { host, events } = mount_configured(oauth_sandbox(), config);
     reach_the_blocked_screen(&host).await;
     assert!(host.text_content().unwrap().contains("or continue in this window"));
 
     // A frame whose storage refuses writes (as some browsers do for third-party frames).
     let window = web_sys::window().unwrap();
-    let storage_prototype = Reflect::get(&Reflect::get(&window, &"Storage".into()).unwrap(), &"prototype".into()).unwrap();
+    let storage_prototype =
+        Reflect::get(&Reflect::get(&window, &"Storage".into()).unwrap(), &"prototype".into()).unwrap();
     let real_set_item = Reflect::get(&storage_prototype, &"setItem".into()).unwrap();
-    Reflect::set(&storage_prototype, &"setItem".into(), &Function::new_no_args("throw new DOMException('denied', 'SecurityError')")).unwrap();
+    Reflect::set(
+        &storage_prototype,
+        &"setItem".into(),
+        &Function::new_no_args("throw new DOMException('denied', 'SecurityError')"),
+    )
+    .unwrap();
     by_role(&host, "button", "Continue in this window").unwrap().click();
     Reflect::set(&storage_prototype, &"setItem".into(), &real_set_item).unwrap();
 
@@ -141,14 +157,22 @@ async fn in_a_mobile_web_view_the_app_can_come_back_with_the_banks_parameters() 
     let Mounted { host, events } = mount_configured(oauth_sandbox(), config);
     type_into(&wait_for("search box", || by_label(&host, "Search for your bank")).await, "oauth bank");
     wait_for("the OAuth bank", || by_role(&host, "option", "OAuth Bank")).await.click();
-    wait_for("an enabled Continue", || by_role(&host, "button", "Continue to OAuth Bank").filter(|b| !b.has_attribute("disabled")))
-        .await
-        .click();
+    wait_for("an enabled Continue", || {
+        by_role(&host, "button", "Continue to OAuth Bank").filter(|b| !b.has_attribute("disabled"))
+    })
+    .await
+    .click();
     wait_for("the waiting screen", || by_role(&host, "heading", "Waiting for OAuth Bank")).await;
     // The app opens the page from `oauthRequested`; the bank returns to the app with its `state`.
-    let url = events.0.borrow().iter().find(|e| e["type"] == "connect/oauthRequested").unwrap()["metadata"]["url"].as_str().unwrap().to_owned();
+    let url = events.0.borrow().iter().find(|e| e["type"] == "connect/oauthRequested").unwrap()["metadata"]["url"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let state = url.rsplit_once("state=").unwrap().1.to_owned();
-    assert!(session_storage().get_item(&format!("connect-widget:oauth:{state}")).unwrap().is_some(), "the attempt is kept");
+    assert!(
+        session_storage().get_item(&format!("connect-widget:oauth:{state}")).unwrap().is_some(),
+        "the attempt is kept"
+    );
     host.remove();
 
     let Mounted { host, .. } = resumed(&format!("code=sandbox-authorization-code&state={state}"));

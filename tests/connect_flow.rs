@@ -6,14 +6,14 @@ mod common;
 use std::cell::{Cell, RefCell};
 
 use async_trait::async_trait;
+use common::NoChallenges;
 use connect_widget::backend::sandbox::{SandboxApi, GOOD_PASSWORD, GOOD_USERNAME};
 use connect_widget::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use connect_widget::dialect::mx;
-use common::NoChallenges;
 use connect_widget::flow::{Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, PollPolicy};
 use connect_widget::model::{
-    ConnectionStatus, CredentialSchema, FieldValues, Institution, InstitutionQuery, Job, JobRef, JobType,
-    Member, MemberData,
+    ConnectionStatus, CredentialSchema, FieldValues, Institution, InstitutionQuery, Job, JobRef, JobType, Member,
+    MemberData,
 };
 use futures::executor::block_on;
 
@@ -48,7 +48,11 @@ fn member_data(api: &SandboxApi, institution_guid: &str, username: &str, passwor
     }
 }
 
-fn run(api: &dyn ConnectApi, clock: &RecordingClock, data: &MemberData) -> (ApiResult<ConnectOutcome>, Vec<ConnectProgress>) {
+fn run(
+    api: &dyn ConnectApi,
+    clock: &RecordingClock,
+    data: &MemberData,
+) -> (ApiResult<ConnectOutcome>, Vec<ConnectProgress>) {
     let mut progress = Vec::new();
     let connection = Connection { api, clock, prompter: &NoChallenges, policy: PollPolicy::default() };
     let outcome = block_on(connection.run(data, &mut |p| progress.push(p)));
@@ -129,13 +133,28 @@ struct StuckBackend {
 
 #[async_trait(?Send)]
 impl ConnectApi for StuckBackend {
-    async fn load_popular_institutions(&self, _: u32) -> ApiResult<Vec<Institution>> { unreachable!() }
-    async fn load_institutions(&self, _: &InstitutionQuery) -> ApiResult<Vec<Institution>> { unreachable!() }
-    async fn get_institution_credentials(&self, _: &str) -> ApiResult<CredentialSchema> { unreachable!() }
-    async fn add_member(&self, _: &MemberData) -> ApiResult<Member> {
-        Ok(Member { guid: "M".into(), connection_status: ConnectionStatus::Created, is_being_aggregated: true, error: None, challenge: None, oauth_window_uri: None })
+    async fn load_popular_institutions(&self, _: u32) -> ApiResult<Vec<Institution>> {
+        unreachable!()
     }
-    async fn run_job(&self, _: JobType, _: &str) -> ApiResult<JobRef> { Ok(JobRef { job_guid: "J".into() }) }
+    async fn load_institutions(&self, _: &InstitutionQuery) -> ApiResult<Vec<Institution>> {
+        unreachable!()
+    }
+    async fn get_institution_credentials(&self, _: &str) -> ApiResult<CredentialSchema> {
+        unreachable!()
+    }
+    async fn add_member(&self, _: &MemberData) -> ApiResult<Member> {
+        Ok(Member {
+            guid: "M".into(),
+            connection_status: ConnectionStatus::Created,
+            is_being_aggregated: true,
+            error: None,
+            challenge: None,
+            oauth_window_uri: None,
+        })
+    }
+    async fn run_job(&self, _: JobType, _: &str) -> ApiResult<JobRef> {
+        Ok(JobRef { job_guid: "J".into() })
+    }
     async fn load_job(&self, _: &str) -> ApiResult<Job> {
         self.polls.set(self.polls.get() + 1);
         if self.failing_polls.get() > 0 {
@@ -144,8 +163,12 @@ impl ConnectApi for StuckBackend {
         }
         Ok(Job { guid: "J".into(), status: ConnectionStatus::Pending, finished_at: None })
     }
-    async fn update_mfa(&self, _: &str, _: &serde_json::Value) -> ApiResult<Member> { unreachable!() }
-    async fn load_member_by_guid(&self, _: &str) -> ApiResult<Member> { unreachable!() }
+    async fn update_mfa(&self, _: &str, _: &serde_json::Value) -> ApiResult<Member> {
+        unreachable!()
+    }
+    async fn load_member_by_guid(&self, _: &str) -> ApiResult<Member> {
+        unreachable!()
+    }
 }
 
 fn stuck_data() -> MemberData {

@@ -32,8 +32,20 @@ fn every_event() -> Vec<WidgetEvent> {
 fn listed_above(event: WidgetEvent) {
     use WidgetEvent::*;
     match event {
-        Loaded { .. } | StepChange { .. } | InstitutionSearch { .. } | SelectedInstitution { .. }
-        | EnterCredentials { .. } | SubmitMfa { .. } | MemberStatusUpdate { .. } | MemberConnected { .. } | OAuthRequested { .. } | OAuthPopupBlocked { .. } | OAuthError { .. } | BackToSearch | Exit { .. } | Resize { .. }
+        Loaded { .. }
+        | StepChange { .. }
+        | InstitutionSearch { .. }
+        | SelectedInstitution { .. }
+        | EnterCredentials { .. }
+        | SubmitMfa { .. }
+        | MemberStatusUpdate { .. }
+        | MemberConnected { .. }
+        | OAuthRequested { .. }
+        | OAuthPopupBlocked { .. }
+        | OAuthError { .. }
+        | BackToSearch
+        | Exit { .. }
+        | Resize { .. }
         | Error { .. } => {}
     }
 }

@@ -14,7 +14,9 @@ fn the_documented_routes_are_the_code_routes() {
             (cells[1].to_owned(), cells[2].to_owned(), cells[3].to_owned())
         })
         .collect();
-    let code: Vec<(String, String, String)> =
-        ROUTES.iter().map(|(callback, method, path)| (callback.to_string(), method.as_str().to_owned(), path.to_string())).collect();
+    let code: Vec<(String, String, String)> = ROUTES
+        .iter()
+        .map(|(callback, method, path)| (callback.to_string(), method.as_str().to_owned(), path.to_string()))
+        .collect();
     assert_eq!(documented, code);
 }

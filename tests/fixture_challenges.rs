@@ -13,7 +13,9 @@ fn saltedge_captcha_callback() {
     let provider = json!({ "data": { "interactive_fields": [
         { "name": "image", "english_name": "Characters", "nature": "text", "position": 1, "optional": false }
     ]}});
-    let challenge = saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_captcha_image.json"), &provider).unwrap();
+    let challenge =
+        saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_captcha_image.json"), &provider)
+            .unwrap();
     assert!(challenge.html.as_deref().unwrap().contains("saltedge_captcha.png"));
     assert_eq!(challenge.schema.fields[0].key, "image");
     assert_eq!(challenge.expires_at_ms, Some(1_596_529_707_000.0), "2020-08-04T08:28:27Z");
@@ -31,7 +33,9 @@ fn saltedge_interactive_delay_of_the_provider() {
 #[test]
 fn saltedge_dynamic_select_callback_brings_the_options() {
     let provider = fixture("saltedge_interactive_fields_dynamic_select_multiple.json");
-    let challenge = saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_dynamic_select.json"), &provider).unwrap();
+    let challenge =
+        saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_dynamic_select.json"), &provider)
+            .unwrap();
     let accounts = &challenge.schema.fields[0];
     assert_eq!(accounts.kind, FieldKind::MultiSelect);
     let options: Vec<_> = accounts.options.iter().map(|o| (o.label.as_str(), o.value.as_str())).collect();
@@ -41,22 +45,30 @@ fn saltedge_dynamic_select_callback_brings_the_options() {
 #[test]
 fn saltedge_callback_naming_an_unknown_field_is_refused() {
     let provider = json!({ "data": { "interactive_fields": [] } });
-    let error = saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_captcha_image.json"), &provider).unwrap_err();
+    let error =
+        saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_captcha_image.json"), &provider)
+            .unwrap_err();
     assert_eq!((error.path.as_str(), error.field.as_deref()), ("data.interactive_fields_names", Some("image")));
 }
 
 #[test]
 fn saltedge_interactive_stage_of_a_connection() {
     let provider = fixture("saltedge_provider_show_fakebank_interactive_xf.json");
-    let challenge = saltedge::stage_challenge(&fixture("saltedge_connection_interactive_response_sms_stage.json"), &provider).unwrap().unwrap();
+    let challenge =
+        saltedge::stage_challenge(&fixture("saltedge_connection_interactive_response_sms_stage.json"), &provider)
+            .unwrap()
+            .unwrap();
     assert_eq!(challenge.schema.fields[0].key, "sms");
     assert!(challenge.html.as_deref().unwrap().contains("name=\"sms\""));
-    assert!(saltedge::stage_challenge(&fixture("saltedge_connection_show_response.json"), &provider).unwrap().is_none());
+    assert!(saltedge::stage_challenge(&fixture("saltedge_connection_show_response.json"), &provider)
+        .unwrap()
+        .is_none());
 }
 
 #[test]
 fn tink_supplemental_and_decoupled_statuses() {
-    let opt_in = tink::challenge(&fixture("tink_credentials_awaiting_supplemental_information_optin.json")).unwrap().unwrap();
+    let opt_in =
+        tink::challenge(&fixture("tink_credentials_awaiting_supplemental_information_optin.json")).unwrap().unwrap();
     assert_eq!((opt_in.mfa_type, opt_in.schema.fields.len()), ("ACCOUNTS", 4));
     assert!(tink::challenge(&fixture("tink_credentials_status_authenticating.json")).unwrap().is_none());
     let bankid = tink::challenge(&json!({ "status": "AWAITING_MOBILE_BANKID_AUTHENTICATION" })).unwrap().unwrap();
@@ -83,8 +95,12 @@ fn mx_member_challenges_and_their_retry_reasons() {
 #[test]
 fn saltedge_second_redirect_callback_and_its_answer() {
     let provider = json!({ "data": { "interactive_fields": [] } });
-    let challenge = saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_redirect.json"), &provider).unwrap();
-    assert_eq!((challenge.redirect_url.as_deref(), challenge.mfa_type), (Some("https://bank.com/authorize"), "REDIRECT"));
+    let challenge =
+        saltedge::interactive_challenge(&fixture("saltedge_callback_interactive_redirect.json"), &provider).unwrap();
+    assert_eq!(
+        (challenge.redirect_url.as_deref(), challenge.mfa_type),
+        (Some("https://bank.com/authorize"), "REDIRECT")
+    );
     assert!(challenge.schema.fields.is_empty());
     let request = fixture("saltedge_interactive_request_redirect_query_string.json");
     assert_eq!(saltedge::redirect_answer("access_token=111111111111111111"), request["data"]["credentials"]);

@@ -58,7 +58,8 @@ fn saltedge_providers() {
         [("login", "Login", FieldKind::Text, true), ("password", "Password", FieldKind::Password, true)]
     );
     assert!(fakebank.instructions.as_deref().unwrap().contains("sms - \"123456\""));
-    let interactive = saltedge::interactive_fields(&fixture("saltedge_provider_show_fakebank_interactive_xf.json")).unwrap();
+    let interactive =
+        saltedge::interactive_fields(&fixture("saltedge_provider_show_fakebank_interactive_xf.json")).unwrap();
     assert_eq!(shape(&interactive), [("sms", "SMS code", FieldKind::Number, true)]);
 }
 
@@ -89,13 +90,19 @@ fn tink_providers() {
 
     let listed = parse("tink_providers_list_response.json");
     let field = &listed.fields[0];
-    assert_eq!((field.kind, field.help.as_deref(), field.hint.as_deref()), (FieldKind::Select, Some("Enter your username"), Some("YYYYMMDD-NNNN")));
+    assert_eq!(
+        (field.kind, field.help.as_deref(), field.hint.as_deref()),
+        (FieldKind::Select, Some("Enter your username"), Some("YYYYMMDD-NNNN"))
+    );
     assert_eq!((field.min_length, field.max_length), (None, None), "0 means no limit");
 }
 
 #[test]
 fn tink_supplemental_information_is_decoded_twice() {
-    for name in ["tink_credentials_awaiting_supplemental_information_optin.json", "tink_supplemental_information_optin_fields_decoded.json"] {
+    for name in [
+        "tink_credentials_awaiting_supplemental_information_optin.json",
+        "tink_supplemental_information_optin_fields_decoded.json",
+    ] {
         let schema = parse(name);
         assert_eq!(schema.fields.len(), 4, "{name}");
         assert!(schema.fields.iter().all(|f| f.kind == FieldKind::Checkbox && f.pattern.is_none()));
@@ -110,7 +117,8 @@ fn tink_supplemental_information_is_decoded_twice() {
 
 #[test]
 fn an_elided_fixture_is_refused_clearly() {
-    let error = dialect::credential_schema(&fixture("tink_provider_handelsbanken_capabilities.json"), None).unwrap_err();
+    let error =
+        dialect::credential_schema(&fixture("tink_provider_handelsbanken_capabilities.json"), None).unwrap_err();
     assert_eq!((error.dialect, error.path.as_str(), error.expected.as_str()), ("Tink", "fields[0]", "an object"));
     let error = dialect::credential_schema(&fixture("tink_credentials_get_response.json"), None).unwrap_err();
     assert_eq!(error.path, "fields");
@@ -121,7 +129,9 @@ fn values(entries: &[(&str, serde_json::Value)]) -> FieldValues {
     let mut values = FieldValues::default();
     for (key, value) in entries {
         match value {
-            serde_json::Value::Array(items) => values.set_many(key, items.iter().map(|v| v.as_str().unwrap().to_owned()).collect()),
+            serde_json::Value::Array(items) => {
+                values.set_many(key, items.iter().map(|v| v.as_str().unwrap().to_owned()).collect())
+            }
             other => values.set(key, other.as_str().unwrap().to_owned()),
         }
     }
@@ -134,9 +144,21 @@ fn payloads_match_the_reference_requests() {
         ("saltedge_provider_show_fakebank_interactive_xf.json", None, "saltedge_connection_create_request.json"),
         ("saltedge_provider_bigbank_us_required_fields.json", None, "saltedge_credentials_bigbank_us.json"),
         ("saltedge_provider_anotherbank_us_select_field.json", None, "saltedge_credentials_anotherbank_us.json"),
-        ("saltedge_interactive_fields_dynamic_select_multiple.json", None, "saltedge_interactive_request_dynamic_select_multiple.json"),
-        ("saltedge_interactive_fields_dynamic_select_single.json", None, "saltedge_interactive_request_dynamic_select_single.json"),
-        ("saltedge_provider_show_fakebank_interactive_xf.json", Some("interactive"), "saltedge_interactive_request_sms.json"),
+        (
+            "saltedge_interactive_fields_dynamic_select_multiple.json",
+            None,
+            "saltedge_interactive_request_dynamic_select_multiple.json",
+        ),
+        (
+            "saltedge_interactive_fields_dynamic_select_single.json",
+            None,
+            "saltedge_interactive_request_dynamic_select_single.json",
+        ),
+        (
+            "saltedge_provider_show_fakebank_interactive_xf.json",
+            Some("interactive"),
+            "saltedge_interactive_request_sms.json",
+        ),
         ("tink_provider_handelsbanken_bankid_with_fields.json", None, "tink_credentials_create_request.json"),
     ];
     for (schema_file, part, request_file) in cases {
@@ -147,14 +169,21 @@ fn payloads_match_the_reference_requests() {
         let request = fixture(request_file);
         let expected = request.pointer("/data/credentials").or(request.get("fields")).unwrap_or(&request).clone();
         let entries: Vec<_> = expected.as_object().unwrap().iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-        assert_eq!(dialect::credentials_payload(&schema, &values(&entries)), expected, "{schema_file} → {request_file}");
+        assert_eq!(
+            dialect::credentials_payload(&schema, &values(&entries)),
+            expected,
+            "{schema_file} → {request_file}"
+        );
     }
     let empty = CredentialSchema::new(Dialect::SaltEdge, vec![]);
     let expected = fixture("saltedge_interactive_request_empty_credentials.json")["data"]["credentials"].clone();
     assert_eq!(dialect::credentials_payload(&empty, &FieldValues::default()), expected);
 
     let mx = parse("mx_credentials_response.json");
-    assert_eq!(dialect::credentials_payload(&mx, &values(&[("CRD-123", json!("ada"))])), json!([{ "guid": "CRD-123", "value": "ada" }]));
+    assert_eq!(
+        dialect::credentials_payload(&mx, &values(&[("CRD-123", json!("ada"))])),
+        json!([{ "guid": "CRD-123", "value": "ada" }])
+    );
     let tink = tink::fields(&fixture("tink_supplemental_information_optin_fields_decoded.json")).unwrap();
     let payload = dialect::credentials_payload(&tink, &FieldValues::initial(&tink));
     assert_eq!(payload["9999-222222222222"], "false", "checkboxes are submitted as \"true\"/\"false\"");

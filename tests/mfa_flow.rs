@@ -7,10 +7,10 @@ mod common;
 use std::cell::RefCell;
 
 use async_trait::async_trait;
+use common::NoWait;
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
-use common::NoWait;
 use connect_widget::flow::{Answer, ConnectOutcome, Connection, PollPolicy, Prompter};
 use connect_widget::model::{Challenge, DecoupledApp, FieldKind, FieldValues, MemberData, RetryReason};
 use futures::executor::block_on;
@@ -44,12 +44,21 @@ impl Prompter for Script {
         assert!(!self.replies.borrow().is_empty(), "unexpected challenge: {challenge:?}");
         let reply = self.replies.borrow_mut().remove(0);
         let key = |label: &str| {
-            challenge.schema.fields.iter().find(|f| f.label == label).unwrap_or_else(|| panic!("no field {label}")).key.clone()
+            challenge
+                .schema
+                .fields
+                .iter()
+                .find(|f| f.label == label)
+                .unwrap_or_else(|| panic!("no field {label}"))
+                .key
+                .clone()
         };
         let mut values = FieldValues::initial(&challenge.schema);
         match reply {
             Reply::Fill(answers) => answers.iter().for_each(|(label, value)| values.set(&key(label), (*value).into())),
-            Reply::Choose(label, chosen) => values.set_many(&key(label), chosen.iter().map(|v| v.to_string()).collect()),
+            Reply::Choose(label, chosen) => {
+                values.set_many(&key(label), chosen.iter().map(|v| v.to_string()).collect())
+            }
             Reply::Wait => return Answer::Wait,
             Reply::Expire => return Answer::Expired,
         }
@@ -58,14 +67,23 @@ impl Prompter for Script {
 }
 
 /// Connects to `guid` with `credentials` (by label), answering with `replies`.
-fn run(api: &SandboxApi, guid: &str, credentials: &[(&str, &str)], replies: Vec<Reply>) -> (ConnectOutcome, Vec<Challenge>) {
+fn run(
+    api: &SandboxApi,
+    guid: &str,
+    credentials: &[(&str, &str)],
+    replies: Vec<Reply>,
+) -> (ConnectOutcome, Vec<Challenge>) {
     let schema = block_on(api.get_institution_credentials(guid)).unwrap();
     let mut values = FieldValues::initial(&schema);
     for (label, value) in credentials {
         let field = schema.fields.iter().find(|f| f.label == *label).unwrap();
         values.set(&field.key, (*value).into());
     }
-    let data = MemberData { institution_guid: guid.into(), credentials: dialect::credentials_payload(&schema, &values), is_oauth: false };
+    let data = MemberData {
+        institution_guid: guid.into(),
+        credentials: dialect::credentials_payload(&schema, &values),
+        is_oauth: false,
+    };
     let script = Script::new(replies);
     let connection = Connection { api, clock: &NoWait, prompter: &script, policy: PollPolicy::default() };
     let outcome = block_on(connection.run(&data, &mut |_| {})).unwrap();
@@ -83,10 +101,12 @@ fn connected(outcome: &ConnectOutcome) -> bool {
 #[test]
 fn sms_code_wrong_then_right_with_a_deadline() {
     let api = SandboxApi::default();
-    let (outcome, seen) = run(&api, "INS-SE-fakebank_interactive_xf", &SALT_EDGE_LOGIN, vec![
-        Reply::Fill(&[("SMS code", "000000")]),
-        Reply::Fill(&[("SMS code", "123456")]),
-    ]);
+    let (outcome, seen) = run(
+        &api,
+        "INS-SE-fakebank_interactive_xf",
+        &SALT_EDGE_LOGIN,
+        vec![Reply::Fill(&[("SMS code", "000000")]), Reply::Fill(&[("SMS code", "123456")])],
+    );
     assert!(connected(&outcome));
     assert_eq!(seen[0].retry, None);
     assert_eq!(seen[1].retry, Some(RetryReason::IncorrectCode));
@@ -100,7 +120,12 @@ fn sms_code_wrong_then_right_with_a_deadline() {
 #[test]
 fn captcha_shows_the_banks_html() {
     let api = SandboxApi::default();
-    let (outcome, seen) = run(&api, "INS-SE-fakebank_image_xf", &SALT_EDGE_LOGIN, vec![Reply::Fill(&[("Characters in the picture", "AB12CD")])]);
+    let (outcome, seen) = run(
+        &api,
+        "INS-SE-fakebank_image_xf",
+        &SALT_EDGE_LOGIN,
+        vec![Reply::Fill(&[("Characters in the picture", "AB12CD")])],
+    );
     assert!(connected(&outcome));
     assert!(seen[0].html.as_deref().unwrap().contains("<img src='data:image/svg+xml"));
     assert_eq!(seen[0].mfa_type, "IMAGE");
@@ -109,10 +134,12 @@ fn captcha_shows_the_banks_html() {
 #[test]
 fn two_steps_in_a_row() {
     let api = SandboxApi::default();
-    let (outcome, seen) = run(&api, "INS-SE-fakebank_two_step_interactive_xf", &SALT_EDGE_LOGIN, vec![
-        Reply::Fill(&[("SMS code", "123456")]),
-        Reply::Fill(&[("Token from your card reader", "654321")]),
-    ]);
+    let (outcome, seen) = run(
+        &api,
+        "INS-SE-fakebank_two_step_interactive_xf",
+        &SALT_EDGE_LOGIN,
+        vec![Reply::Fill(&[("SMS code", "123456")]), Reply::Fill(&[("Token from your card reader", "654321")])],
+    );
     assert!(connected(&outcome));
     assert_eq!(seen.len(), 2);
 }
@@ -129,7 +156,12 @@ fn the_occasional_question_comes_every_other_time() {
 #[test]
 fn optional_interactive_fields_are_left_out_when_empty() {
     let api = SandboxApi::default();
-    let (outcome, seen) = run(&api, "INS-SE-fakebank_interactive_optional_xf", &SALT_EDGE_LOGIN, vec![Reply::Fill(&[("SMS code", "123456")])]);
+    let (outcome, seen) = run(
+        &api,
+        "INS-SE-fakebank_interactive_optional_xf",
+        &SALT_EDGE_LOGIN,
+        vec![Reply::Fill(&[("SMS code", "123456")])],
+    );
     assert!(connected(&outcome));
     assert!(!seen[0].schema.fields[1].required);
     assert_eq!(api.received_answers(), [json!({ "sms": "123456" })]);
@@ -138,15 +170,26 @@ fn optional_interactive_fields_are_left_out_when_empty() {
 #[test]
 fn dynamic_selects_send_a_string_or_a_list() {
     let api = SandboxApi::default();
-    let (outcome, seen) = run(&api, "INS-SE-fakebank_language_select_xf", &SALT_EDGE_LOGIN, vec![Reply::Fill(&[("Language", "english")])]);
+    let (outcome, seen) = run(
+        &api,
+        "INS-SE-fakebank_language_select_xf",
+        &SALT_EDGE_LOGIN,
+        vec![Reply::Fill(&[("Language", "english")])],
+    );
     assert!(connected(&outcome));
     assert_eq!(seen[0].schema.fields[0].kind, FieldKind::Select);
-    let (outcome, seen) = run(&api, "INS-SE-fakebank_accounts_select_xf", &SALT_EDGE_LOGIN, vec![
-        Reply::Choose("Accounts", &["service_acc_guid1", "service_acc_guid3"]),
-    ]);
+    let (outcome, seen) = run(
+        &api,
+        "INS-SE-fakebank_accounts_select_xf",
+        &SALT_EDGE_LOGIN,
+        vec![Reply::Choose("Accounts", &["service_acc_guid1", "service_acc_guid3"])],
+    );
     assert!(connected(&outcome));
     assert_eq!(seen[0].schema.fields[0].options.len(), 3);
-    assert_eq!(api.received_answers(), [json!({ "language": "english" }), json!({ "accounts": ["service_acc_guid1", "service_acc_guid3"] })]);
+    assert_eq!(
+        api.received_answers(),
+        [json!({ "language": "english" }), json!({ "accounts": ["service_acc_guid1", "service_acc_guid3"] })]
+    );
 }
 
 #[test]
@@ -169,10 +212,12 @@ fn an_expired_question_ends_the_attempt() {
 #[test]
 fn tink_two_supplemental_codes() {
     let api = SandboxApi::default();
-    let (outcome, seen) = run(&api, "INS-TINK-test-multi-supplemental", &[("Username", "tink-test")], vec![
-        Reply::Fill(&[("First code", "1234")]),
-        Reply::Fill(&[("Second code", "4321")]),
-    ]);
+    let (outcome, seen) = run(
+        &api,
+        "INS-TINK-test-multi-supplemental",
+        &[("Username", "tink-test")],
+        vec![Reply::Fill(&[("First code", "1234")]), Reply::Fill(&[("Second code", "4321")])],
+    );
     assert!(connected(&outcome));
     assert_eq!(seen[0].schema.fields[0].help.as_deref(), Some("The code has four digits."));
     assert_eq!(api.received_answers(), [json!({ "code1": "1234" }), json!({ "code2": "4321" })]);
@@ -181,43 +226,62 @@ fn tink_two_supplemental_codes() {
 #[test]
 fn tink_account_opt_in_sends_the_full_new_state() {
     let api = SandboxApi::default();
-    let (outcome, seen) = run(&api, "INS-TINK-test-account-opt-in", &[("Username", "tink-test")], vec![
-        Reply::Fill(&[("9999-222222222222 Sparkonto", "true")]),
-    ]);
+    let (outcome, seen) = run(
+        &api,
+        "INS-TINK-test-account-opt-in",
+        &[("Username", "tink-test")],
+        vec![Reply::Fill(&[("9999-222222222222 Sparkonto", "true")])],
+    );
     assert!(connected(&outcome));
     assert_eq!(seen[0].mfa_type, "ACCOUNTS");
     assert_eq!(seen[0].schema.fields[1].extra.as_ref().unwrap()["accountType"], "SAVINGS");
-    assert_eq!(api.received_answers(), [json!({ "9999-444444444444": "false", "9999-222222222222": "true", "9999-111111111111": "false" })]);
+    assert_eq!(
+        api.received_answers(),
+        [json!({ "9999-444444444444": "false", "9999-222222222222": "true", "9999-111111111111": "false" })]
+    );
 }
 
 #[test]
 fn bankid_is_waited_for_and_may_fail() {
     let api = SandboxApi::default();
-    let (outcome, seen) = run(&api, "INS-TINK-test-bankid-successful", &[("Personal number", "180012121212")], vec![Reply::Wait]);
+    let (outcome, seen) =
+        run(&api, "INS-TINK-test-bankid-successful", &[("Personal number", "180012121212")], vec![Reply::Wait]);
     assert!(connected(&outcome));
     let decoupled = seen[0].decoupled.clone().unwrap();
     assert_eq!(decoupled.app, DecoupledApp::MobileBankId);
     assert!(decoupled.open_url.unwrap().starts_with("bankid:///"));
     assert!(api.received_answers().is_empty(), "nothing is submitted for an app approval");
 
-    let (outcome, _) = run(&api, "INS-TINK-test-bankid-failing", &[("Personal number", "180012121212")], vec![Reply::Wait]);
-    assert_eq!(outcome, ConnectOutcome::CredentialsRefused { message: Some("Mobile BankID could not confirm your identity.".into()) });
+    let (outcome, _) =
+        run(&api, "INS-TINK-test-bankid-failing", &[("Personal number", "180012121212")], vec![Reply::Wait]);
+    assert_eq!(
+        outcome,
+        ConnectOutcome::CredentialsRefused { message: Some("Mobile BankID could not confirm your identity.".into()) }
+    );
 }
 
 #[test]
 fn mx_code_options_and_pictures_with_retries() {
     let api = SandboxApi::default();
-    let (outcome, seen) = run(&api, "INS-SANDBOX-MFA", &MX_LOGIN, vec![
-        Reply::Fill(&[("Enter the code we sent to your phone", "123456")]),
-        Reply::Fill(&[("In which city were you born?", "paris")]),
-        Reply::Fill(&[("In which city were you born?", "london")]),
-        Reply::Fill(&[("Which picture did you choose when you opened the account?", "car")]),
-    ]);
+    let (outcome, seen) = run(
+        &api,
+        "INS-SANDBOX-MFA",
+        &MX_LOGIN,
+        vec![
+            Reply::Fill(&[("Enter the code we sent to your phone", "123456")]),
+            Reply::Fill(&[("In which city were you born?", "paris")]),
+            Reply::Fill(&[("In which city were you born?", "london")]),
+            Reply::Fill(&[("Which picture did you choose when you opened the account?", "car")]),
+        ],
+    );
     assert!(connected(&outcome));
     let types: Vec<_> = seen.iter().map(|c| c.mfa_type).collect();
     assert_eq!(types, ["TEXT", "OPTIONS", "OPTIONS", "IMAGE_OPTIONS"]);
     assert_eq!(seen[2].retry, Some(RetryReason::IncorrectAnswer));
-    assert!(seen[3].schema.fields[0].options.iter().all(|o| o.image.as_deref().is_some_and(|i| i.starts_with("data:image/svg+xml"))));
+    assert!(seen[3].schema.fields[0]
+        .options
+        .iter()
+        .all(|o| o.image.as_deref().is_some_and(|i| i.starts_with("data:image/svg+xml"))));
     assert_eq!(api.received_answers()[0], json!([{ "guid": "MFA-CODE", "value": "123456" }]));
 }
 

@@ -62,7 +62,10 @@ fn parses_members_and_jobs() {
     assert_eq!((error.code, error.user_message.as_deref()), (Some(1000), Some("Test user message.")));
 
     let job = mx::job(&fixture("mx_job_response.json")).unwrap();
-    assert_eq!((job.guid.as_str(), job.status, job.finished_at), ("JOB-1", ConnectionStatus::Connected, Some(1682356863)));
+    assert_eq!(
+        (job.guid.as_str(), job.status, job.finished_at),
+        ("JOB-1", ConnectionStatus::Connected, Some(1682356863))
+    );
     assert!(!job.is_running());
     assert_eq!(mx::job_ref(&fixture("mx_run_job_response.json")).unwrap().job_guid, "MBR-1");
 }
@@ -87,7 +90,11 @@ fn malformed_input_names_the_place_and_the_expectation() {
             "non-empty list of choices for this IMAGE_OPTIONS field",
         ),
         (mx::institutions(&json!([{ "guid": 5 }])).unwrap_err(), "institutions[0].name", "a string"),
-        (mx::member(&json!({ "member": { "guid": "M", "connection_status": 99 } })).unwrap_err(), "member.connection_status", "connection status"),
+        (
+            mx::member(&json!({ "member": { "guid": "M", "connection_status": 99 } })).unwrap_err(),
+            "member.connection_status",
+            "connection status",
+        ),
         (mx::job(&json!(null)).unwrap_err(), "job", "an object"),
     ];
     for (error, path, expected) in cases {

@@ -50,7 +50,10 @@ fn a_preselected_institution_is_found_by_guid_or_code() {
     assert_eq!(by_code.name, "Gringotts");
     assert_eq!(block_on(api.load_institution(&InstitutionKey::Guid(by_code.guid.clone()))).unwrap(), by_code);
     let generated = block_on(api.load_institutions(&query("maple", 1, 1))).unwrap().remove(0);
-    assert_eq!(block_on(api.load_institution(&InstitutionKey::Guid(generated.guid.clone()))).unwrap().name, generated.name);
+    assert_eq!(
+        block_on(api.load_institution(&InstitutionKey::Guid(generated.guid.clone()))).unwrap().name,
+        generated.name
+    );
     let missing = block_on(api.load_institution(&InstitutionKey::Code("nobody".into()))).unwrap_err();
     assert_eq!(missing.kind, ApiErrorKind::Status(404));
 }

@@ -9,7 +9,8 @@ use super::{ApiResult, ConnectApi};
 use crate::dialect::{self, mx};
 use crate::json::object;
 use crate::model::{
-    CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData, OAuthState,
+    CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
+    OAuthState,
 };
 
 /// Carries one call of an MX-named callback (`name`, positional `args`) to the host and brings

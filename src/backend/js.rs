@@ -16,7 +16,9 @@ pub const CALL_TIMEOUT_MS: u32 = 30_000;
 /// A JavaScript value as JSON; an `Error` keeps its name and message.
 pub fn to_json(value: &JsValue) -> Value {
     match value.dyn_ref::<js_sys::Error>() {
-        Some(error) => object(vec![("name", String::from(error.name()).into()), ("message", String::from(error.message()).into())]),
+        Some(error) => {
+            object(vec![("name", String::from(error.name()).into()), ("message", String::from(error.message()).into())])
+        }
         None => crate::events::from_js(value),
     }
 }
@@ -25,6 +27,9 @@ pub fn to_json(value: &JsValue) -> Value {
 pub async fn with_timeout<F: Future + Unpin>(name: &str, future: F) -> ApiResult<F::Output> {
     match select(future, TimeoutFuture::new(CALL_TIMEOUT_MS)).await {
         Either::Left((output, _)) => Ok(output),
-        Either::Right(_) => Err(ApiError::new(ApiErrorKind::Timeout, format!("`{name}` did not answer within {} s", CALL_TIMEOUT_MS / 1000))),
+        Either::Right(_) => Err(ApiError::new(
+            ApiErrorKind::Timeout,
+            format!("`{name}` did not answer within {} s", CALL_TIMEOUT_MS / 1000),
+        )),
     }
 }

@@ -23,7 +23,10 @@ pub use error::{ApiError, ApiErrorKind};
 pub use rejection::from_rejection;
 pub use unconfigured::Unconfigured;
 
-use crate::model::{CredentialSchema, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData, OAuthState};
+use crate::model::{
+    CredentialSchema, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
+    OAuthState,
+};
 
 /// The answer of every backend operation.
 pub type ApiResult<T> = Result<T, ApiError>;

@@ -32,14 +32,24 @@ mod tests {
 
     #[test]
     fn every_documented_shape() {
-        let axios = from_rejection("addMember", &json!({ "response": { "status": 409, "data": { "guid": "MBR-123" } } }));
+        let axios =
+            from_rejection("addMember", &json!({ "response": { "status": 409, "data": { "guid": "MBR-123" } } }));
         assert_eq!(axios.kind, ApiErrorKind::Status(409));
-        let with_message = from_rejection("updateMFA", &json!({ "response": { "status": 400, "data": { "message": "Test message here" } } }));
-        assert_eq!((with_message.kind.clone(), with_message.message.as_str()), (ApiErrorKind::Status(400), "updateMFA rejected: Test message here"));
+        let with_message = from_rejection(
+            "updateMFA",
+            &json!({ "response": { "status": 400, "data": { "message": "Test message here" } } }),
+        );
+        assert_eq!(
+            (with_message.kind.clone(), with_message.message.as_str()),
+            (ApiErrorKind::Status(400), "updateMFA rejected: Test message here")
+        );
         let plain = from_rejection("deleteMember", &json!({ "status": 404, "message": "gone" }));
         assert_eq!(plain.kind, ApiErrorKind::Status(404));
         let error = from_rejection("loadJob", &json!({ "name": "TypeError", "message": "Failed to fetch" }));
-        assert_eq!((error.kind.clone(), error.message.as_str()), (ApiErrorKind::Network, "loadJob rejected: Failed to fetch"));
+        assert_eq!(
+            (error.kind.clone(), error.message.as_str()),
+            (ApiErrorKind::Network, "loadJob rejected: Failed to fetch")
+        );
         assert_eq!(from_rejection("x", &json!("boom")).message, "x rejected: boom");
         assert_eq!(from_rejection("x", &json!(null)).kind, ApiErrorKind::Network);
     }
@@ -49,6 +59,9 @@ mod tests {
         // loadPopularInstitutions' documented sample has a broken "status" key inside response.
         let sample = json!({ "response": { "data": { "message": "Test message here" }, "status: 40#": null }, "config": { "url": "www.test.com/loadPopularInstitutions" } });
         let error = from_rejection("loadPopularInstitutions", &sample);
-        assert_eq!((error.kind, error.message.as_str()), (ApiErrorKind::Network, "loadPopularInstitutions rejected: Test message here"));
+        assert_eq!(
+            (error.kind, error.message.as_str()),
+            (ApiErrorKind::Network, "loadPopularInstitutions rejected: Test message here")
+        );
     }
 }

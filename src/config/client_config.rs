@@ -48,10 +48,14 @@ mod tests {
     fn mx_client_config_fields_configure_the_widget() {
         let client_config = json!({ "mode": "aggregation", "color_scheme": "dark", "is_mobile_webview": true, "oauth_referral_source": null });
         let pairs = client_config_pairs(&client_config);
-        assert_eq!(pairs, [("color_scheme".to_owned(), "dark".to_owned()), ("is_mobile_webview".to_owned(), "true".to_owned())]);
+        assert_eq!(
+            pairs,
+            [("color_scheme".to_owned(), "dark".to_owned()), ("is_mobile_webview".to_owned(), "true".to_owned())]
+        );
         let (config, problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         assert!(config.dark && config.mobile_webview && problems.is_empty());
-        let lifted = client_config_pairs(&json!({ "current_institution_code": "gringotts", "current_institution_guid": null }));
+        let lifted =
+            client_config_pairs(&json!({ "current_institution_code": "gringotts", "current_institution_guid": null }));
         assert_eq!(lifted, [("current_institution_code".to_owned(), "gringotts".to_owned())]);
     }
 

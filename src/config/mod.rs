@@ -173,11 +173,14 @@ impl WidgetConfig {
             });
         }
         if config.backend == Some(BackendChoice::Http) && config.api_base_url.is_none() {
-            problems.push(ConfigProblem { key: "api_base_url".into(), expected: "an http(s) URL with backend=http", got: String::new() });
+            problems.push(ConfigProblem {
+                key: "api_base_url".into(),
+                expected: "an http(s) URL with backend=http",
+                got: String::new(),
+            });
         }
         (config, problems)
     }
-
 }
 
 /// An absolute http(s) URL without query or fragment.
@@ -190,9 +193,7 @@ fn is_http_url(value: &str) -> bool {
 /// `scheme://host[:port]` with an http(s) scheme and nothing after the authority.
 fn is_origin(value: &str) -> bool {
     let Some((scheme, authority)) = value.split_once("://") else { return false };
-    matches!(scheme, "http" | "https")
-        && !authority.is_empty()
-        && !authority.contains(['/', '?', '#', '@', ' ', '*'])
+    matches!(scheme, "http" | "https") && !authority.is_empty() && !authority.contains(['/', '?', '#', '@', ' ', '*'])
 }
 
 #[cfg(test)]
@@ -233,7 +234,10 @@ mod tests {
 
     #[test]
     fn a_return_page_must_be_an_http_url_and_the_resume_is_kept() {
-        let (config, problems) = WidgetConfig::parse([("client_redirect_url", "https://app.example/return?tab=banks"), ("oauth_resume", "code=1&state=s")]);
+        let (config, problems) = WidgetConfig::parse([
+            ("client_redirect_url", "https://app.example/return?tab=banks"),
+            ("oauth_resume", "code=1&state=s"),
+        ]);
         assert!(problems.is_empty());
         assert_eq!(config.client_redirect_url.as_deref(), Some("https://app.example/return?tab=banks"));
         assert_eq!(config.oauth_resume.as_deref(), Some("code=1&state=s"));
@@ -245,14 +249,21 @@ mod tests {
     #[test]
     fn a_preselected_institution_by_guid_wins_over_one_by_code() {
         let preselected = |pairs: &[(&str, &str)]| WidgetConfig::parse(pairs.iter().copied()).0.preselected;
-        assert_eq!(preselected(&[("current_institution_code", "gringotts")]), Some(InstitutionKey::Code("gringotts".into())));
+        assert_eq!(
+            preselected(&[("current_institution_code", "gringotts")]),
+            Some(InstitutionKey::Code("gringotts".into()))
+        );
         let both = [("current_institution_guid", "INS-1"), ("current_institution_code", "gringotts")];
         assert_eq!(preselected(&both), Some(InstitutionKey::Guid("INS-1".into())));
         assert_eq!(preselected(&[both[1], both[0]]), Some(InstitutionKey::Guid("INS-1".into())));
         assert_eq!(preselected(&[("current_institution_guid", "")]), None);
         let (config, problems) = WidgetConfig::parse([("disable_institution_search", "true")]);
-        assert!(!config.search_disabled && problems[0].key == "disable_institution_search", "no search to hide without a preselected institution");
-        let (config, problems) = WidgetConfig::parse([("disable_institution_search", "true"), ("current_institution_code", "gringotts")]);
+        assert!(
+            !config.search_disabled && problems[0].key == "disable_institution_search",
+            "no search to hide without a preselected institution"
+        );
+        let (config, problems) =
+            WidgetConfig::parse([("disable_institution_search", "true"), ("current_institution_code", "gringotts")]);
         assert!(config.search_disabled && problems.is_empty());
     }
 

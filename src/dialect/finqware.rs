@@ -30,7 +30,9 @@ pub fn consent_status(status: &str) -> Result<ConnectionStatus, DialectError> {
             return Err(DialectError {
                 dialect: FINQWARE,
                 path: "status".into(),
-                expected: format!("a consent status (created … active, expired, revoked, failed, suspended), not \"{other}\""),
+                expected: format!(
+                    "a consent status (created … active, expired, revoked, failed, suspended), not \"{other}\""
+                ),
                 field: None,
             })
         }
@@ -49,9 +51,13 @@ const FLOW_TYPES: [&str; 4] = ["link", "wrapped_sca", "direct_sca", "redirect_sc
 pub fn sca_challenge(document: &Value) -> Result<Option<Challenge>, DialectError> {
     let consent = Reader::object(FINQWARE, "consent".into(), unwrap(document, "consent"))?;
     let status = consent.string("status")?;
-    consent_status(&status).map_err(|_| consent.error("status", "a consent status (created … active, expired, revoked, failed, suspended)"))?;
+    consent_status(&status).map_err(|_| {
+        consent.error("status", "a consent status (created … active, expired, revoked, failed, suspended)")
+    })?;
     if let Some(flow_type) = consent.opt_string("flow_type")?.filter(|flow| !FLOW_TYPES.contains(&flow.as_str())) {
-        return Err(consent.error("flow_type", format!("link, wrapped_sca, direct_sca or redirect_sca, not \"{flow_type}\"")));
+        return Err(
+            consent.error("flow_type", format!("link, wrapped_sca, direct_sca or redirect_sca, not \"{flow_type}\""))
+        );
     }
     let waits_for_user = matches!(status.as_str(), "sca_url_retrieved" | "awaiting_authz");
     let Some(url) = consent.opt_page_url("sca_url")?.filter(|_| waits_for_user) else { return Ok(None) };
@@ -105,14 +111,23 @@ mod tests {
     fn a_consent_waiting_for_sca_is_a_redirect_challenge() {
         let waiting = json!({ "consent": { "status": "sca_url_retrieved", "flow_type": "wrapped_sca", "sca_url": "https://link.example/sca/1" } });
         let challenge = sca_challenge(&waiting).unwrap().unwrap();
-        assert_eq!((challenge.redirect_url.as_deref(), challenge.mfa_type), (Some("https://link.example/sca/1"), "REDIRECT"));
+        assert_eq!(
+            (challenge.redirect_url.as_deref(), challenge.mfa_type),
+            (Some("https://link.example/sca/1"), "REDIRECT")
+        );
         let bare = json!({ "status": "awaiting_authz", "sca_url": "https://bank.example/authorize" });
         assert!(sca_challenge(&bare).unwrap().is_some());
-        for not_yet in [json!({ "status": "requested", "sca_url": "https://bank.example/a" }), json!({ "status": "sca_url_retrieved" })] {
+        for not_yet in [
+            json!({ "status": "requested", "sca_url": "https://bank.example/a" }),
+            json!({ "status": "sca_url_retrieved" }),
+        ] {
             assert_eq!(sca_challenge(&not_yet).unwrap(), None, "{not_yet}");
         }
         for (bad, path) in [
-            (json!({ "status": "sca_url_retrieved", "flow_type": "qr", "sca_url": "https://bank.example/a" }), "consent.flow_type"),
+            (
+                json!({ "status": "sca_url_retrieved", "flow_type": "qr", "sca_url": "https://bank.example/a" }),
+                "consent.flow_type",
+            ),
             (json!({ "status": "sca_url_retrieved", "sca_url": "javascript:alert(1)" }), "consent.sca_url"),
             (json!({ "status": "pending_forever" }), "consent.status"),
         ] {

@@ -54,7 +54,11 @@ impl<'a> Reader<'a> {
     }
 
     fn child(&self, key: &str) -> String {
-        if self.path.is_empty() { key.to_owned() } else { format!("{}.{key}", self.path) }
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
     }
 
     /// A present, non-null value.
@@ -191,9 +195,5 @@ pub fn list<T>(
             field: None,
         });
     };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, value)| item(Reader::object(dialect, format!("{key}[{i}]"), value)?))
-        .collect()
+    items.iter().enumerate().map(|(i, value)| item(Reader::object(dialect, format!("{key}[{i}]"), value)?)).collect()
 }

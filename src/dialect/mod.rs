@@ -6,8 +6,8 @@ pub mod finqware;
 mod json;
 pub mod mx;
 pub mod saltedge;
-pub mod tink;
 mod time;
+pub mod tink;
 
 use serde_json::Value;
 
@@ -22,7 +22,10 @@ pub fn detect(document: &Value) -> Option<Dialect> {
     if data.get("required_fields").is_some() || data.get("interactive_fields").is_some() {
         return Some(Dialect::SaltEdge);
     }
-    if document.get("supplementalInformation").is_some() || document.get("fields").is_some() || document.get("providers").is_some() {
+    if document.get("supplementalInformation").is_some()
+        || document.get("fields").is_some()
+        || document.get("providers").is_some()
+    {
         return Some(Dialect::Tink);
     }
     let item = first(document.get("credentials")).or_else(|| first(Some(document)));

@@ -6,17 +6,33 @@ use serde_json::Value;
 use super::json::{list, unwrap, Reader};
 use super::DialectError;
 use crate::model::{
-    Challenge, ConnectionStatus, RetryReason, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues,
-    Institution, Job, JobRef, Member, MemberError, OAuthErrorReason, OAuthState, OAuthStatus,
+    Challenge, ConnectionStatus, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues,
+    Institution, Job, JobRef, Member, MemberError, OAuthErrorReason, OAuthState, OAuthStatus, RetryReason,
 };
 
 const MX: &str = "MX";
 
 /// MX `CredentialTypes` names, indexed by `field_type` code.
 const FIELD_TYPE_NAMES: [&str; 19] = [
-    "TEXT", "PASSWORD", "OPTIONS", "LOGIN", "CHECKBOX", "RADIO", "URL", "HIDDEN", "IMAGE_URL",
-    "CONTENT_URL", "CUSTOM", "CLUDGE", "TOKEN", "IMAGE_DATA", "IMAGE_OPTIONS", "USERKEY",
-    "OAUTH2_URL", "OAUTH_ACCESS_TOKEN", "OAUTH_REFRESH_TOKEN",
+    "TEXT",
+    "PASSWORD",
+    "OPTIONS",
+    "LOGIN",
+    "CHECKBOX",
+    "RADIO",
+    "URL",
+    "HIDDEN",
+    "IMAGE_URL",
+    "CONTENT_URL",
+    "CUSTOM",
+    "CLUDGE",
+    "TOKEN",
+    "IMAGE_DATA",
+    "IMAGE_OPTIONS",
+    "USERKEY",
+    "OAUTH2_URL",
+    "OAUTH_ACCESS_TOKEN",
+    "OAUTH_REFRESH_TOKEN",
 ];
 
 /// Parses a list of institutions (`[…]` or `{"institutions": […]}`).
@@ -68,11 +84,11 @@ fn credential(item: &mut Reader<'_>) -> Result<Field, DialectError> {
         _ => return Err(item.error("field_type", format!("a field type the widget can show, not {code} ({name})"))),
     };
     let image = match kind {
-        FieldKind::Image => Some(
-            item.opt_text("image_data")?
-                .or(item.opt_text("meta_data")?)
-                .ok_or_else(|| item.error("meta_data", format!("the picture (a data URI or URL) of this {name} field")))?,
-        ),
+        FieldKind::Image => {
+            Some(item.opt_text("image_data")?.or(item.opt_text("meta_data")?).ok_or_else(|| {
+                item.error("meta_data", format!("the picture (a data URI or URL) of this {name} field"))
+            })?)
+        }
         _ => None,
     };
     let options = options(item)?;
@@ -123,8 +139,9 @@ pub fn credentials_payload(schema: &CredentialSchema, values: &FieldValues) -> V
                 Some(FieldValue::Many(many)) => many.join(","),
                 None => String::new(),
             };
-            (field.required || !value.is_empty())
-                .then(|| crate::json::object(vec![("guid", Value::from(field.key.as_str())), ("value", Value::from(value))]))
+            (field.required || !value.is_empty()).then(|| {
+                crate::json::object(vec![("guid", Value::from(field.key.as_str())), ("value", Value::from(value))])
+            })
         })
         .collect()
 }
@@ -134,10 +151,9 @@ pub fn credentials_payload(schema: &CredentialSchema, values: &FieldValues) -> V
 pub fn member(document: &Value) -> Result<Member, DialectError> {
     let item = Reader::object(MX, "member".into(), unwrap(document, "member"))?;
     let error = match item.opt_object("error")? {
-        Some(error) => Some(MemberError {
-            code: error.opt_u64("error_code")?,
-            user_message: error.opt_string("user_message")?,
-        }),
+        Some(error) => {
+            Some(MemberError { code: error.opt_u64("error_code")?, user_message: error.opt_string("user_message")? })
+        }
         None => None,
     };
     let challenge = match item.opt_object("mfa")? {
@@ -177,7 +193,11 @@ fn oauth_state_from(item: &Reader<'_>) -> Result<OAuthState, DialectError> {
         Some((None, Some(name))) if name == "ERRORED" => OAuthStatus::Errored(oauth_error_reason(item)?),
         _ => return Err(item.error("auth_status", "an OAuth status (0–3, or UNKNOWN, PENDING, SUCCESS, ERRORED)")),
     };
-    Ok(OAuthState { guid: item.string("guid")?, status, outbound_member_guid: item.opt_string("outbound_member_guid")? })
+    Ok(OAuthState {
+        guid: item.string("guid")?,
+        status,
+        outbound_member_guid: item.opt_string("outbound_member_guid")?,
+    })
 }
 
 /// Why an errored OAuth state failed; a missing reason is `UNKNOWN_ERROR`.
@@ -236,11 +256,7 @@ pub fn job_ref(document: &Value) -> Result<JobRef, DialectError> {
 /// Parses a job (`{"job": {…}}` or bare).
 pub fn job(document: &Value) -> Result<Job, DialectError> {
     let item = Reader::object(MX, "job".into(), unwrap(document, "job"))?;
-    Ok(Job {
-        guid: item.string("guid")?,
-        status: status(&item, "status")?,
-        finished_at: item.opt_u64("finished_at")?,
-    })
+    Ok(Job { guid: item.string("guid")?, status: status(&item, "status")?, finished_at: item.opt_u64("finished_at")? })
 }
 
 /// A connection status given as a code (`6`) or a name (`"CONNECTED"`).

@@ -92,7 +92,12 @@ fn field(item: &mut Reader<'_>) -> Result<Field, DialectError> {
 pub(crate) fn option(item: &Reader<'_>) -> Result<FieldOption, DialectError> {
     let value = item.string("option_value")?;
     let label = item.opt_text("english_name")?.or(item.opt_text("localized_name")?).or(item.opt_text("name")?);
-    Ok(FieldOption { label: label.unwrap_or_else(|| value.clone()), value, selected: item.flag("selected")?, image: None })
+    Ok(FieldOption {
+        label: label.unwrap_or_else(|| value.clone()),
+        value,
+        selected: item.flag("selected")?,
+        image: None,
+    })
 }
 
 /// The `credentials` object Salt Edge expects: `{name: value}`, an array for a multi-select,
@@ -175,7 +180,9 @@ fn challenge_from(data: Reader<'_>, provider: &Value) -> Result<Challenge, Diale
         }
     }
     let expires_at_ms = match data.opt_string("session_expires_at")? {
-        Some(text) => Some(time::rfc3339_ms(&text).ok_or_else(|| data.error("session_expires_at", "an RFC 3339 time"))?),
+        Some(text) => {
+            Some(time::rfc3339_ms(&text).ok_or_else(|| data.error("session_expires_at", "an RFC 3339 time"))?)
+        }
         None => None,
     };
     let mfa_type = match schema.fields.first().map(|f| f.kind) {

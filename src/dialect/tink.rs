@@ -36,7 +36,8 @@ pub fn provider_fields(document: &Value) -> Result<CredentialSchema, DialectErro
 pub fn supplemental_fields(credentials: &Value) -> Result<CredentialSchema, DialectError> {
     let item = Reader::object(TINK, String::new(), credentials)?;
     let text = item.string("supplementalInformation")?;
-    let decoded = crate::json::parse(&text).ok_or_else(|| item.error("supplementalInformation", "a JSON list of fields"))?;
+    let decoded =
+        crate::json::parse(&text).ok_or_else(|| item.error("supplementalInformation", "a JSON list of fields"))?;
     fields_at(&decoded, "supplementalInformation")
 }
 
@@ -73,7 +74,9 @@ fn field(item: &mut Reader<'_>, notes: &mut Vec<String>) -> Result<Field, Dialec
         .opt_list("options")?
         .into_iter()
         .map(|(value, path)| match value {
-            Value::String(text) => Ok(FieldOption { label: text.clone(), value: text.clone(), ..FieldOption::default() }),
+            Value::String(text) => {
+                Ok(FieldOption { label: text.clone(), value: text.clone(), ..FieldOption::default() })
+            }
             _ => Err(DialectError { dialect: TINK, path, expected: "a string".into(), field: Some(name.clone()) }),
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -146,9 +149,9 @@ pub fn credentials_status(status: &str) -> Result<ConnectionStatus, DialectError
     Ok(match status {
         "CREATED" => Created,
         "AUTHENTICATING" => Pending,
-        "AWAITING_SUPPLEMENTAL_INFORMATION" | "AWAITING_MOBILE_BANKID_AUTHENTICATION" | "AWAITING_THIRD_PARTY_APP_AUTHENTICATION" => {
-            Challenged
-        }
+        "AWAITING_SUPPLEMENTAL_INFORMATION"
+        | "AWAITING_MOBILE_BANKID_AUTHENTICATION"
+        | "AWAITING_THIRD_PARTY_APP_AUTHENTICATION" => Challenged,
         "UPDATING" => Resumed,
         "UPDATED" => Connected,
         "AUTHENTICATION_ERROR" => Denied,
@@ -156,7 +159,8 @@ pub fn credentials_status(status: &str) -> Result<ConnectionStatus, DialectError
         "PERMANENT_ERROR" => Failed,
         "DELETED" => Disconnected,
         other => {
-            let expected = format!("a credentials status (CREATED … UPDATED, AWAITING_*, *_ERROR, DELETED), not \"{other}\"");
+            let expected =
+                format!("a credentials status (CREATED … UPDATED, AWAITING_*, *_ERROR, DELETED), not \"{other}\"");
             return Err(DialectError { dialect: TINK, path: "status".into(), expected, field: None });
         }
     })

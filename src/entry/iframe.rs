@@ -39,7 +39,11 @@ pub fn start_iframe_page() {
                 return;
             }
         }
-        let problem = ConfigProblem { key: "host_origin".into(), expected: "an exact origin with backend=bridge (the bridge never talks to *)", got: String::new() };
+        let problem = ConfigProblem {
+            key: "host_origin".into(),
+            expected: "an exact origin with backend=bridge (the bridge never talks to *)",
+            got: String::new(),
+        };
         return start(url_pairs, None, vec![problem]);
     }
     start(url_pairs, None, Vec::new())
@@ -75,11 +79,18 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
 
 /// The backend the configuration names; without one, a backend that names what is missing.
 fn backend(config: &WidgetConfig, bridge: Option<(BridgePort, Value)>) -> Rc<dyn ConnectApi> {
-    let settings = |client_config| ContractSettings { client_config: config.mx_client_config(client_config), locale: config.locale.tag(), forced_dialect: config.dialect };
+    let settings = |client_config| ContractSettings {
+        client_config: config.mx_client_config(client_config),
+        locale: config.locale.tag(),
+        forced_dialect: config.dialect,
+    };
     match (config.backend, bridge) {
         (_, Some((port, client_config))) => Rc::new(MxContract::new(port, settings(client_config))),
         (Some(BackendChoice::Http), None) => match &config.api_base_url {
-            Some(base) => Rc::new(MxContract::new(HttpTransport::new(base.clone(), config.api_token.clone()), settings(Value::Null))),
+            Some(base) => Rc::new(MxContract::new(
+                HttpTransport::new(base.clone(), config.api_token.clone()),
+                settings(Value::Null),
+            )),
             None => Rc::new(Unconfigured),
         },
         #[cfg(feature = "sandbox")]
@@ -104,7 +115,10 @@ fn sandbox(config: &WidgetConfig) -> crate::backend::sandbox::SandboxApi {
     match config.host_origin.as_deref().filter(|origin| *origin != "*") {
         Some(host) => sandbox.with_oauth_pages(OAuthPages {
             authorize_url: format!("{host}/fake-bank.html"),
-            redirect_uri: config.client_redirect_url.clone().unwrap_or_else(|| format!("{own_origin}/oauth/callback.html")),
+            redirect_uri: config
+                .client_redirect_url
+                .clone()
+                .unwrap_or_else(|| format!("{own_origin}/oauth/callback.html")),
         }),
         None => sandbox,
     }

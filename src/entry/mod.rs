@@ -22,6 +22,10 @@ fn session_id() -> String {
 fn report_problems(emitter: &Emitter, problems: &[ConfigProblem]) {
     for problem in problems {
         web_sys::console::error_1(&format!("connect-widget: {problem}").into());
-        emitter.emit(&WidgetEvent::Error { code: "invalid_config".into(), message: problem.to_string(), recoverable: true });
+        emitter.emit(&WidgetEvent::Error {
+            code: "invalid_config".into(),
+            message: problem.to_string(),
+            recoverable: true,
+        });
     }
 }

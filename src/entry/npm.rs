@@ -72,7 +72,10 @@ fn function(options: &JsValue, key: &str) -> Result<Option<Function>, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.dyn_into::<Function>().map(Some).map_err(|_| js_sys::TypeError::new(&format!("options.{key} must be a function")).into())
+    value
+        .dyn_into::<Function>()
+        .map(Some)
+        .map_err(|_| js_sys::TypeError::new(&format!("options.{key} must be a function")).into())
 }
 
 /// Renders the widget into `element`. `options`: `callbacks` (required: the host's MX-named
@@ -84,14 +87,17 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
     console_error_panic_hook::set_once();
     let callbacks = get(&options, "callbacks");
     if !callbacks.is_object() {
-        return Err(js_sys::TypeError::new("options.callbacks must be an object of the host's callbacks (MX names)").into());
+        return Err(
+            js_sys::TypeError::new("options.callbacks must be an object of the host's callbacks (MX names)").into()
+        );
     }
     let sink = HostCallbacks {
         on_event: function(&options, "onEvent")?,
         on_success: function(&options, "onSuccess")?,
         on_exit: function(&options, "onExit")?,
     };
-    let client_config = Some(get(&options, "clientConfig")).filter(JsValue::is_object).map_or(serde_json::Value::Null, |c| from_js(&c));
+    let client_config =
+        Some(get(&options, "clientConfig")).filter(JsValue::is_object).map_or(serde_json::Value::Null, |c| from_js(&c));
     // MX's clientConfig fields first, so that the widget's own options win.
     let mut strings = client_config_pairs(&client_config);
     let options_named = [
@@ -102,17 +108,26 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
         ("eventFormat", "event_format"),
         ("oauthResume", "oauth_resume"),
     ];
-    strings.extend(options_named.into_iter().filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key.to_owned(), value))));
+    strings.extend(
+        options_named
+            .into_iter()
+            .filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key.to_owned(), value))),
+    );
     if sink.on_exit.is_some() {
         strings.push(("close_button".into(), "true".into()));
     }
     let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let emitter = Rc::new(Emitter::new(session_id(), config.event_format, Box::new(sink), js_sys::Date::now));
     report_problems(&emitter, &problems);
-    let settings = ContractSettings { client_config: config.mx_client_config(client_config), locale: config.locale.tag(), forced_dialect: config.dialect };
+    let settings = ContractSettings {
+        client_config: config.mx_client_config(client_config),
+        locale: config.locale.tag(),
+        forced_dialect: config.dialect,
+    };
     let api: Rc<dyn crate::backend::ConnectApi> = Rc::new(MxContract::new(JsCallbacks::new(callbacks), settings));
     let host_back = ArcTrigger::new();
     let trigger = host_back.clone();
-    let mounted = leptos::mount::mount_to(element, move || view! { <ConnectWidget api emitter config host_back=trigger /> });
+    let mounted =
+        leptos::mount::mount_to(element, move || view! { <ConnectWidget api emitter config host_back=trigger /> });
     Ok(WidgetHandle { mounted: Some(Box::new(mounted)), host_back })
 }

@@ -18,11 +18,8 @@ pub fn install(emitter: Rc<Emitter>, locale: Locale) {
     std::panic::set_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
         show_fallback(locale);
-        let event = WidgetEvent::Error {
-            code: "panic".into(),
-            message: locale.text(Msg::ErrorInternal),
-            recoverable: false,
-        };
+        let event =
+            WidgetEvent::Error { code: "panic".into(), message: locale.text(Msg::ErrorInternal), recoverable: false };
         let emitter = EMITTER.try_with(|slot| slot.try_borrow().ok().and_then(|e| e.clone()));
         if let Ok(Some(emitter)) = emitter {
             emitter.emit(&event);

@@ -54,7 +54,9 @@ impl Formatter {
     /// The message for `event`, or `None` when the format has no such message.
     pub fn message(&mut self, event: &WidgetEvent, timestamp_ms: f64) -> Option<Message> {
         match self.format {
-            EventFormat::Native => Some(Message { value: self.sequencer.envelope(event, timestamp_ms), as_text: false }),
+            EventFormat::Native => {
+                Some(Message { value: self.sequencer.envelope(event, timestamp_ms), as_text: false })
+            }
             EventFormat::Mx => {
                 let kind = Value::from(format!("mx/connect/{}", event.name()));
                 let value = object(vec![("mx", Value::from(true)), ("type", kind), ("metadata", event.metadata())]);
@@ -131,8 +133,14 @@ mod tests {
         let member_guid = || "MBR-1".to_string();
         vec![
             WidgetEvent::Loaded { initial_step: StepName::Search },
-            WidgetEvent::MemberStatusUpdate { member_guid: member_guid(), connection_status: ConnectionStatus::Pending },
-            WidgetEvent::MemberStatusUpdate { member_guid: member_guid(), connection_status: ConnectionStatus::Resumed },
+            WidgetEvent::MemberStatusUpdate {
+                member_guid: member_guid(),
+                connection_status: ConnectionStatus::Pending,
+            },
+            WidgetEvent::MemberStatusUpdate {
+                member_guid: member_guid(),
+                connection_status: ConnectionStatus::Resumed,
+            },
             WidgetEvent::MemberConnected { member_guid: member_guid() },
         ]
     }
@@ -140,7 +148,10 @@ mod tests {
     #[test]
     fn mx_envelopes() {
         let sent = messages(EventFormat::Mx, &journey());
-        assert_eq!(sent[0].value, json!({ "mx": true, "type": "mx/connect/loaded", "metadata": { "initial_step": "search" } }));
+        assert_eq!(
+            sent[0].value,
+            json!({ "mx": true, "type": "mx/connect/loaded", "metadata": { "initial_step": "search" } })
+        );
         assert_eq!(sent[3].value["type"], "mx/connect/memberConnected");
         assert!(sent.iter().all(|m| !m.as_text));
     }
@@ -148,9 +159,19 @@ mod tests {
     #[test]
     fn salt_edge_messages_follow_the_reference_shape() {
         let sent = messages(EventFormat::SaltEdge, &journey());
-        let stages: Vec<_> = sent.iter().map(|m| (m.value["data"]["stage"].clone(), m.value["data"]["api_stage"].clone())).collect();
-        assert_eq!(stages, [(json!("fetching"), json!("connect")), (json!("fetching"), json!("fetch_accounts")), (json!("success"), json!("finish"))]);
-        assert!(sent.iter().all(|m| m.as_text && m.value["data"]["connection_id"] == "MBR-1" && m.value["data"].get("secret").is_none()));
+        let stages: Vec<_> =
+            sent.iter().map(|m| (m.value["data"]["stage"].clone(), m.value["data"]["api_stage"].clone())).collect();
+        assert_eq!(
+            stages,
+            [
+                (json!("fetching"), json!("connect")),
+                (json!("fetching"), json!("fetch_accounts")),
+                (json!("success"), json!("finish"))
+            ]
+        );
+        assert!(sent.iter().all(|m| m.as_text
+            && m.value["data"]["connection_id"] == "MBR-1"
+            && m.value["data"].get("secret").is_none()));
         assert_eq!(sent[2].value["data"]["custom_fields"], json!({}));
     }
 
@@ -159,10 +180,14 @@ mod tests {
         let mut formatter = Formatter::new(EventFormat::SaltEdge, "s".into());
         let error = |code: &str| WidgetEvent::Error { code: code.into(), message: "m".into(), recoverable: true };
         assert!(formatter.message(&error("member_locked"), 0.0).is_none(), "no connection yet");
-        let update = WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Created };
+        let update =
+            WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Created };
         assert_eq!(formatter.message(&update, 0.0).unwrap().value["data"]["api_stage"], "start");
         let locked = formatter.message(&error("member_locked"), 0.0).unwrap().value;
-        assert_eq!((locked["data"]["stage"].as_str(), locked["data"]["error_class"].as_str()), (Some("error"), Some("AccountLocked")));
+        assert_eq!(
+            (locked["data"]["stage"].as_str(), locked["data"]["error_class"].as_str()),
+            (Some("error"), Some("AccountLocked"))
+        );
         assert!(formatter.message(&error("http_503"), 0.0).is_none());
         assert_eq!(EventFormat::parse("salt-edge"), Some(EventFormat::SaltEdge));
         assert_eq!(EventFormat::parse("xml"), None);

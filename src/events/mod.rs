@@ -4,20 +4,20 @@
 mod emitter;
 mod envelope;
 mod formats;
-mod vocabulary;
 #[cfg(target_arch = "wasm32")]
 mod js_value;
 #[cfg(target_arch = "wasm32")]
 mod post_message;
+mod vocabulary;
 
 pub use emitter::Emitter;
 pub use envelope::{EventSequencer, ENVELOPE_VERSION};
 pub use formats::{EventFormat, Formatter, Message};
-pub use vocabulary::{InstitutionRef, WidgetEvent};
 #[cfg(target_arch = "wasm32")]
 pub use js_value::{from_js, to_js};
 #[cfg(target_arch = "wasm32")]
 pub use post_message::{to_js_message, PostMessageSink};
+pub use vocabulary::{InstitutionRef, WidgetEvent};
 
 /// Where messages go (the parent window, a JS callback, a test's recorder).
 pub trait EventSink {

@@ -106,9 +106,13 @@ impl WidgetEvent {
                 ("connection_status_name", text(connection_status.name())),
             ]),
             WidgetEvent::MemberConnected { member_guid } => object(vec![("member_guid", text(member_guid))]),
-            WidgetEvent::OAuthRequested { url, member_guid } => object(vec![("url", text(url)), ("member_guid", text(member_guid))]),
+            WidgetEvent::OAuthRequested { url, member_guid } => {
+                object(vec![("url", text(url)), ("member_guid", text(member_guid))])
+            }
             WidgetEvent::OAuthPopupBlocked { member_guid } => object(vec![("member_guid", text(member_guid))]),
-            WidgetEvent::OAuthError { member_guid, reason } => object(vec![("member_guid", text(member_guid)), ("reason", text(reason))]),
+            WidgetEvent::OAuthError { member_guid, reason } => {
+                object(vec![("member_guid", text(member_guid)), ("reason", text(reason))])
+            }
             WidgetEvent::BackToSearch => object(Vec::new()),
             WidgetEvent::Exit { step, reason } => object(vec![("step", text(step.as_str())), ("reason", text(reason))]),
             WidgetEvent::Resize { height } => object(vec![("height", Value::from(*height))]),

@@ -57,17 +57,27 @@ pub enum ConnectProgress {
 /// How the connection attempt ended.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConnectOutcome {
-    Connected { member_guid: String },
+    Connected {
+        member_guid: String,
+    },
     /// Wrong credentials: back to the form with the bank's message.
-    CredentialsRefused { message: Option<String> },
+    CredentialsRefused {
+        message: Option<String>,
+    },
     /// The bank failed the connection for another reason.
-    Failed { status: ConnectionStatus, message: Option<String> },
+    Failed {
+        status: ConnectionStatus,
+        message: Option<String>,
+    },
     /// Still running when the polling ceiling was reached.
     TimedOut,
     /// The time to answer a challenge ran out.
     Expired,
     /// The authorization on the bank's page failed.
-    OAuthFailed { member_guid: String, reason: OAuthErrorReason },
+    OAuthFailed {
+        member_guid: String,
+        reason: OAuthErrorReason,
+    },
     Cancelled,
 }
 
@@ -84,7 +94,11 @@ pub struct Connection<'a> {
 
 impl Connection<'_> {
     /// Creates the member, runs an aggregation job and follows it to its end.
-    pub async fn run(&self, data: &MemberData, on_progress: &mut dyn FnMut(ConnectProgress)) -> ApiResult<ConnectOutcome> {
+    pub async fn run(
+        &self,
+        data: &MemberData,
+        on_progress: &mut dyn FnMut(ConnectProgress),
+    ) -> ApiResult<ConnectOutcome> {
         let member = self.api.add_member(data).await?;
         on_progress(ConnectProgress::MemberCreated { member_guid: member.guid.clone() });
         self.follow(&member.guid, on_progress).await
@@ -92,13 +106,18 @@ impl Connection<'_> {
 
     /// Runs an aggregation job for the member and follows it to its end, putting challenges to
     /// the user.
-    pub(super) async fn follow(&self, member_guid: &str, on_progress: &mut dyn FnMut(ConnectProgress)) -> ApiResult<ConnectOutcome> {
+    pub(super) async fn follow(
+        &self,
+        member_guid: &str,
+        on_progress: &mut dyn FnMut(ConnectProgress),
+    ) -> ApiResult<ConnectOutcome> {
         let member_guid = member_guid.to_owned();
         let job_guid = self.api.run_job(JobType::Aggregation, &member_guid).await?.job_guid;
         let mut last_status = None;
         let mut awaiting_app = false;
         loop {
-            let keep_polling = |job: &Job| job.is_running() || (awaiting_app && job.status == ConnectionStatus::Challenged);
+            let keep_polling =
+                |job: &Job| job.is_running() || (awaiting_app && job.status == ConnectionStatus::Challenged);
             let polled = self.poll(&job_guid, &member_guid, &mut last_status, keep_polling, on_progress).await?;
             match polled {
                 Polled::Finished => {}

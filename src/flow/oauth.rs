@@ -30,7 +30,11 @@ impl Connection<'_> {
     /// Creates the OAuth member for `institution_guid` and finds its authorization page
     /// (`member.oauth_window_uri`, else `getOAuthWindowURI`).
     pub async fn prepare_oauth(&self, institution_guid: &str) -> ApiResult<OAuthStart> {
-        let data = MemberData { institution_guid: institution_guid.into(), credentials: serde_json::Value::Array(Vec::new()), is_oauth: true };
+        let data = MemberData {
+            institution_guid: institution_guid.into(),
+            credentials: serde_json::Value::Array(Vec::new()),
+            is_oauth: true,
+        };
         let member = self.api.add_member(&data).await?;
         let url = match member.oauth_window_uri {
             Some(url) => url,
@@ -55,7 +59,11 @@ impl Connection<'_> {
             }
             if let Some(query_string) = window.take_returned() {
                 match self.api.oauth_complete(member_guid, &query_string).await {
-                    Err(error) if !matches!(error.kind, ApiErrorKind::MissingCallback(_) | ApiErrorKind::Status(404)) => return Err(error),
+                    Err(error)
+                        if !matches!(error.kind, ApiErrorKind::MissingCallback(_) | ApiErrorKind::Status(404)) =>
+                    {
+                        return Err(error)
+                    }
                     _ => {} // passed on, or the backend does not need it
                 }
             }
@@ -66,7 +74,9 @@ impl Connection<'_> {
                     on_progress(ConnectProgress::Authorized { member_guid: member_guid.to_owned() });
                     return self.follow(member_guid, on_progress).await;
                 }
-                OAuthStatus::Errored(reason) => return Ok(ConnectOutcome::OAuthFailed { member_guid: member_guid.to_owned(), reason }),
+                OAuthStatus::Errored(reason) => {
+                    return Ok(ConnectOutcome::OAuthFailed { member_guid: member_guid.to_owned(), reason })
+                }
             }
         }
         Ok(ConnectOutcome::TimedOut)
@@ -81,7 +91,13 @@ pub fn with_state(url: &str, fresh: &str) -> (String, String) {
     if let Some(state) = query.split('&').find_map(|pair| pair.strip_prefix("state=")).filter(|s| !s.is_empty()) {
         return (url.to_owned(), state.to_owned());
     }
-    let separator = if !before_fragment.contains('?') { "?" } else if query.is_empty() || query.ends_with('&') { "" } else { "&" };
+    let separator = if !before_fragment.contains('?') {
+        "?"
+    } else if query.is_empty() || query.ends_with('&') {
+        ""
+    } else {
+        "&"
+    };
     let mut with = format!("{before_fragment}{separator}state={fresh}");
     if let Some(fragment) = fragment {
         with = format!("{with}#{fragment}");

@@ -54,7 +54,8 @@ impl PendingOAuth {
             supports_oauth: true,
             ..Institution::default()
         };
-        let start = OAuthStart { member_guid: text(value, "member_guid")?, url: text(value, "url")?, answers_challenge: false };
+        let start =
+            OAuthStart { member_guid: text(value, "member_guid")?, url: text(value, "url")?, answers_challenge: false };
         Some(Self { institution, start })
     }
 }
@@ -73,7 +74,11 @@ mod tests {
             supports_oauth: true,
             ..Institution::default()
         };
-        let start = OAuthStart { member_guid: "MBR-1".into(), url: "https://bank.example/auth?state=s".into(), answers_challenge: false };
+        let start = OAuthStart {
+            member_guid: "MBR-1".into(),
+            url: "https://bank.example/auth?state=s".into(),
+            answers_challenge: false,
+        };
         let pending = PendingOAuth { institution, start };
         let text = crate::json::print(&pending.to_json());
         assert_eq!(PendingOAuth::from_json(&crate::json::parse(&text).unwrap()), Some(pending));

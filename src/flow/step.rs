@@ -1,7 +1,7 @@
 //! The steps of the widget, one enum, and their public names.
 
-use crate::backend::ApiError;
 use super::OAuthStart;
+use crate::backend::ApiError;
 use crate::model::{Challenge, ConnectionStatus, Institution, OAuthErrorReason};
 
 /// Where the user is.
@@ -84,9 +84,10 @@ impl Step {
     pub fn previous(&self) -> Option<Step> {
         let institution = match self {
             Step::Search => return None,
-            Step::Credentials { .. } | Step::Connected { .. } | Step::OAuth { .. } | Step::Failed { institution: None, .. } => {
-                return Some(Step::Search)
-            }
+            Step::Credentials { .. }
+            | Step::Connected { .. }
+            | Step::OAuth { .. }
+            | Step::Failed { institution: None, .. } => return Some(Step::Search),
             Step::Connecting { institution } | Step::Mfa { institution, .. } => institution,
             Step::Failed { institution: Some(institution), .. } => institution,
         };
@@ -130,14 +131,23 @@ mod tests {
         let institution = Institution { guid: "INS-1".into(), ..Institution::default() };
         let form = Some(Step::Credentials { institution: institution.clone(), notice: None });
         assert_eq!(Step::Search.previous(), None);
-        assert_eq!(Step::Credentials { institution: institution.clone(), notice: Some("x".into()) }.previous(), Some(Step::Search));
+        assert_eq!(
+            Step::Credentials { institution: institution.clone(), notice: Some("x".into()) }.previous(),
+            Some(Step::Search)
+        );
         assert_eq!(Step::Connecting { institution: institution.clone() }.previous(), form);
         let failed = |institution| Step::Failed { institution, failure: Failure::TimedOut };
         assert_eq!(failed(Some(institution.clone())).previous(), form);
         assert_eq!(failed(None).previous(), Some(Step::Search));
-        assert_eq!(Step::Connected { institution: institution.clone(), member_guid: "MBR-1".into() }.previous(), Some(Step::Search));
+        assert_eq!(
+            Step::Connected { institution: institution.clone(), member_guid: "MBR-1".into() }.previous(),
+            Some(Step::Search)
+        );
         let oauth_bank = Institution { supports_oauth: true, ..institution };
         assert_eq!(Step::Connecting { institution: oauth_bank.clone() }.previous(), Some(Step::Search));
-        assert_eq!(Step::OAuth { institution: oauth_bank, stage: OAuthStage::Preparing }.previous(), Some(Step::Search));
+        assert_eq!(
+            Step::OAuth { institution: oauth_bank, stage: OAuthStage::Preparing }.previous(),
+            Some(Step::Search)
+        );
     }
 }

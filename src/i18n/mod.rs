@@ -38,11 +38,20 @@ pub enum Msg<'a> {
     WidgetTitle,
     SearchHeading,
     SearchLabel,
-    SearchHint { min_chars: usize },
+    SearchHint {
+        min_chars: usize,
+    },
     PopularHeading,
-    ResultsHeading { query: &'a str },
-    ResultsCount { count: usize, more: bool },
-    NoResults { query: &'a str },
+    ResultsHeading {
+        query: &'a str,
+    },
+    ResultsCount {
+        count: usize,
+        more: bool,
+    },
+    NoResults {
+        query: &'a str,
+    },
     SearchFailed,
     Loading,
     ShowMore,
@@ -50,48 +59,96 @@ pub enum Msg<'a> {
     Back,
     /// The Close button (when the host handles exits).
     Close,
-    CredentialsHeading { institution: &'a str },
-    CredentialsLoadFailed { institution: &'a str },
+    CredentialsHeading {
+        institution: &'a str,
+    },
+    CredentialsLoadFailed {
+        institution: &'a str,
+    },
     ShowPassword,
     Optional,
     Continue,
     ForgotPassword,
-    FieldRequired { label: &'a str },
-    FieldTooShort { label: &'a str, min: usize },
-    FieldTooLong { label: &'a str, max: usize },
-    FieldNotANumber { label: &'a str },
-    FieldPattern { label: &'a str },
-    FieldNotAnOption { label: &'a str },
+    FieldRequired {
+        label: &'a str,
+    },
+    FieldTooShort {
+        label: &'a str,
+        min: usize,
+    },
+    FieldTooLong {
+        label: &'a str,
+        max: usize,
+    },
+    FieldNotANumber {
+        label: &'a str,
+    },
+    FieldPattern {
+        label: &'a str,
+    },
+    FieldNotAnOption {
+        label: &'a str,
+    },
     ChooseOne,
     CapsLockOn,
-    ChosenFile { name: &'a str },
-    PictureFor { label: &'a str },
+    ChosenFile {
+        name: &'a str,
+    },
+    PictureFor {
+        label: &'a str,
+    },
     ForgotUsername,
     TroubleSigningIn,
-    FormUnsupported { institution: &'a str, field: &'a str },
-    FormHasErrors { count: usize },
+    FormUnsupported {
+        institution: &'a str,
+        field: &'a str,
+    },
+    FormHasErrors {
+        count: usize,
+    },
     CredentialsRefused,
-    ConnectingHeading { institution: &'a str },
+    ConnectingHeading {
+        institution: &'a str,
+    },
     ProgressSending,
     ProgressVerifying,
     ProgressSyncing,
-    MfaHeading { institution: &'a str },
+    MfaHeading {
+        institution: &'a str,
+    },
     SubmitAnswer,
     RetryIncorrectCode,
     RetryIncorrectAnswer,
     RetryTimedOut,
-    TimeLeft { minutes: u64, seconds: u64 },
-    TimeLeftAnnouncement { minutes: u64, seconds: u64 },
-    ApproveInBankId { institution: &'a str },
-    ApproveInApp { institution: &'a str },
+    TimeLeft {
+        minutes: u64,
+        seconds: u64,
+    },
+    TimeLeftAnnouncement {
+        minutes: u64,
+        seconds: u64,
+    },
+    ApproveInBankId {
+        institution: &'a str,
+    },
+    ApproveInApp {
+        institution: &'a str,
+    },
     OpenBankId,
     OpenApp,
     WaitingForApproval,
     Cancel,
-    AccountType { code: &'a str },
-    AccountDetails { kind: &'a str, balance: &'a str },
+    AccountType {
+        code: &'a str,
+    },
+    AccountDetails {
+        kind: &'a str,
+        balance: &'a str,
+    },
     ConnectedHeading,
-    ConnectedBody { institution: &'a str },
+    ConnectedBody {
+        institution: &'a str,
+    },
     ConnectAnother,
     ErrorHeading,
     ErrorService,
@@ -101,18 +158,34 @@ pub enum Msg<'a> {
     ErrorBank,
     ErrorInternal,
     ChooseAnother,
-    OAuthHeading { institution: &'a str },
-    OAuthExplanation { institution: &'a str },
-    OAuthContinue { institution: &'a str },
-    OAuthWaitingHeading { institution: &'a str },
-    OAuthWaiting { institution: &'a str },
+    OAuthHeading {
+        institution: &'a str,
+    },
+    OAuthExplanation {
+        institution: &'a str,
+    },
+    OAuthContinue {
+        institution: &'a str,
+    },
+    OAuthWaitingHeading {
+        institution: &'a str,
+    },
+    OAuthWaiting {
+        institution: &'a str,
+    },
     OAuthReopen,
     OAuthWindowClosed,
     OAuthBlockedHeading,
-    OAuthBlocked { institution: &'a str },
-    OAuthOpenPage { institution: &'a str },
+    OAuthBlocked {
+        institution: &'a str,
+    },
+    OAuthOpenPage {
+        institution: &'a str,
+    },
     /// The blocked-window screen when the host allows a top-level redirect.
-    OAuthBlockedOrHere { institution: &'a str },
+    OAuthBlockedOrHere {
+        institution: &'a str,
+    },
     OAuthContinueHere,
     OAuthError(crate::model::OAuthErrorReason),
 }

@@ -30,15 +30,53 @@ pub enum ConnectionStatus {
 use ConnectionStatus::*;
 
 const ALL: [ConnectionStatus; 22] = [
-    Created, Prevented, Denied, Challenged, Rejected, Locked, Connected, Impeded, Reconnected,
-    Degraded, Disconnected, Discontinued, Closed, Delayed, Failed, Updated, Disabled, Imported,
-    Resumed, Expired, Impaired, Pending,
+    Created,
+    Prevented,
+    Denied,
+    Challenged,
+    Rejected,
+    Locked,
+    Connected,
+    Impeded,
+    Reconnected,
+    Degraded,
+    Disconnected,
+    Discontinued,
+    Closed,
+    Delayed,
+    Failed,
+    Updated,
+    Disabled,
+    Imported,
+    Resumed,
+    Expired,
+    Impaired,
+    Pending,
 ];
 
 const NAMES: [&str; 22] = [
-    "CREATED", "PREVENTED", "DENIED", "CHALLENGED", "REJECTED", "LOCKED", "CONNECTED", "IMPEDED",
-    "RECONNECTED", "DEGRADED", "DISCONNECTED", "DISCONTINUED", "CLOSED", "DELAYED", "FAILED",
-    "UPDATED", "DISABLED", "IMPORTED", "RESUMED", "EXPIRED", "IMPAIRED", "PENDING",
+    "CREATED",
+    "PREVENTED",
+    "DENIED",
+    "CHALLENGED",
+    "REJECTED",
+    "LOCKED",
+    "CONNECTED",
+    "IMPEDED",
+    "RECONNECTED",
+    "DEGRADED",
+    "DISCONNECTED",
+    "DISCONTINUED",
+    "CLOSED",
+    "DELAYED",
+    "FAILED",
+    "UPDATED",
+    "DISABLED",
+    "IMPORTED",
+    "RESUMED",
+    "EXPIRED",
+    "IMPAIRED",
+    "PENDING",
 ];
 
 impl ConnectionStatus {
@@ -49,10 +87,7 @@ impl ConnectionStatus {
 
     /// The status for an MX name such as `"CONNECTED"` (case-insensitive).
     pub fn from_name(name: &str) -> Option<Self> {
-        NAMES
-            .iter()
-            .position(|n| n.eq_ignore_ascii_case(name))
-            .map(|i| ALL[i])
+        NAMES.iter().position(|n| n.eq_ignore_ascii_case(name)).map(|i| ALL[i])
     }
 
     /// The MX numeric code.

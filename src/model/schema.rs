@@ -90,7 +90,8 @@ mod tests {
 
     #[test]
     fn initial_values_come_from_prefills_and_selected_options() {
-        let option = |value: &str, selected| FieldOption { label: value.into(), value: value.into(), selected, image: None };
+        let option =
+            |value: &str, selected| FieldOption { label: value.into(), value: value.into(), selected, image: None };
         let mut select = field("pick", FieldKind::Select, 1);
         select.options = vec![option("a", false), option("b", true)];
         let mut many = field("many", FieldKind::MultiSelect, 2);

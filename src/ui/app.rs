@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::controller::{Controller, Services};
-use super::steps::{ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, MfaStep, OAuthStep, OpeningStep, SearchStep};
+use super::steps::{
+    ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, MfaStep, OAuthStep, OpeningStep, SearchStep,
+};
 use crate::backend::ConnectApi;
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};

@@ -29,7 +29,12 @@ pub(super) struct AttemptTools {
 impl AttemptTools {
     /// The attempt's connection flow.
     pub(super) fn connection(&self) -> Connection<'_> {
-        Connection { api: &*self.services.api, clock: &self.clock, prompter: &self.prompter, policy: self.services.policy }
+        Connection {
+            api: &*self.services.api,
+            clock: &self.clock,
+            prompter: &self.prompter,
+            policy: self.services.policy,
+        }
     }
 }
 
@@ -84,9 +89,9 @@ impl Controller {
 
     pub(super) fn on_progress(&self, progress: ConnectProgress) {
         match progress {
-            ConnectProgress::MemberCreated { .. } | ConnectProgress::Answered { .. } | ConnectProgress::Authorized { .. } => {
-                self.phase.set(ConnectPhase::Verifying)
-            }
+            ConnectProgress::MemberCreated { .. }
+            | ConnectProgress::Answered { .. }
+            | ConnectProgress::Authorized { .. } => self.phase.set(ConnectPhase::Verifying),
             ConnectProgress::Status { member_guid, status } => {
                 self.phase.set(ConnectPhase::after(status));
                 self.emit(WidgetEvent::MemberStatusUpdate { member_guid, connection_status: status });
@@ -131,7 +136,11 @@ impl Controller {
     /// The tools for a task of the attempt flagged by `cancelled`, unless the widget is gone.
     pub(super) fn attempt_tools(&self, cancelled: &Arc<AtomicBool>, institution: &Institution) -> Option<AttemptTools> {
         let services = self.services_if_alive()?;
-        Some(AttemptTools { services, clock: PageClock::new(cancelled.clone()), prompter: PagePrompter::new(*self, institution.clone()) })
+        Some(AttemptTools {
+            services,
+            clock: PageClock::new(cancelled.clone()),
+            prompter: PagePrompter::new(*self, institution.clone()),
+        })
     }
 }
 

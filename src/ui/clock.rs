@@ -33,6 +33,10 @@ impl Clock for PageClock {
         while page_hidden() && !self.cancelled.load(Ordering::Relaxed) {
             TimeoutFuture::new(HIDDEN_RECHECK_MS).await;
         }
-        if self.cancelled.load(Ordering::Relaxed) { Err(Cancelled) } else { Ok(()) }
+        if self.cancelled.load(Ordering::Relaxed) {
+            Err(Cancelled)
+        } else {
+            Ok(())
+        }
     }
 }

@@ -12,8 +12,8 @@ use super::clock::PageClock;
 use super::controller::Controller;
 use super::oauth_window::PageOAuthWindow;
 use crate::backend::ApiErrorKind;
-use crate::events::WidgetEvent;
 use crate::dialect::saltedge;
+use crate::events::WidgetEvent;
 use crate::flow::{with_state, Answer, Clock, OAuthStage, OAuthStart, OAuthWindow, PollPolicy, Step};
 use crate::model::Institution;
 
@@ -71,7 +71,12 @@ impl Controller {
             web_sys::console::warn_1(&format!("connect-widget: rejected {why}").into());
             this.emit(WidgetEvent::Error { code: "oauth_message_rejected".into(), message: why, recoverable: true });
         });
-        let return_origin = self.services().client_redirect_url.as_deref().and_then(|url| web_sys::Url::new(url).ok()).map(|url| url.origin());
+        let return_origin = self
+            .services()
+            .client_redirect_url
+            .as_deref()
+            .and_then(|url| web_sys::Url::new(url).ok())
+            .map(|url| url.origin());
         PageOAuthWindow::new(url, state, return_origin, rejected)
     }
 
@@ -133,7 +138,9 @@ impl Controller {
             let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
             if let Err(error) = this.api().oauth_start(&start.member_guid).await {
                 match error.kind {
-                    ApiErrorKind::MissingCallback(_) => web_sys::console::warn_1(&format!("connect-widget: {error}").into()),
+                    ApiErrorKind::MissingCallback(_) => {
+                        web_sys::console::warn_1(&format!("connect-widget: {error}").into())
+                    }
                     _ => this.report(&error),
                 }
             }
@@ -144,7 +151,10 @@ impl Controller {
                 }
                 this.on_progress(progress);
             };
-            let result = tools.connection().follow_oauth(&start.member_guid, &*window, PollPolicy::oauth(), &mut on_progress).await;
+            let result = tools
+                .connection()
+                .follow_oauth(&start.member_guid, &*window, PollPolicy::oauth(), &mut on_progress)
+                .await;
             drop(window);
             if !cancelled.load(Ordering::Relaxed) {
                 this.services().oauth_window.take();

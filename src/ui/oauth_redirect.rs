@@ -31,14 +31,20 @@ impl Controller {
             }
         }
         forget(window.state());
-        let why = "could not continue in this window (session storage or top-level navigation is not allowed in this frame)";
+        let why =
+            "could not continue in this window (session storage or top-level navigation is not allowed in this frame)";
         web_sys::console::warn_1(&format!("connect-widget: {why}").into());
         self.emit(WidgetEvent::Error { code: "oauth_redirect_failed".into(), message: why.into(), recoverable: true });
     }
 
     /// Keeps the attempt on the bank's page `window` in this frame's session storage under its
     /// `state`, so that `oauth_resume` can pick it up; `false` when the frame may not store it.
-    pub(super) fn keep_for_resume(&self, institution: Institution, start: OAuthStart, window: &PageOAuthWindow) -> bool {
+    pub(super) fn keep_for_resume(
+        &self,
+        institution: Institution,
+        start: OAuthStart,
+        window: &PageOAuthWindow,
+    ) -> bool {
         let pending = PendingOAuth { institution, start: OAuthStart { url: window.url().to_owned(), ..start } };
         let key = PendingOAuth::storage_key(window.state());
         session_storage().is_some_and(|storage| storage.set_item(&key, &json::print(&pending.to_json())).is_ok())
@@ -54,7 +60,11 @@ impl Controller {
         let Some(PendingOAuth { institution, start }) = take_kept(&state) else {
             let why = "oauth_resume: no attempt of this widget waits for these parameters (unknown or missing state)";
             web_sys::console::warn_1(&format!("connect-widget: {why}").into());
-            self.emit(WidgetEvent::Error { code: "oauth_resume_rejected".into(), message: why.into(), recoverable: true });
+            self.emit(WidgetEvent::Error {
+                code: "oauth_resume_rejected".into(),
+                message: why.into(),
+                recoverable: true,
+            });
             self.step.set(Step::Failed { institution: None, failure: Failure::OAuth(OAuthErrorReason::SessionError) });
             return;
         };

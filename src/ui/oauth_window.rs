@@ -48,9 +48,17 @@ impl PageOAuthWindow {
     /// Listens for the callback of an attempt at `url` (which carries `state`), from the widget's
     /// callback page or from the host's page at `return_origin`.
     pub fn new(url: String, state: String, return_origin: Option<String>, on_rejected: OnRejected) -> Self {
-        let inner = Rc::new(Inner { url, state, return_origin, popup: RefCell::new(None), returned: RefCell::new(None), on_rejected });
+        let inner = Rc::new(Inner {
+            url,
+            state,
+            return_origin,
+            popup: RefCell::new(None),
+            returned: RefCell::new(None),
+            on_rejected,
+        });
         let receiver = inner.clone();
-        let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| receiver.receive(&event));
+        let listener =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| receiver.receive(&event));
         if let Some(window) = web_sys::window() {
             let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
         }
@@ -76,8 +84,9 @@ impl PageOAuthWindow {
     /// Opens (or focuses) the bank's page in a window sized for it; `false` when the browser
     /// blocked it. Call it from the user's click.
     pub fn open(&self) -> bool {
-        let opened = web_sys::window()
-            .and_then(|window| window.open_with_url_and_target_and_features(&self.inner.url, WINDOW_NAME, WINDOW_FEATURES).ok().flatten());
+        let opened = web_sys::window().and_then(|window| {
+            window.open_with_url_and_target_and_features(&self.inner.url, WINDOW_NAME, WINDOW_FEATURES).ok().flatten()
+        });
         let Some(popup) = opened else { return false };
         let _ = popup.focus();
         self.inner.popup.replace(Some(popup));
@@ -99,7 +108,8 @@ impl Inner {
             (None, source) => source.is_some(), // opened by a link or by the host: no handle to compare
             (Some(_), None) => false,
         };
-        let query_string = Reflect::get(&data, &"query_string".into()).ok().and_then(|q| q.as_string()).unwrap_or_default();
+        let query_string =
+            Reflect::get(&data, &"query_string".into()).ok().and_then(|q| q.as_string()).unwrap_or_default();
         let state = returned_state(&query_string);
         let origin = event.origin();
         let rejection = if origin != own_origin && Some(&origin) != self.return_origin.as_ref() {

@@ -32,7 +32,8 @@ impl Prompter for PagePrompter {
         let step = match &challenge.redirect_url {
             // A second redirect: the OAuth screens, whose page's answer goes back as the answer.
             Some(url) => {
-                let start = OAuthStart { member_guid: member_guid.to_owned(), url: url.clone(), answers_challenge: true };
+                let start =
+                    OAuthStart { member_guid: member_guid.to_owned(), url: url.clone(), answers_challenge: true };
                 Step::OAuth { institution, stage: OAuthStage::Ready(start) }
             }
             None => Step::Mfa { institution, member_guid: member_guid.to_owned(), challenge: challenge.clone() },

@@ -65,7 +65,8 @@ pub fn mount_configured(api: Rc<dyn connect_widget::backend::ConnectApi>, config
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
     let events = Recorder::default();
-    let emitter = Rc::new(Emitter::new("test".into(), EventFormat::Native, Box::new(events.clone()), js_sys::Date::now));
+    let emitter =
+        Rc::new(Emitter::new("test".into(), EventFormat::Native, Box::new(events.clone()), js_sys::Date::now));
     let policy = PollPolicy { initial_ms: 5, factor: 1.0, max_ms: 5, max_polls: 50 };
     leptos::mount::mount_to(host.clone(), move || view! { <ConnectWidget api emitter config policy /> }).forget();
     Mounted { host, events }
@@ -98,7 +99,12 @@ pub fn by_role(root: &Element, role: &str, text: &str) -> Option<HtmlElement> {
         "heading" => "h1, h2, h3, [role=heading]",
         "alert" => "[role=alert]",
         "link" => "a[href]",
-        other => return all(root, &format!("[role={other}]")).into_iter().find(|e| visible(e) && e.text_content().unwrap_or_default().contains(text)).map(|e| e.unchecked_into()),
+        other => {
+            return all(root, &format!("[role={other}]"))
+                .into_iter()
+                .find(|e| visible(e) && e.text_content().unwrap_or_default().contains(text))
+                .map(|e| e.unchecked_into())
+        }
     };
     all(root, selector)
         .into_iter()
@@ -115,9 +121,9 @@ pub fn by_label(root: &Element, label: &str) -> Option<HtmlInputElement> {
 
 /// The fieldset whose legend reads `legend`.
 pub fn group(root: &Element, legend: &str) -> Option<Element> {
-    all(root, "fieldset")
-        .into_iter()
-        .find(|f| f.query_selector("legend").ok().flatten().and_then(|l| l.text_content()).is_some_and(|t| t.trim() == legend))
+    all(root, "fieldset").into_iter().find(|f| {
+        f.query_selector("legend").ok().flatten().and_then(|l| l.text_content()).is_some_and(|t| t.trim() == legend)
+    })
 }
 
 /// Types `text` into `input` as a user would (value, then an `input` event).
@@ -157,7 +163,9 @@ pub fn press(element: &HtmlElement, key: &str) {
     init.set_key(key);
     init.set_bubbles(true);
     init.set_cancelable(true);
-    element.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    element
+        .dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
 }
 
 /// The element that has focus.

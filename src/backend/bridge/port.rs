@@ -38,7 +38,10 @@ struct Shared {
 impl BridgePort {
     /// Listens for the loader in the parent window at `host_origin` (an exact origin) for the
     /// page's lifetime; `on_config` runs once, when the configuration arrives.
-    pub fn listen(host_origin: String, on_config: impl FnOnce(BridgePort, Vec<(String, String)>, Value) + 'static) -> Option<Self> {
+    pub fn listen(
+        host_origin: String,
+        on_config: impl FnOnce(BridgePort, Vec<(String, String)>, Value) + 'static,
+    ) -> Option<Self> {
         let window = web_sys::window()?;
         let parent = window.parent().ok().flatten()?;
         let shared = Rc::new(Shared {
@@ -67,7 +70,11 @@ impl BridgePort {
         let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &self.shared.parent));
         let Some(parsed) = protocol::parse_inbound(&data) else { return };
         if !from_parent || event.origin() != self.shared.host_origin {
-            warn(&format!("ignored a bridge message from {} (expected the parent window at {})", event.origin(), self.shared.host_origin));
+            warn(&format!(
+                "ignored a bridge message from {} (expected the parent window at {})",
+                event.origin(),
+                self.shared.host_origin
+            ));
             return;
         }
         match parsed {

@@ -119,11 +119,18 @@ mod tests {
         let config = json!({ "connect_widget_bridge": 1, "kind": "config",
             "config": { "locale": "en", "event_format": "mx", "dialect": null }, "client_config": { "mode": "aggregation" } });
         let pairs = vec![("event_format".into(), "mx".into()), ("locale".into(), "en".into())];
-        assert_eq!(parse_inbound(&config), Some(Ok(Inbound::Config { pairs, client_config: json!({ "mode": "aggregation" }) })));
+        assert_eq!(
+            parse_inbound(&config),
+            Some(Ok(Inbound::Config { pairs, client_config: json!({ "mode": "aggregation" }) }))
+        );
         let answer = json!({ "connect_widget_bridge": 1, "kind": "response", "id": 3, "ok": true, "value": [1] });
         assert_eq!(parse_inbound(&answer), Some(Ok(Inbound::Response { id: 3, outcome: Outcome::Answer(json!([1])) })));
-        let rejected = json!({ "connect_widget_bridge": 1, "kind": "response", "id": 4, "ok": false, "error": { "status": 500 } });
-        assert_eq!(parse_inbound(&rejected), Some(Ok(Inbound::Response { id: 4, outcome: Outcome::Rejected(json!({ "status": 500 })) })));
+        let rejected =
+            json!({ "connect_widget_bridge": 1, "kind": "response", "id": 4, "ok": false, "error": { "status": 500 } });
+        assert_eq!(
+            parse_inbound(&rejected),
+            Some(Ok(Inbound::Response { id: 4, outcome: Outcome::Rejected(json!({ "status": 500 })) }))
+        );
         let missing = json!({ "connect_widget_bridge": 1, "kind": "response", "id": 5, "ok": false, "missing": true });
         assert_eq!(parse_inbound(&missing), Some(Ok(Inbound::Response { id: 5, outcome: Outcome::Missing })));
     }
@@ -147,9 +154,13 @@ mod tests {
     #[test]
     fn writes_tagged_messages() {
         assert_eq!(ack(), json!({ "connect_widget_bridge": 1, "kind": "ack" }));
-        assert_eq!(request(7, "loadJob", vec![json!("JOB-1")]),
-            json!({ "connect_widget_bridge": 1, "kind": "request", "id": 7, "name": "loadJob", "args": ["JOB-1"] }));
-        assert_eq!(event("resize", json!({ "height": 500 })),
-            json!({ "connect_widget_bridge": 1, "kind": "event", "name": "resize", "metadata": { "height": 500 } }));
+        assert_eq!(
+            request(7, "loadJob", vec![json!("JOB-1")]),
+            json!({ "connect_widget_bridge": 1, "kind": "request", "id": 7, "name": "loadJob", "args": ["JOB-1"] })
+        );
+        assert_eq!(
+            event("resize", json!({ "height": 500 })),
+            json!({ "connect_widget_bridge": 1, "kind": "event", "name": "resize", "metadata": { "height": 500 } })
+        );
     }
 }

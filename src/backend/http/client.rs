@@ -26,8 +26,9 @@ impl HttpTransport {
 #[async_trait(?Send)]
 impl Transport for HttpTransport {
     async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value> {
-        let route = routes::request(name, &args)
-            .ok_or_else(|| ApiError::new(ApiErrorKind::MissingCallback(name.into()), format!("no HTTP route for `{name}`")))?;
+        let route = routes::request(name, &args).ok_or_else(|| {
+            ApiError::new(ApiErrorKind::MissingCallback(name.into()), format!("no HTTP route for `{name}`"))
+        })?;
         let path = route.path(|value| js_sys::encode_uri_component(value).into());
         let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
             .method(match route.method {
@@ -60,7 +61,10 @@ impl Transport for HttpTransport {
         let body = match text.trim() {
             "" => Value::Null,
             text => crate::json::parse(text).ok_or_else(|| {
-                ApiError::new(ApiErrorKind::InvalidResponse { field: None }, format!("`{name}` answered {} with a body that is not JSON", response.status()))
+                ApiError::new(
+                    ApiErrorKind::InvalidResponse { field: None },
+                    format!("`{name}` answered {} with a body that is not JSON", response.status()),
+                )
             })?,
         };
         match response.ok() {

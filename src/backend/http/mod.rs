@@ -1,9 +1,9 @@
 //! The HTTP transport, for hosts that expose MX's operations as REST routes under one base URL
 //! (`docs/http.md`). [`routes`] maps each call to its request; the client sends it with gloo-net.
 
-pub mod routes;
 #[cfg(target_arch = "wasm32")]
 mod client;
+pub mod routes;
 
 #[cfg(target_arch = "wasm32")]
 pub use client::HttpTransport;

@@ -74,7 +74,8 @@ pub fn request(name: &str, args: &[Value]) -> Option<Request> {
     let arg = |index: usize| args.get(index).cloned().unwrap_or(Value::Null);
     let text = |index: usize| args.get(index).and_then(Value::as_str).unwrap_or_default().to_owned();
     // The body: the call's main argument under `key`, and MX's clientConfig (argument `config_at`).
-    let with_config = |key: &str, value: Value, config_at: usize| Some(object(vec![(key, value), ("config", arg(config_at))]));
+    let with_config =
+        |key: &str, value: Value, config_at: usize| Some(object(vec![(key, value), ("config", arg(config_at))]));
     let (path_values, query, body) = match name {
         "loadPopularInstitutions" | "loadInstitutions" | "loadOAuthStates" => (vec![], query_pairs(&arg(0)), None),
         "oAuthStart" => {
@@ -83,7 +84,11 @@ pub fn request(name: &str, args: &[Value]) -> Option<Request> {
         }
         "oAuthComplete" => {
             let guid = arg(0).get("member_guid").and_then(Value::as_str).unwrap_or_default().to_owned();
-            (vec![guid], vec![], Some(object(vec![("query_string", arg(0).get("query_string").cloned().unwrap_or(Value::Null))])))
+            (
+                vec![guid],
+                vec![],
+                Some(object(vec![("query_string", arg(0).get("query_string").cloned().unwrap_or(Value::Null))])),
+            )
         }
         "addMember" => (vec![], vec![], with_config("member", arg(0), 1)),
         "runJob" => (vec![text(1)], vec![], with_config("job_type", arg(0), 2)),
@@ -114,18 +119,33 @@ mod tests {
 
     #[test]
     fn each_call_becomes_its_route() {
-        let search = request("loadInstitutions", &[json!({ "search_name": "gring", "page": 2, "per_page": 10 })]).unwrap();
+        let search =
+            request("loadInstitutions", &[json!({ "search_name": "gring", "page": 2, "per_page": 10 })]).unwrap();
         assert_eq!((search.method, search.path(plain)), (Method::Get, "/institutions".to_owned()));
-        assert_eq!(search.query, [("page".into(), "2".into()), ("per_page".into(), "10".into()), ("search_name".into(), "gring".into())]);
+        assert_eq!(
+            search.query,
+            [("page".into(), "2".into()), ("per_page".into(), "10".into()), ("search_name".into(), "gring".into())]
+        );
 
-        let add = request("addMember", &[json!({ "institution_guid": "INS-1" }), json!({ "mode": "aggregation" }), json!(true)]).unwrap();
+        let add = request(
+            "addMember",
+            &[json!({ "institution_guid": "INS-1" }), json!({ "mode": "aggregation" }), json!(true)],
+        )
+        .unwrap();
         assert_eq!((add.method, add.path(plain)), (Method::Post, "/members".to_owned()));
-        assert_eq!(add.body, Some(json!({ "member": { "institution_guid": "INS-1" }, "config": { "mode": "aggregation" } })));
+        assert_eq!(
+            add.body,
+            Some(json!({ "member": { "institution_guid": "INS-1" }, "config": { "mode": "aggregation" } }))
+        );
 
         let job = request("runJob", &[json!(0), json!("MBR-1"), json!(null), json!(true)]).unwrap();
-        assert_eq!((job.path(plain), job.body), ("/members/MBR-1/jobs".to_owned(), Some(json!({ "job_type": 0, "config": null }))));
+        assert_eq!(
+            (job.path(plain), job.body),
+            ("/members/MBR-1/jobs".to_owned(), Some(json!({ "job_type": 0, "config": null })))
+        );
 
-        let mfa = request("updateMFA", &[json!({ "guid": "MBR-1", "credentials": [] }), json!(null), json!(true)]).unwrap();
+        let mfa =
+            request("updateMFA", &[json!({ "guid": "MBR-1", "credentials": [] }), json!(null), json!(true)]).unwrap();
         assert_eq!((mfa.method, mfa.path(plain)), (Method::Put, "/members/MBR-1/mfa".to_owned()));
 
         let member = request("loadMemberByGuid", &[json!("MBR/1"), json!("en")]).unwrap();
@@ -133,14 +153,27 @@ mod tests {
         assert_eq!(member.query, [("locale".into(), "en".into())]);
 
         assert_eq!(request("loadJob", &[json!("JOB-1")]).unwrap().path(plain), "/jobs/JOB-1");
-        assert_eq!(request("getInstitutionCredentials", &[json!("INS-1")]).unwrap().path(plain), "/institutions/INS-1/credentials");
+        assert_eq!(
+            request("getInstitutionCredentials", &[json!("INS-1")]).unwrap().path(plain),
+            "/institutions/INS-1/credentials"
+        );
         let states = request("loadOAuthStates", &[json!({ "outbound_member_guid": "MBR-1" })]).unwrap();
-        assert_eq!((states.path(plain), states.query), ("/oauth_states".to_owned(), vec![("outbound_member_guid".into(), "MBR-1".into())]));
+        assert_eq!(
+            (states.path(plain), states.query),
+            ("/oauth_states".to_owned(), vec![("outbound_member_guid".into(), "MBR-1".into())])
+        );
         let start = request("oAuthStart", &[json!({ "member": { "guid": "MBR-1" } })]).unwrap();
         assert_eq!((start.method, start.path(plain)), (Method::Post, "/members/MBR-1/oauth_start".to_owned()));
-        let done = request("oAuthComplete", &[json!({ "member_guid": "MBR-1", "query_string": "code=x&state=s" })]).unwrap();
-        assert_eq!((done.path(plain), done.body), ("/members/MBR-1/oauth_complete".to_owned(), Some(json!({ "query_string": "code=x&state=s" }))));
-        assert_eq!(request("getOAuthWindowURI", &[json!("MBR-1"), json!(null)]).unwrap().path(plain), "/members/MBR-1/oauth_window_uri");
+        let done =
+            request("oAuthComplete", &[json!({ "member_guid": "MBR-1", "query_string": "code=x&state=s" })]).unwrap();
+        assert_eq!(
+            (done.path(plain), done.body),
+            ("/members/MBR-1/oauth_complete".to_owned(), Some(json!({ "query_string": "code=x&state=s" })))
+        );
+        assert_eq!(
+            request("getOAuthWindowURI", &[json!("MBR-1"), json!(null)]).unwrap().path(plain),
+            "/members/MBR-1/oauth_window_uri"
+        );
         assert_eq!(request("deleteMember", &[json!({})]), None);
     }
 }

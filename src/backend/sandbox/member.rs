@@ -62,7 +62,11 @@ impl SandboxMember {
         match self.stages.get(self.position)? {
             Stage::Ask(prompt) | Stage::AskSometimes(prompt) => {
                 let deadline = prompt.expires_in_s.zip(self.asked_at_ms).map(|(s, at)| at + f64::from(s) * 1000.0);
-                Some(Challenge { retry: self.retry, expires_at_ms: deadline.or(prompt.challenge.expires_at_ms), ..prompt.challenge.clone() })
+                Some(Challenge {
+                    retry: self.retry,
+                    expires_at_ms: deadline.or(prompt.challenge.expires_at_ms),
+                    ..prompt.challenge.clone()
+                })
             }
             Stage::AwaitApp(app, _, open_url) => {
                 let decoupled = Decoupled { app: *app, open_url: open_url.map(str::to_owned) };
@@ -75,7 +79,10 @@ impl SandboxMember {
 
 /// The member as the backend reports it.
 pub fn member_view(guid: &str, member: &SandboxMember) -> Member {
-    let error = member.message.filter(|_| member.finished()).map(|text| MemberError { code: None, user_message: Some(text.into()) });
+    let error = member
+        .message
+        .filter(|_| member.finished())
+        .map(|text| MemberError { code: None, user_message: Some(text.into()) });
     Member {
         guid: guid.into(),
         connection_status: member.last,

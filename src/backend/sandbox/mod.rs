@@ -18,8 +18,8 @@ pub use oauth::OAuthPages;
 use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::dialect;
 use crate::model::{
-    ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
-    OAuthState, OAuthStatus,
+    ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType,
+    Member, MemberData, OAuthState, OAuthStatus,
 };
 use banks::{Bank, Stage};
 use member::{member_view, SandboxMember};
@@ -76,12 +76,22 @@ impl SandboxApi {
             Ok::<_, ApiError>(banks::job_script(&bank.behaviour, accepted))
         })??;
         // "Occasionally interactive": the question comes on the first, third, … connection.
-        let stages = stages.into_iter().filter(|stage| !matches!(stage, Stage::AskSometimes(_)) || attempt % 2 == 1).collect();
+        let stages =
+            stages.into_iter().filter(|stage| !matches!(stage, Stage::AskSometimes(_)) || attempt % 2 == 1).collect();
         let oauth = match data.is_oauth {
             true => Some((self.oauth_window_uri(guid)?, OAuthStatus::Pending)),
             false => None,
         };
-        Ok(SandboxMember { stages, position: 0, polls_here: 0, last: ConnectionStatus::Created, retry: None, message, asked_at_ms: None, oauth })
+        Ok(SandboxMember {
+            stages,
+            position: 0,
+            polls_here: 0,
+            last: ConnectionStatus::Created,
+            retry: None,
+            message,
+            asked_at_ms: None,
+            oauth,
+        })
     }
 
     /// What `addMember` received so far (for tests asserting the submitted shape).
@@ -171,7 +181,9 @@ impl ConnectApi for SandboxApi {
     async fn load_institution(&self, key: &InstitutionKey) -> ApiResult<Institution> {
         let found = match key {
             InstitutionKey::Guid(guid) => self.with_bank(guid, |bank| bank.institution.clone()).ok(),
-            InstitutionKey::Code(code) => self.featured.iter().find(|bank| bank.institution.code == *code).map(|bank| bank.institution.clone()),
+            InstitutionKey::Code(code) => {
+                self.featured.iter().find(|bank| bank.institution.code == *code).map(|bank| bank.institution.clone())
+            }
         };
         found.ok_or_else(|| not_found("institution", key.value()))
     }
@@ -218,8 +230,15 @@ impl ConnectApi for SandboxApi {
         state.received_answers.push(credentials.clone());
         let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("member", member_guid))?;
         let prompt = match member.stages.get(member.position) {
-            Some(Stage::Ask(prompt) | Stage::AskSometimes(prompt)) if member.last == ConnectionStatus::Challenged => prompt.clone(),
-            _ => return Err(ApiError::new(ApiErrorKind::Status(409), format!("sandbox: member {member_guid} is not challenged"))),
+            Some(Stage::Ask(prompt) | Stage::AskSometimes(prompt)) if member.last == ConnectionStatus::Challenged => {
+                prompt.clone()
+            }
+            _ => {
+                return Err(ApiError::new(
+                    ApiErrorKind::Status(409),
+                    format!("sandbox: member {member_guid} is not challenged"),
+                ))
+            }
         };
         let values = submitted(prompt.challenge.schema.dialect, credentials)?;
         if prompt.accepts(&values) {
@@ -237,7 +256,9 @@ impl ConnectApi for SandboxApi {
         let state = self.state.borrow();
         let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
         let mut view = member_view(member_guid, member);
-        if let Some(challenge) = view.challenge.as_mut().filter(|c| c.redirect_url.as_deref() == Some(banks::oauth::SECOND_REDIRECT)) {
+        if let Some(challenge) =
+            view.challenge.as_mut().filter(|c| c.redirect_url.as_deref() == Some(banks::oauth::SECOND_REDIRECT))
+        {
             challenge.redirect_url = Some(self.oauth_window_uri(member_guid)?);
         }
         Ok(view)
@@ -255,7 +276,11 @@ impl ConnectApi for SandboxApi {
 
     async fn load_oauth_states(&self, member_guid: &str) -> ApiResult<Vec<OAuthState>> {
         let status = self.oauth_status(member_guid)?;
-        Ok(vec![OAuthState { guid: format!("OAS-{member_guid}"), status, outbound_member_guid: Some(member_guid.into()) }])
+        Ok(vec![OAuthState {
+            guid: format!("OAS-{member_guid}"),
+            status,
+            outbound_member_guid: Some(member_guid.into()),
+        }])
     }
 
     /// The fake page's answer decides: `code` authorizes, `error=<REASON>` fails with it.

@@ -31,12 +31,19 @@ impl SandboxApi {
     /// with a `state` for the widget to check.
     pub(super) fn oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
         let pages = self.oauth_pages.as_ref().ok_or_else(|| {
-            ApiError::new(ApiErrorKind::Status(501), "sandbox: the OAuth bank needs host_origin (the demo host serves its page)")
+            ApiError::new(
+                ApiErrorKind::Status(501),
+                "sandbox: the OAuth bank needs host_origin (the demo host serves its page)",
+            )
         })?;
-        let redirect: String = pages.redirect_uri.bytes().map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => char::from(b).to_string(),
-            _ => format!("%{b:02X}"),
-        }).collect();
+        let redirect: String = pages
+            .redirect_uri
+            .bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => char::from(b).to_string(),
+                _ => format!("%{b:02X}"),
+            })
+            .collect();
         Ok(format!("{}?bank=OAuth%20Bank&redirect_uri={redirect}&state=sandbox-{member_guid}", pages.authorize_url))
     }
 
@@ -55,7 +62,11 @@ impl SandboxApi {
             return;
         }
         let Some((_, institution_guid)) = member_guid.split_once(OAUTH_GUID_MARK) else { return };
-        let data = MemberData { institution_guid: institution_guid.into(), credentials: Value::Array(Vec::new()), is_oauth: true };
+        let data = MemberData {
+            institution_guid: institution_guid.into(),
+            credentials: Value::Array(Vec::new()),
+            is_oauth: true,
+        };
         if let Ok(member) = self.scripted_member(&data, 1, member_guid) {
             self.state.borrow_mut().members.insert(member_guid.into(), member);
         }
@@ -73,7 +84,9 @@ pub(super) fn page_answer(query_string: &str) -> OAuthStatus {
     let parameter = |name: &str| query_string.split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='));
     match (parameter("code"), parameter("error")) {
         (Some(_), None) => OAuthStatus::Success,
-        (_, Some(reason)) => OAuthStatus::Errored(OAuthErrorReason::from_name(reason).unwrap_or(OAuthErrorReason::Unknown)),
+        (_, Some(reason)) => {
+            OAuthStatus::Errored(OAuthErrorReason::from_name(reason).unwrap_or(OAuthErrorReason::Unknown))
+        }
         (None, None) => OAuthStatus::Errored(OAuthErrorReason::SessionError),
     }
 }

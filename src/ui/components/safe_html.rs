@@ -2,7 +2,7 @@
 //! parsed by an inert `DOMParser` document (nothing in it runs or loads) and rebuilt from our own
 //! nodes: scripts, event handlers, styles and links never reach the page.
 
-use leptos::either::{Either};
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::flow::Failure;
 use crate::i18n::Msg;
 use crate::model::Institution;
-use crate::ui::components::StepHeading;
 use crate::ui::attempt::failure_message;
+use crate::ui::components::StepHeading;
 use crate::ui::controller::use_controller;
 
 /// Explains `failure` and offers "try again" (when there is a bank to retry) and another bank.

@@ -25,7 +25,8 @@ pub fn MfaStep(institution: Institution, member_guid: String, challenge: Challen
         })
     });
     let mfa_type = challenge.mfa_type;
-    let deadline = challenge.expires_at_ms.or(challenge.answer_within_s.map(|s| js_sys::Date::now() + s as f64 * 1000.0));
+    let deadline =
+        challenge.expires_at_ms.or(challenge.answer_within_s.map(|s| js_sys::Date::now() + s as f64 * 1000.0));
     let countdown = deadline.map(|deadline_ms| {
         let (institution, member_guid) = (institution.clone(), member_guid.clone());
         let on_expired = Callback::new(move |()| {

@@ -26,11 +26,16 @@ pub fn OAuthStep(institution: Institution, stage: OAuthStage) -> impl IntoView {
         OAuthStage::Preparing | OAuthStage::Ready(_) => {
             (Msg::OAuthHeading { institution: bank }, Msg::OAuthExplanation { institution: bank }, Msg::ChooseAnother)
         }
-        OAuthStage::Waiting(_) => (Msg::OAuthWaitingHeading { institution: bank }, Msg::OAuthWaiting { institution: bank }, Msg::Cancel),
-        OAuthStage::Blocked(_) if here_allowed => (Msg::OAuthBlockedHeading, Msg::OAuthBlockedOrHere { institution: bank }, Msg::Cancel),
+        OAuthStage::Waiting(_) => {
+            (Msg::OAuthWaitingHeading { institution: bank }, Msg::OAuthWaiting { institution: bank }, Msg::Cancel)
+        }
+        OAuthStage::Blocked(_) if here_allowed => {
+            (Msg::OAuthBlockedHeading, Msg::OAuthBlockedOrHere { institution: bank }, Msg::Cancel)
+        }
         OAuthStage::Blocked(_) => (Msg::OAuthBlockedHeading, Msg::OAuthBlocked { institution: bank }, Msg::Cancel),
     };
-    let (heading, body, cancel_label) = (controller.text(heading), controller.text(body), controller.text(cancel_label));
+    let (heading, body, cancel_label) =
+        (controller.text(heading), controller.text(body), controller.text(cancel_label));
     let waiting = matches!(stage, OAuthStage::Waiting(_));
     let instructions = institution.instructions.clone().filter(|_| !waiting);
     let main_action = match stage {

@@ -56,7 +56,12 @@ pub fn SearchStep() -> impl IntoView {
         let api = controller.api();
         spawn_local(async move {
             let answer = if text.chars().count() >= MIN_QUERY_CHARS {
-                let query = InstitutionQuery { search_name: text.clone(), page: page_no, per_page: PER_PAGE, iso_country_code: None };
+                let query = InstitutionQuery {
+                    search_name: text.clone(),
+                    page: page_no,
+                    per_page: PER_PAGE,
+                    iso_country_code: None,
+                };
                 api.load_institutions(&query).await.map(|items| {
                     let more = items.len() == PER_PAGE as usize;
                     (items, more)
@@ -116,10 +121,12 @@ pub fn SearchStep() -> impl IntoView {
         });
     };
 
-    let items_len = move || results.with(|r| match r {
-        Results::Ready { items, .. } => items.len(),
-        _ => 0,
-    });
+    let items_len = move || {
+        results.with(|r| match r {
+            Results::Ready { items, .. } => items.len(),
+            _ => 0,
+        })
+    };
     let select = move |index: usize| {
         let chosen = results.with_untracked(|r| match r {
             Results::Ready { items, .. } => items.get(index).cloned(),
@@ -178,7 +185,11 @@ pub fn SearchStep() -> impl IntoView {
     };
     let list_heading = move || {
         shown_query.with(|q| {
-            if q.is_empty() { controller.text(Msg::PopularHeading) } else { controller.text(Msg::ResultsHeading { query: q }) }
+            if q.is_empty() {
+                controller.text(Msg::PopularHeading)
+            } else {
+                controller.text(Msg::ResultsHeading { query: q })
+            }
         })
     };
     let active_option_id = option_id.clone();
@@ -252,5 +263,9 @@ pub fn SearchStep() -> impl IntoView {
 /// The query to retry: what the user typed if it is long enough, else the popular list.
 fn shown_or_typed(query: RwSignal<String>, shown_query: RwSignal<String>) -> String {
     let typed = query.get_untracked().trim().to_owned();
-    if typed.chars().count() >= MIN_QUERY_CHARS { typed } else { shown_query.get_untracked() }
+    if typed.chars().count() >= MIN_QUERY_CHARS {
+        typed
+    } else {
+        shown_query.get_untracked()
+    }
 }

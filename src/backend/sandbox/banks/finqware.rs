@@ -17,10 +17,17 @@ const LIFECYCLE: [&str; 4] = ["created", "requested", "authorized", "active"];
 pub fn banks() -> Vec<Bank> {
     let status = |name: &str| Stage::Status(finqware::consent_status(name).expect("documented status"));
     let plain = LIFECYCLE.iter().map(|name| status(name)).collect();
-    let sca = vec![status("created"), status("requested"), Stage::Ask(sca_prompt()), status("authorized"), status("active")];
+    let sca =
+        vec![status("created"), status("requested"), Stage::Ask(sca_prompt()), status("authorized"), status("active")];
     vec![
         bank("bt_ro", "Banca Transilvania (Finqware sandbox)", 20_000, plain, ""),
-        bank("bt_ro_sca", "Finqware SCA Bank (redirect_sca)", 19_900, sca, " Then approve on the bank's own page (SCA)."),
+        bank(
+            "bt_ro_sca",
+            "Finqware SCA Bank (redirect_sca)",
+            19_900,
+            sca,
+            " Then approve on the bank's own page (SCA).",
+        ),
     ]
 }
 
@@ -28,7 +35,8 @@ pub fn banks() -> Vec<Bank> {
 /// puts its fake page's address in place of the URL).
 fn sca_prompt() -> Prompt {
     let consent = json!({ "consent": { "status": "sca_url_retrieved", "flow_type": "redirect_sca", "sca_url": SECOND_REDIRECT } });
-    let challenge = finqware::sca_challenge(&consent).expect("a valid consent").expect("a consent waiting for the user");
+    let challenge =
+        finqware::sca_challenge(&consent).expect("a valid consent").expect("a consent waiting for the user");
     Prompt::new(challenge, vec![("query_string", Expect::StartsWith("code="))], RetryReason::IncorrectAnswer)
 }
 
@@ -41,7 +49,8 @@ fn bank(code: &str, name: &str, popularity: u64, stages: Vec<Stage>, more_instru
     let mut institution = finqware::provider(&provider).expect("the sandbox's own Finqware provider is valid");
     institution.guid = format!("INS-FQ-{code}");
     institution.popularity = Some(popularity);
-    institution.instructions = Some(format!("Finqware sandbox: username “testbt”, password “testbt”, PIN “1234567”.{more_instructions}"));
+    institution.instructions =
+        Some(format!("Finqware sandbox: username “testbt”, password “testbt”, PIN “1234567”.{more_instructions}"));
     let schema = json!({ "credentials": [
         { "guid": "CRD-BT-USER", "field_type": 3, "label": "Username", "display_order": 1 },
         { "guid": "CRD-BT-PASSWORD", "field_type": 1, "label": "Password", "display_order": 2 },

@@ -161,7 +161,9 @@ pub fn job_script(behaviour: &Behaviour, credentials_ok: bool) -> (Vec<Stage>, O
     }
     match behaviour {
         Behaviour::Connects => (statuses(&[Pending, Connected]), None),
-        Behaviour::ConnectsSlowly => (statuses(&[Pending, Pending, Resumed, Resumed, Updated, Updated, Connected]), None),
+        Behaviour::ConnectsSlowly => {
+            (statuses(&[Pending, Pending, Resumed, Resumed, Updated, Updated, Connected]), None)
+        }
         Behaviour::Fails(status, message) => (statuses(&[Pending, *status]), Some(message)),
         Behaviour::Stages(stages, message) => (stages.clone(), *message),
     }

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use super::{institution, mx::password_bank, Behaviour, Expect, Prompt, Stage, Bank};
+use super::{institution, mx::password_bank, Bank, Behaviour, Expect, Prompt, Stage};
 use crate::dialect::mx;
 use crate::model::{ConnectionStatus, RetryReason};
 
@@ -15,8 +15,12 @@ fn challenge(credentials: Value, expects: Vec<(&str, Expect)>, when_wrong: Retry
 }
 
 fn picture(color: &str, shape: &str) -> String {
-    let svg = format!("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'>{}</svg>", shape.replace("COLOR", color));
-    format!("data:image/svg+xml,{}", svg.replace('<', "%3C").replace('>', "%3E").replace('#', "%23").replace(' ', "%20"))
+    let svg =
+        format!("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'>{}</svg>", shape.replace("COLOR", color));
+    format!(
+        "data:image/svg+xml,{}",
+        svg.replace('<', "%3C").replace('>', "%3E").replace('#', "%23").replace(' ', "%20")
+    )
 }
 
 /// The MX bank with MFA.
@@ -35,7 +39,8 @@ pub fn bank() -> Bank {
     );
     let car = picture("#b3261e", "<rect x='2' y='8' width='20' height='8' rx='2' fill='COLOR'/><circle cx='7' cy='18' r='2'/><circle cx='17' cy='18' r='2'/>");
     let house = picture("#0b57d0", "<path d='M2 12L12 2l10 10v10H2z' fill='COLOR'/>");
-    let tree = picture("#1a7f37", "<circle cx='12' cy='9' r='7' fill='COLOR'/><rect x='11' y='15' width='2' height='8'/>");
+    let tree =
+        picture("#1a7f37", "<circle cx='12' cy='9' r='7' fill='COLOR'/><rect x='11' y='15' width='2' height='8'/>");
     let image = challenge(
         json!([{ "guid": "MFA-PICTURE", "label": "Which picture did you choose when you opened the account?", "field_type": 14,
                   "display_order": 1, "options": [
@@ -48,9 +53,16 @@ pub fn bank() -> Bank {
     let instructions = "Sandbox bank with security questions. Username “user_good”, password “pass_good”; \
                         then the code “123456”, the city London and the picture of the car.";
     let stages = vec![
-        Stage::Status(Pending), Stage::Ask(code), Stage::Status(Pending), Stage::Ask(question),
-        Stage::Status(Pending), Stage::Ask(image), Stage::Status(Pending), Stage::Status(Connected),
+        Stage::Status(Pending),
+        Stage::Ask(code),
+        Stage::Status(Pending),
+        Stage::Ask(question),
+        Stage::Status(Pending),
+        Stage::Ask(image),
+        Stage::Status(Pending),
+        Stage::Status(Connected),
     ];
-    let institution = institution("INS-SANDBOX-MFA", "mx_mfa_bank", "MX Bank with Security Questions", 19_950, instructions);
+    let institution =
+        institution("INS-SANDBOX-MFA", "mx_mfa_bank", "MX Bank with Security Questions", 19_950, instructions);
     password_bank(institution, Behaviour::Stages(stages, None))
 }

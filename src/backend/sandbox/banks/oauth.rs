@@ -22,13 +22,28 @@ pub fn banks() -> Vec<Bank> {
                  connect, deny, or pick an error to see how each failure looks.";
     let twice = "Sandbox OAuth bank with a second redirect (Salt Edge): after you approve, the bank sends you \
                  to its page once more. Approve there too.";
-    let redirect = Challenge { redirect_url: Some(SECOND_REDIRECT.into()), ..Challenge::fields(CredentialSchema::new(Dialect::SaltEdge, Vec::new()), "REDIRECT") };
-    let second = Prompt::new(redirect, vec![("query_string", Expect::StartsWith("code="))], RetryReason::IncorrectAnswer);
-    let stages = vec![Stage::Status(ConnectionStatus::Pending), Stage::Ask(second), Stage::Status(ConnectionStatus::Connected)];
+    let redirect = Challenge {
+        redirect_url: Some(SECOND_REDIRECT.into()),
+        ..Challenge::fields(CredentialSchema::new(Dialect::SaltEdge, Vec::new()), "REDIRECT")
+    };
+    let second =
+        Prompt::new(redirect, vec![("query_string", Expect::StartsWith("code="))], RetryReason::IncorrectAnswer);
+    let stages =
+        vec![Stage::Status(ConnectionStatus::Pending), Stage::Ask(second), Stage::Status(ConnectionStatus::Connected)];
     vec![
-        oauth_bank(institution("INS-SANDBOX-OAUTH", "oauth_bank", "OAuth Bank", 28_500, plain), Dialect::Mx, Behaviour::Connects),
         oauth_bank(
-            institution("INS-SANDBOX-OAUTH2", "fakebank_oauth_twice_xf", "Fake Bank OAuth with Second Redirect", 28_400, twice),
+            institution("INS-SANDBOX-OAUTH", "oauth_bank", "OAuth Bank", 28_500, plain),
+            Dialect::Mx,
+            Behaviour::Connects,
+        ),
+        oauth_bank(
+            institution(
+                "INS-SANDBOX-OAUTH2",
+                "fakebank_oauth_twice_xf",
+                "Fake Bank OAuth with Second Redirect",
+                28_400,
+                twice,
+            ),
             Dialect::SaltEdge,
             Behaviour::Stages(stages, None),
         ),

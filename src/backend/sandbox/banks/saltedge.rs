@@ -10,7 +10,14 @@ fn text(name: &str, english: &str, localized: &str, nature: &str, position: u32,
             "position": position, "optional": optional, "extra": {} })
 }
 
-fn bank(code: &str, name: &str, popularity: u64, instruction: &str, fields: Vec<Value>, expects: Vec<(&str, Expect)>) -> Bank {
+fn bank(
+    code: &str,
+    name: &str,
+    popularity: u64,
+    instruction: &str,
+    fields: Vec<Value>,
+    expects: Vec<(&str, Expect)>,
+) -> Bank {
     let schema = json!({ "data": {
         "code": code, "name": name, "mode": "web", "country_code": "XF", "instruction": instruction,
         "required_fields": fields, "interactive_fields": [],
@@ -25,16 +32,19 @@ fn bank(code: &str, name: &str, popularity: u64, instruction: &str, fields: Vec<
 }
 
 fn login_and_password() -> Vec<Value> {
-    vec![text("login", "Login", "Login", "text", 1, false), text("password", "Password", "Parolă", "password", 2, false)]
+    vec![
+        text("login", "Login", "Login", "text", 1, false),
+        text("password", "Password", "Parolă", "password", 2, false),
+    ]
 }
 
 /// The Salt Edge banks.
 pub fn banks() -> Vec<Bank> {
     let select = json!({ "name": "image", "english_name": "Image", "localized_name": "Imagine", "nature": "select",
-        "position": 3, "optional": false, "extra": {}, "field_options": [
-            { "name": "1", "english_name": "Home", "localized_name": "Casa", "option_value": "home", "selected": false },
-            { "name": "2", "english_name": "Car", "localized_name": "Automobil", "option_value": "car", "selected": false },
-        ]});
+    "position": 3, "optional": false, "extra": {}, "field_options": [
+        { "name": "1", "english_name": "Home", "localized_name": "Casa", "option_value": "home", "selected": false },
+        { "name": "2", "english_name": "Car", "localized_name": "Automobil", "option_value": "car", "selected": false },
+    ]});
     let mut with_select = login_and_password();
     with_select.push(select);
     let mut with_optional = login_and_password();

@@ -29,7 +29,13 @@ fn option(name: &str, english: &str, value: &str) -> Value {
 }
 
 /// A question: the callback's `html`, the fields it names, their options, the accepted answers.
-fn ask(interactive: &[Value], html: &str, options: Value, expects: Vec<(&str, Expect)>, when_wrong: RetryReason) -> Prompt {
+fn ask(
+    interactive: &[Value],
+    html: &str,
+    options: Value,
+    expects: Vec<(&str, Expect)>,
+    when_wrong: RetryReason,
+) -> Prompt {
     let names: Vec<&str> = interactive.iter().filter_map(|f| f["name"].as_str()).collect();
     let callback = json!({ "data": { "stage": "interactive", "html": html, "interactive_fields_names": names,
                                      "interactive_fields_options": options } });

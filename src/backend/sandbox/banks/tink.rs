@@ -23,7 +23,9 @@ fn bank(code: &str, name: &str, popularity: u64, help: &str, fields: Value, expe
 pub fn banks() -> Vec<Bank> {
     vec![
         bank(
-            "test-password", "Tink Test Password", 22_000,
+            "test-password",
+            "Tink Test Password",
+            22_000,
             "Test provider: username “tink”, password “tink1234”.",
             json!([
                 { "name": "username", "description": "Username", "optional": false, "masked": false, "numeric": false },
@@ -33,7 +35,9 @@ pub fn banks() -> Vec<Bank> {
             vec![("username", Expect::Exactly("tink")), ("password", Expect::Exactly("tink1234"))],
         ),
         bank(
-            "test-fields", "Tink Test Personal Number", 21_000,
+            "test-fields",
+            "Tink Test Personal Number",
+            21_000,
             "Test provider: personal number “180012121212”, any branch, and accept the terms.",
             json!([
                 { "name": "username", "description": "Social security number", "hint": "YYYYMMDDNNNN", "numeric": true,

@@ -15,8 +15,10 @@ fn status(status: &str) -> Stage {
 
 /// A supplemental-information question with `fields`, read as Tink sends it (a JSON string).
 fn supplemental(fields: Value, expects: Vec<(&str, Expect)>, when_wrong: RetryReason) -> Prompt {
-    let credentials = json!({ "status": "AWAITING_SUPPLEMENTAL_INFORMATION", "supplementalInformation": fields.to_string() });
-    let challenge = tink::challenge(&credentials).expect("the sandbox's own credentials are valid").expect("awaiting input");
+    let credentials =
+        json!({ "status": "AWAITING_SUPPLEMENTAL_INFORMATION", "supplementalInformation": fields.to_string() });
+    let challenge =
+        tink::challenge(&credentials).expect("the sandbox's own credentials are valid").expect("awaiting input");
     Prompt::new(challenge, expects, when_wrong)
 }
 
@@ -27,12 +29,21 @@ fn code(name: &str, description: &str, expected: &'static str) -> Prompt {
 }
 
 fn account(number: &str, name: &str, kind: &str, balance: f64) -> Value {
-    let info = json!({ "accountName": name, "accountType": kind, "balance": balance, "holderName": null, "iban": null });
+    let info =
+        json!({ "accountName": name, "accountType": kind, "balance": balance, "holderName": null, "iban": null });
     json!({ "name": number, "description": format!("{number} {name}"), "checkbox": true, "pattern": "true/false",
             "value": "false", "optional": false, "additionalInfo": info.to_string() })
 }
 
-fn bank(code: &str, name: &str, popularity: u64, help: &str, username: (&str, &'static str), stages: Vec<Stage>, message: Option<&'static str>) -> Bank {
+fn bank(
+    code: &str,
+    name: &str,
+    popularity: u64,
+    help: &str,
+    username: (&str, &'static str),
+    stages: Vec<Stage>,
+    message: Option<&'static str>,
+) -> Bank {
     let (description, expected) = username;
     let mut all = vec![status("AUTHENTICATING")];
     all.extend(stages);
@@ -50,7 +61,11 @@ fn bank(code: &str, name: &str, popularity: u64, help: &str, username: (&str, &'
 /// The Tink banks that ask for more.
 pub fn banks() -> Vec<Bank> {
     let done = || [status("UPDATING"), status("UPDATED")];
-    let mut two_codes = vec![Stage::Ask(code("code1", "First code", "1234")), status("AUTHENTICATING"), Stage::Ask(code("code2", "Second code", "4321"))];
+    let mut two_codes = vec![
+        Stage::Ask(code("code1", "First code", "1234")),
+        status("AUTHENTICATING"),
+        Stage::Ask(code("code2", "Second code", "4321")),
+    ];
     two_codes.extend(done());
     let opt_in = supplemental(
         json!([
@@ -58,14 +73,26 @@ pub fn banks() -> Vec<Bank> {
             account("9999-222222222222", "Sparkonto", "SAVINGS", 385245.33),
             account("9999-111111111111", "Transaktionskonto", "CHECKING", 26245.33),
         ]),
-        vec![("9999-444444444444", Expect::Present), ("9999-222222222222", Expect::Present), ("9999-111111111111", Expect::Present)],
+        vec![
+            ("9999-444444444444", Expect::Present),
+            ("9999-222222222222", Expect::Present),
+            ("9999-111111111111", Expect::Present),
+        ],
         RetryReason::IncorrectAnswer,
     );
     let mut accounts = vec![Stage::Ask(opt_in)];
     accounts.extend(done());
     let bankid = |approves: bool| {
-        let mut stages = vec![Stage::AwaitApp(DecoupledApp::MobileBankId, 3, Some("bankid:///?autostarttoken=sandbox&redirect=null"))];
-        if approves { stages.extend(done()) } else { stages.push(status("AUTHENTICATION_ERROR")) }
+        let mut stages = vec![Stage::AwaitApp(
+            DecoupledApp::MobileBankId,
+            3,
+            Some("bankid:///?autostarttoken=sandbox&redirect=null"),
+        )];
+        if approves {
+            stages.extend(done())
+        } else {
+            stages.push(status("AUTHENTICATION_ERROR"))
+        }
         stages
     };
     let personal_number = ("Personal number", "180012121212");

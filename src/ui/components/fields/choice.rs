@@ -11,7 +11,11 @@ use crate::ui::controller::use_controller;
 /// The id of option `index` of a group: the first option carries the field's own id, so that
 /// focusing the field focuses the group.
 fn option_id(chrome: &FieldChrome, index: usize) -> String {
-    if index == 0 { chrome.id.clone() } else { format!("{}-{index}", chrome.id) }
+    if index == 0 {
+        chrome.id.clone()
+    } else {
+        format!("{}-{index}", chrome.id)
+    }
 }
 
 /// A `<select>` with a "Choose…" placeholder.
@@ -48,7 +52,8 @@ pub(super) fn select(field: Field, chrome: FieldChrome, values: RwSignal<FieldVa
 
 /// Option content: its picture (if any) and its label.
 fn option_content(option: &FieldOption) -> impl IntoView {
-    let picture = safe_image(option.image.as_deref()).map(|src| view! { <img class="cw-option-image" src=src alt="" /> });
+    let picture =
+        safe_image(option.image.as_deref()).map(|src| view! { <img class="cw-option-image" src=src alt="" /> });
     view! { {picture}<span>{option.label.clone()}</span> }
 }
 

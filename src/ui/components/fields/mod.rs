@@ -5,7 +5,7 @@ mod choice;
 mod file;
 mod text;
 
-use leptos::either::{EitherOf7};
+use leptos::either::EitherOf7;
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
@@ -29,10 +29,11 @@ impl FieldChrome {
     pub fn described_by(&self, has_help: bool) -> Signal<Option<String>> {
         let (help_id, error_id, error) = (self.help_id.clone(), self.error_id.clone(), self.error);
         Signal::derive(move || {
-            let ids: Vec<&str> = [has_help.then_some(help_id.as_str()), error.with(Option::is_some).then_some(error_id.as_str())]
-                .into_iter()
-                .flatten()
-                .collect();
+            let ids: Vec<&str> =
+                [has_help.then_some(help_id.as_str()), error.with(Option::is_some).then_some(error_id.as_str())]
+                    .into_iter()
+                    .flatten()
+                    .collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         })
     }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, at pinned versions: Chromium + ChromeDriver + brotli (Debian),
-# the wasm32 target, wasm-bindgen-cli and trunk (crates.io), wasm-opt 132, Playwright and
+# the wasm32 target, rustfmt and clippy, wasm-bindgen-cli and trunk (crates.io), wasm-opt 132, Playwright and
 # axe-core (npm). Quick when everything is already there.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -16,6 +16,11 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+  log "Adding rustfmt and clippy"
+  rustup component add rustfmt clippy
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then

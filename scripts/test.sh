@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what is missing and runs every test: native `cargo test`, the browser tests in
+# Installs what is missing and runs every test: format and lint checks, native `cargo test`, the browser tests in
 # headless Chromium (wasm-bindgen-test), the end-to-end suite (Playwright + Debian's Chromium
 # against the built iframe page and demo host), then the production size budget.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup.sh"
+
+log "Format and lint (cargo fmt --check, cargo clippy -D warnings)"
+"$ROOT/scripts/lint.sh"
 
 log "Native tests (cargo test)"
 cargo test

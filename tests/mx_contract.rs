@@ -13,10 +13,13 @@ use connect_widget::model::{Dialect, InstitutionKey, InstitutionQuery, JobType, 
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
+/// One recorded call: the callback's name and its arguments.
+type Call = (&'static str, Vec<Value>);
+
 /// Records each call and answers with a queued value (clones share both lists).
 #[derive(Clone, Default)]
 struct Recorder {
-    calls: Rc<RefCell<Vec<(&'static str, Vec<Value>)>>>,
+    calls: Rc<RefCell<Vec<Call>>>,
     answers: Rc<RefCell<Vec<ApiResult<Value>>>>,
 }
 
@@ -30,7 +33,8 @@ impl Transport for Recorder {
 
 fn contract(recorder: &Recorder, answers: Vec<ApiResult<Value>>) -> MxContract {
     *recorder.answers.borrow_mut() = answers;
-    let settings = ContractSettings { client_config: json!({ "mode": "aggregation" }), locale: "en", forced_dialect: None };
+    let settings =
+        ContractSettings { client_config: json!({ "mode": "aggregation" }), locale: "en", forced_dialect: None };
     MxContract::new(recorder.clone(), settings)
 }
 
@@ -38,22 +42,34 @@ fn contract(recorder: &Recorder, answers: Vec<ApiResult<Value>>) -> MxContract {
 fn every_operation_makes_the_documented_call() {
     let recorder = Recorder::default();
     let member = fixture("mx_member_response.json");
-    let api = contract(&recorder, vec![
-        Ok(fixture("mx_institutions_list_response.json")),
-        Ok(json!({ "institutions": fixture("mx_institutions_list_response.json") })),
-        Ok(fixture("mx_credentials_response.json")),
-        Ok(member.clone()),
-        Ok(fixture("mx_run_job_response.json")),
-        Ok(fixture("mx_job_response.json")),
-        Ok(member["member"].clone()),
-        Ok(member.clone()),
-    ]);
+    let api = contract(
+        &recorder,
+        vec![
+            Ok(fixture("mx_institutions_list_response.json")),
+            Ok(json!({ "institutions": fixture("mx_institutions_list_response.json") })),
+            Ok(fixture("mx_credentials_response.json")),
+            Ok(member.clone()),
+            Ok(fixture("mx_run_job_response.json")),
+            Ok(fixture("mx_job_response.json")),
+            Ok(member["member"].clone()),
+            Ok(member.clone()),
+        ],
+    );
     block_on(async {
         assert!(!api.load_popular_institutions(25).await.unwrap().is_empty());
-        let query = InstitutionQuery { search_name: "gring".into(), page: 2, per_page: 10, iso_country_code: Some("US".into()) };
+        let query = InstitutionQuery {
+            search_name: "gring".into(),
+            page: 2,
+            per_page: 10,
+            iso_country_code: Some("US".into()),
+        };
         assert!(!api.load_institutions(&query).await.unwrap().is_empty());
         assert_eq!(api.get_institution_credentials("INS-1").await.unwrap().dialect, Dialect::Mx);
-        let data = MemberData { institution_guid: "INS-1".into(), credentials: json!([{ "guid": "CRD-1", "value": "u" }]), is_oauth: false };
+        let data = MemberData {
+            institution_guid: "INS-1".into(),
+            credentials: json!([{ "guid": "CRD-1", "value": "u" }]),
+            is_oauth: false,
+        };
         let added = api.add_member(&data).await.unwrap();
         api.run_job(JobType::Aggregation, &added.guid).await.unwrap();
         api.load_job("JOB-1").await.unwrap();
@@ -64,12 +80,25 @@ fn every_operation_makes_the_documented_call() {
     let guid = fixture("mx_member_response.json")["member"]["guid"].clone();
     let expected: Vec<(&str, Vec<Value>)> = vec![
         ("loadPopularInstitutions", vec![json!({ "per_page": 25 })]),
-        ("loadInstitutions", vec![json!({ "search_name": "gring", "page": 2, "per_page": 10, "iso_country_code": "US" })]),
+        (
+            "loadInstitutions",
+            vec![json!({ "search_name": "gring", "page": 2, "per_page": 10, "iso_country_code": "US" })],
+        ),
         ("getInstitutionCredentials", vec![json!("INS-1")]),
-        ("addMember", vec![json!({ "institution_guid": "INS-1", "credentials": [{ "guid": "CRD-1", "value": "u" }], "is_oauth": false }), config.clone(), json!(true)]),
+        (
+            "addMember",
+            vec![
+                json!({ "institution_guid": "INS-1", "credentials": [{ "guid": "CRD-1", "value": "u" }], "is_oauth": false }),
+                config.clone(),
+                json!(true),
+            ],
+        ),
         ("runJob", vec![json!(0), guid.clone(), config.clone(), json!(true)]),
         ("loadJob", vec![json!("JOB-1")]),
-        ("updateMFA", vec![json!({ "guid": guid, "credentials": [{ "guid": "CRD-2", "value": "123456" }] }), config, json!(true)]),
+        (
+            "updateMFA",
+            vec![json!({ "guid": guid, "credentials": [{ "guid": "CRD-2", "value": "123456" }] }), config, json!(true)],
+        ),
         ("loadMemberByGuid", vec![guid, json!("en")]),
     ];
     assert_eq!(*recorder.calls.borrow(), expected);
@@ -92,7 +121,10 @@ fn a_preselected_institution_is_loaded_by_guid_or_code() {
     let institution = fixture("mx_institution_response.json");
     let api = contract(&recorder, vec![Ok(institution.clone()), Ok(json!({ "institution": institution }))]);
     block_on(async {
-        let by_guid = api.load_institution(&InstitutionKey::Guid("INS-f1a3285d-e855-b68f-6aa7-8ae775c0e0e9".into())).await.unwrap();
+        let by_guid = api
+            .load_institution(&InstitutionKey::Guid("INS-f1a3285d-e855-b68f-6aa7-8ae775c0e0e9".into()))
+            .await
+            .unwrap();
         assert_eq!((by_guid.name.as_str(), by_guid.code.as_str()), ("Gringotts", "gringotts"));
         assert_eq!(api.load_institution(&InstitutionKey::Code("gringotts".into())).await.unwrap(), by_guid);
     });
@@ -101,6 +133,7 @@ fn a_preselected_institution_is_loaded_by_guid_or_code() {
         ("loadInstitutionByCode", vec![json!("gringotts")]),
     ];
     assert_eq!(*recorder.calls.borrow(), expected);
-    let error = block_on(connect_widget::backend::Unconfigured.load_institution(&InstitutionKey::Code("x".into()))).unwrap_err();
+    let error = block_on(connect_widget::backend::Unconfigured.load_institution(&InstitutionKey::Code("x".into())))
+        .unwrap_err();
     assert_eq!(error.kind, ApiErrorKind::MissingCallback("loadInstitutionByCode".into()));
 }

@@ -24,7 +24,8 @@ fn the_mx_oauth_samples_parse() {
     assert!(url.contains("state=30b10bf99b063b8b0caee61ec42d3cd8"));
     let states = mx::oauth_states(&fixture("mx_oauth_states_list_response.json")).unwrap();
     assert_eq!((states[0].status, states[0].outbound_member_guid.as_deref()), (OAuthStatus::Pending, Some("MBR-1")));
-    let wrapped = mx::oauth_states(&json!({ "oauth_states": [fixture("mx_oauth_state_response.json")["oauth_state"]] })).unwrap();
+    let wrapped =
+        mx::oauth_states(&json!({ "oauth_states": [fixture("mx_oauth_state_response.json")["oauth_state"]] })).unwrap();
     assert_eq!(wrapped[0].guid, "OAS-1");
     let errored = mx::oauth_states(&json!([{ "guid": "OAS-2", "auth_status": "ERRORED", "error_reason": 2 }])).unwrap();
     assert_eq!(errored[0].status, OAuthStatus::Errored(OAuthErrorReason::Denied));
@@ -34,9 +35,14 @@ fn the_mx_oauth_samples_parse() {
 
 #[test]
 fn a_page_the_widget_would_open_must_be_an_http_url() {
-    for url in ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "JavaScript:void(0)", "//bank.example/auth"] {
+    for url in
+        ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "JavaScript:void(0)", "//bank.example/auth"]
+    {
         let error = mx::oauth_window_uri(&json!({ "guid": "MBR-1", "oauth_window_uri": url })).unwrap_err();
-        assert!(error.to_string().contains("oauth_window_uri") && error.to_string().contains("http(s) URL"), "{url}: {error}");
+        assert!(
+            error.to_string().contains("oauth_window_uri") && error.to_string().contains("http(s) URL"),
+            "{url}: {error}"
+        );
         let member = json!({ "member": { "guid": "MBR-1", "connection_status": "CREATED", "oauth_window_uri": url } });
         assert!(mx::member(&member).is_err(), "{url}");
         let stage = json!({ "data": { "stage": "interactive", "interactive_fields_names": [], "redirect_url": url } });
@@ -44,8 +50,14 @@ fn a_page_the_widget_would_open_must_be_an_http_url() {
         assert!(error.to_string().contains("redirect_url"), "{url}: {error}");
     }
     let fine = json!({ "data": { "stage": "interactive", "interactive_fields_names": [], "redirect_url": "https://bank.example/a" } });
-    assert_eq!(saltedge::interactive_challenge(&fine, &json!({ "interactive_fields": [] })).unwrap().redirect_url.as_deref(), Some("https://bank.example/a"));
-    assert_eq!(mx::oauth_window_uri(&json!({ "oauth_window_uri": "HTTPS://bank.example/a" })).unwrap(), "HTTPS://bank.example/a");
+    assert_eq!(
+        saltedge::interactive_challenge(&fine, &json!({ "interactive_fields": [] })).unwrap().redirect_url.as_deref(),
+        Some("https://bank.example/a")
+    );
+    assert_eq!(
+        mx::oauth_window_uri(&json!({ "oauth_window_uri": "HTTPS://bank.example/a" })).unwrap(),
+        "HTTPS://bank.example/a"
+    );
     let blank = json!({ "member": { "guid": "MBR-1", "connection_status": "CREATED", "oauth_window_uri": "" } });
     assert_eq!(mx::member(&blank).unwrap().oauth_window_uri, None);
 }
@@ -58,7 +70,11 @@ struct Page {
 impl OAuthWindow for Page {
     fn take_returned(&self) -> Option<String> {
         let mut returns = self.returns.borrow_mut();
-        if returns.is_empty() { None } else { returns.remove(0).map(str::to_owned) }
+        if returns.is_empty() {
+            None
+        } else {
+            returns.remove(0).map(str::to_owned)
+        }
     }
 }
 
@@ -90,9 +106,10 @@ fn the_second_redirect_is_answered_with_what_the_page_sent_back() {
     let connection = Connection { api: &api, clock: &NoWait, prompter: &prompter, policy: PollPolicy::default() };
     let start = block_on(connection.prepare_oauth("INS-SANDBOX-OAUTH2")).unwrap();
     let page = Page { returns: RefCell::new(vec![Some("code=first&state=s")]) };
-    let outcome = block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |_| {})).unwrap();
+    let outcome =
+        block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |_| {})).unwrap();
     assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
-    assert_eq!(*prompter.pages.borrow(), [start.url.clone()], "the same page, with the member's state");
+    assert_eq!(*prompter.pages.borrow(), std::slice::from_ref(&start.url), "the same page, with the member's state");
     assert_eq!(api.received_answers(), [json!({ "query_string": "code=second&state=s" })]);
 }
 
@@ -110,7 +127,12 @@ fn a_finqware_consent_waiting_for_sca_sends_the_user_to_the_banks_page() {
     let outcome = block_on(connection.run(&data, &mut |_| {})).unwrap();
     assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
     let pages = prompter.pages.borrow();
-    assert!(pages.len() == 1 && pages[0].starts_with("http://host.example/fake-bank.html?") && pages[0].ends_with("&state=sandbox-MBR-SBX-1"), "{pages:?}");
+    assert!(
+        pages.len() == 1
+            && pages[0].starts_with("http://host.example/fake-bank.html?")
+            && pages[0].ends_with("&state=sandbox-MBR-SBX-1"),
+        "{pages:?}"
+    );
     assert_eq!(api.received_answers(), [json!({ "query_string": "code=second&state=s" })]);
 }
 
@@ -124,7 +146,9 @@ fn authorize(api: &SandboxApi, returns: Vec<Option<&'static str>>) -> (ConnectOu
     );
     let page = Page { returns: RefCell::new(returns) };
     let mut progress = Vec::new();
-    let outcome = block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |p| progress.push(p))).unwrap();
+    let outcome =
+        block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |p| progress.push(p)))
+            .unwrap();
     (outcome, progress)
 }
 
@@ -150,7 +174,10 @@ fn each_error_reason_ends_the_attempt_with_it() {
         ("error=SOMETHING_NEW", OAuthErrorReason::Unknown),
     ] {
         let (outcome, _) = authorize(&sandbox(), vec![Some(query)]);
-        assert!(matches!(outcome, ConnectOutcome::OAuthFailed { reason: r, .. } if r == reason), "{query}: {outcome:?}");
+        assert!(
+            matches!(outcome, ConnectOutcome::OAuthFailed { reason: r, .. } if r == reason),
+            "{query}: {outcome:?}"
+        );
     }
 }
 
@@ -174,7 +201,8 @@ fn a_backend_without_oauth_names_the_missing_callback() {
 #[test]
 fn a_sandbox_loaded_again_picks_up_its_oauth_member_after_a_top_level_redirect() {
     let before = sandbox();
-    let connection = Connection { api: &before, clock: &NoWait, prompter: &NoChallenges, policy: PollPolicy::default() };
+    let connection =
+        Connection { api: &before, clock: &NoWait, prompter: &NoChallenges, policy: PollPolicy::default() };
     let start = block_on(connection.prepare_oauth(OAUTH_BANK)).unwrap();
     assert!(start.member_guid.ends_with(&format!("-FOR-{OAUTH_BANK}")), "{}", start.member_guid);
 
@@ -182,7 +210,8 @@ fn a_sandbox_loaded_again_picks_up_its_oauth_member_after_a_top_level_redirect()
     let after = sandbox();
     let connection = Connection { api: &after, clock: &NoWait, prompter: &NoChallenges, policy: PollPolicy::default() };
     let page = Page { returns: RefCell::new(vec![Some("code=abc&state=s")]) };
-    let outcome = block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |_| {})).unwrap();
+    let outcome =
+        block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |_| {})).unwrap();
     assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
     // Only OAuth members are made again; others stay unknown.
     assert!(block_on(after.load_oauth_states("MBR-SBX-7")).is_err());

@@ -4,42 +4,75 @@
 
 mod common;
 
+use common::{NoChallenges, NoWait};
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
-use common::{NoChallenges, NoWait};
 use connect_widget::flow::{ConnectOutcome, Connection, PollPolicy};
 use connect_widget::model::{ConnectionStatus, Dialect, FieldKind, FieldValues, MemberData};
 use futures::executor::block_on;
 use serde_json::Value;
 
+/// A sandbox bank: its guid, its dialect and the answers by field label.
+type Bank = (&'static str, Dialect, &'static [(&'static str, &'static str)]);
+
 /// The answers a user reads in each bank's instructions, by field label.
-const BANKS: [(&str, Dialect, &[(&str, &str)]); 9] = [
+const BANKS: [Bank; 9] = [
     ("INS-SANDBOX-1", Dialect::Mx, &[("Username", "user_good"), ("Password", "pass_good")]),
-    ("INS-SANDBOX-MXFIELDS", Dialect::Mx, &[
-        ("Username", "user_good"), ("Password", "pass_good"), ("Account type", "personal"),
-        ("Your security picture", "car"), ("Token", "123456"),
-    ]),
+    (
+        "INS-SANDBOX-MXFIELDS",
+        Dialect::Mx,
+        &[
+            ("Username", "user_good"),
+            ("Password", "pass_good"),
+            ("Account type", "personal"),
+            ("Your security picture", "car"),
+            ("Token", "123456"),
+        ],
+    ),
     ("INS-SE-fakebank_simple_xf", Dialect::SaltEdge, &[("Login", "username1"), ("Password", "secret")]),
-    ("INS-SE-fakebank_select_xf", Dialect::SaltEdge, &[("Login", "username1"), ("Password", "secret"), ("Image", "car")]),
+    (
+        "INS-SE-fakebank_select_xf",
+        Dialect::SaltEdge,
+        &[("Login", "username1"), ("Password", "secret"), ("Image", "car")],
+    ),
     ("INS-SE-fakebank_with_token_xf", Dialect::SaltEdge, &[("Login", "username1"), ("Token", "123456")]),
     ("INS-SE-fakebank_with_optional_fields_xf", Dialect::SaltEdge, &[("Login", "username1"), ("Password", "secret")]),
-    ("INS-SE-fakebank_with_file_csv_xf", Dialect::SaltEdge, &[("Login", "username1"), ("Statement file", "data:text/csv;base64,YSxi")]),
+    (
+        "INS-SE-fakebank_with_file_csv_xf",
+        Dialect::SaltEdge,
+        &[("Login", "username1"), ("Statement file", "data:text/csv;base64,YSxi")],
+    ),
     ("INS-TINK-test-password", Dialect::Tink, &[("Username", "tink"), ("Password", "tink1234")]),
-    ("INS-TINK-test-fields", Dialect::Tink, &[
-        ("Social security number", "180012121212"), ("Branch", "Malmö"), ("I accept the terms of the test bank", "true"),
-    ]),
+    (
+        "INS-TINK-test-fields",
+        Dialect::Tink,
+        &[
+            ("Social security number", "180012121212"),
+            ("Branch", "Malmö"),
+            ("I accept the terms of the test bank", "true"),
+        ],
+    ),
 ];
 
 fn member_data(api: &SandboxApi, guid: &str, answers: &[(&str, &str)]) -> (Dialect, MemberData) {
     let schema = block_on(api.get_institution_credentials(guid)).unwrap();
     let mut values = FieldValues::initial(&schema);
     for (label, answer) in answers {
-        let field = schema.fields.iter().find(|f| f.label == *label).unwrap_or_else(|| panic!("{guid}: no field {label}"));
+        let field =
+            schema.fields.iter().find(|f| f.label == *label).unwrap_or_else(|| panic!("{guid}: no field {label}"));
         values.set(&field.key, (*answer).into());
     }
-    assert!(schema.validate(&values).is_empty(), "{guid}: the documented answers are valid: {:?}", schema.validate(&values));
-    let data = MemberData { institution_guid: guid.into(), credentials: dialect::credentials_payload(&schema, &values), is_oauth: false };
+    assert!(
+        schema.validate(&values).is_empty(),
+        "{guid}: the documented answers are valid: {:?}",
+        schema.validate(&values)
+    );
+    let data = MemberData {
+        institution_guid: guid.into(),
+        credentials: dialect::credentials_payload(&schema, &values),
+        is_oauth: false,
+    };
     (schema.dialect, data)
 }
 
@@ -60,7 +93,9 @@ fn every_dialect_bank_connects_with_its_documented_answers() {
         assert!(matches!(connect(&api, &data), ConnectOutcome::Connected { .. }), "{guid} connects");
         let received = api.received_member_data().pop().unwrap().credentials;
         match dialect {
-            Dialect::Mx => assert!(received.as_array().unwrap().iter().all(|c| c["guid"].is_string() && c["value"].is_string())),
+            Dialect::Mx => {
+                assert!(received.as_array().unwrap().iter().all(|c| c["guid"].is_string() && c["value"].is_string()))
+            }
             Dialect::SaltEdge | Dialect::Tink => assert!(received.as_object().unwrap().values().all(Value::is_string)),
         }
     }
@@ -68,8 +103,14 @@ fn every_dialect_bank_connects_with_its_documented_answers() {
 
 /// A wrong (but well-formed) answer for each bank, by field label.
 const WRONG: [(&str, &str); 9] = [
-    ("Password", "pass_bad"), ("Your security picture", "house"), ("Password", "not-secret"), ("Image", "home"),
-    ("Token", "654321"), ("Login", "someone"), ("Login", "someone"), ("Password", "tink"),
+    ("Password", "pass_bad"),
+    ("Your security picture", "house"),
+    ("Password", "not-secret"),
+    ("Image", "home"),
+    ("Token", "654321"),
+    ("Login", "someone"),
+    ("Login", "someone"),
+    ("Password", "tink"),
     ("I accept the terms of the test bank", "false"),
 ];
 

@@ -53,7 +53,7 @@ fn from_js_at(value: &JsValue, depth: u32) -> Value {
     if !value.is_object() || value.is_function() {
         return Value::Null;
     }
-    if let Ok(to_json) = Reflect::get(value, &"toJSON".into()).and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from)) {
+    if let Ok(to_json) = Reflect::get(value, &"toJSON".into()).and_then(|f| f.dyn_into::<Function>()) {
         return to_json.call0(value).map_or(Value::Null, |converted| from_js_at(&converted, depth + 1));
     }
     if Array::is_array(value) {

@@ -1,6 +1,23 @@
 #!/usr/bin/env bash
-# Builds the iframe page into dist/ (release, with the sandbox). Extra arguments go to trunk.
+# Builds the iframe page into dist/ (release, with the sandbox): cargo, wasm-bindgen, then
+# tools/bundle.mjs (wasm-opt, short import/export names, minified JS and CSS, hashed names).
+#   --production   leave the sandbox out (the size budget measures this)
+#   --dist DIR     build into DIR instead of dist/
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
-trunk build --release "$@"
+features=() dist="$ROOT/dist"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --production) features=(--no-default-features) ;;
+    --dist) dist="$2"; shift ;;
+    *) echo "build.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+cargo build --release --target wasm32-unknown-unknown --bin connect-widget-app "${features[@]}"
+bindgen="$(mktemp -d)"
+trap 'rm -rf "$bindgen"' EXIT
+wasm-bindgen --target web --no-typescript --out-dir "$bindgen" --out-name app \
+  target/wasm32-unknown-unknown/release/connect-widget-app.wasm
+node tools/bundle.mjs page "$bindgen" "$dist"

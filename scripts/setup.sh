@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, at pinned versions: Chromium + ChromeDriver + brotli (Debian),
-# the wasm32 target, rustfmt and clippy, wasm-bindgen-cli and trunk (crates.io), wasm-opt 132, Playwright and
-# axe-core (npm). Quick when everything is already there.
+# the wasm32 target, rustfmt and clippy, wasm-bindgen-cli (crates.io), wasm-opt 132 and esbuild
+# (tools/, npm), Playwright and axe-core (tests/e2e/, npm). Quick when everything is already there.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -27,11 +27,6 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   log "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
   # No --locked: its lockfile pins a webpki-roots the registry does not serve.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
-fi
-
-if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  log "Installing trunk $TRUNK_VERSION (about 9 minutes)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
 for dir in tools tests/e2e; do

@@ -1,0 +1,144 @@
+// Finishes a wasm-bindgen build (`--target web`) for shipping, the same way for the iframe page and
+// the npm package:
+//   1. wasm-opt runs OPT_PASSES, then shortens every import and export name (and the import module);
+//   2. the JS glue is rewritten to the short names (read from the two modules, in order);
+//   3. esbuild bundles and minifies the JS (and the CSS).
+//
+//   node tools/bundle.mjs page <bindgen dir> <dist dir>  the iframe page: index.html, app-<hash>.js,
+//                                                        app-<hash>.wasm, widget-<hash>.css, oauth/
+//   node tools/bundle.mjs npm <bindgen dir> <package dir> the npm package: index.js (entry + glue),
+//                                                        connect_widget_bg.wasm, widget.css
+// The iframe page has no inline script or style, so it runs under a strict Content-Security-Policy.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, transform } from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FEATURES = ['bulk-memory', 'reference-types', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'multivalue']
+  .map((feature) => `--enable-${feature}`);
+/** The optimisation passes (docs/architecture.md#size says what each buys). */
+const OPT_PASSES = ['--flatten', '--rereloop', '-Oz', '--gufa', '-Oz', '--converge', '--low-memory-unused', '-Oz',
+  '--strip-producers', '--strip-target-features'];
+const JS_TARGET = 'es2022';
+/** binaryen 132 from tools/ (Debian's 108 breaks wasm-bindgen output). */
+const WASM_OPT = join(ROOT, 'tools/node_modules/.bin/wasm-opt');
+
+/** Optimises `input` into `output` and returns the renaming of its imports and exports. */
+function optimise(input, output) {
+  const wasmOpt = (...args) => execFileSync(WASM_OPT, [...FEATURES, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  wasmOpt(...OPT_PASSES, input, '-o', input);
+  wasmOpt('--minify-imports-and-exports-and-modules', input, '-o', output);
+  const before = new WebAssembly.Module(readFileSync(input));
+  const after = new WebAssembly.Module(readFileSync(output));
+  return {
+    imports: pairNames(WebAssembly.Module.imports(before), WebAssembly.Module.imports(after)),
+    exports: pairNames(WebAssembly.Module.exports(before), WebAssembly.Module.exports(after)),
+  };
+}
+
+/** Pairs old and new names of the same entries (the renaming pass keeps their order). */
+function pairNames(before, after) {
+  if (before.length !== after.length || before.some((entry, i) => entry.kind !== after[i].kind)) {
+    throw new Error('wasm-opt changed the imports or exports, not only their names');
+  }
+  return before.map((entry, i) => ({ module: entry.module, old: entry.name, new: after[i].name, newModule: after[i].module }));
+}
+
+/** Rewrites wasm-bindgen's glue to the short names; fails if any long name is left. */
+function rewriteGlue(glue, names) {
+  const modules = new Set(names.imports.map((entry) => entry.module));
+  if (modules.size !== 1) throw new Error(`expected one import module, found ${[...modules].join(', ')}`);
+  const [module] = modules;
+  const newModule = names.imports[0].newModule;
+  const quotedModule = JSON.stringify(module);
+  if (!glue.includes(`${quotedModule}: import0`)) throw new Error(`the glue does not import ${quotedModule} as expected`);
+  glue = glue.replace(`${quotedModule}: import0`, () => `${JSON.stringify(newModule)}: import0`);
+  const imports = new Map(names.imports.map((entry) => [entry.old, entry.new]));
+  let renamed = 0;
+  glue = glue.replace(/\b__wb[a-z]*_[A-Za-z0-9_]+\b(?=\s*:)/g, (name) => {
+    if (!imports.has(name)) return name;
+    renamed += 1;
+    return JSON.stringify(imports.get(name));
+  });
+  if (renamed !== imports.size) throw new Error(`renamed ${renamed} of the glue's ${imports.size} imports`);
+  const exports = new Map(names.exports.map((entry) => [entry.old, entry.new]));
+  glue = glue.replace(/\bwasm\.([A-Za-z0-9_$]+)/g, (whole, name) => {
+    if (!exports.has(name)) throw new Error(`the glue uses wasm.${name}, which the module does not export`);
+    return `wasm.${exports.get(name)}`;
+  });
+  for (const { old } of names.imports) {
+    if (new RegExp(`\\b${old}\\b\\s*:`).test(glue)) throw new Error(`import ${old} was not renamed in the glue`);
+  }
+  return glue;
+}
+
+/** Runs steps 1 and 2 on `<dir>/<name>_bg.wasm` and `<dir>/<name>.js`, in place. */
+function finishBindgenOutput(dir, name) {
+  const wasm = join(dir, `${name}_bg.wasm`);
+  const unoptimised = join(dir, `${name}_unoptimised.wasm`);
+  cpSync(wasm, unoptimised);
+  const names = optimise(unoptimised, wasm);
+  rmSync(unoptimised);
+  const glue = join(dir, `${name}.js`);
+  writeFileSync(glue, rewriteGlue(readFileSync(glue, 'utf8'), names));
+}
+
+/** Bundles and minifies the ES module `entry` into one file's text. */
+async function bundleJs(entry) {
+  const result = await build({
+    entryPoints: [entry], bundle: true, format: 'esm', minify: true, target: JS_TARGET, write: false, legalComments: 'none',
+  });
+  return result.outputFiles[0].text;
+}
+
+async function minifyCss(css) {
+  return (await transform(css, { loader: 'css', minify: true })).code;
+}
+
+function hashed(stem, extension, contents) {
+  return `${stem}-${createHash('sha256').update(contents).digest('hex').slice(0, 16)}.${extension}`;
+}
+
+/** The iframe page: index.html from its template, content-hashed assets, the OAuth callback page. */
+async function page(bindgenDir, dist) {
+  finishBindgenOutput(bindgenDir, 'app');
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const wasm = readFileSync(join(bindgenDir, 'app_bg.wasm'));
+  const wasmName = hashed('app', 'wasm', wasm);
+  writeFileSync(join(dist, wasmName), wasm);
+  const start = join(bindgenDir, 'start.js');
+  writeFileSync(start, `import init from './app.js';\ninit({ module_or_path: new URL(${JSON.stringify(`./${wasmName}`)}, import.meta.url) });\n`);
+  const js = await bundleJs(start);
+  const jsName = hashed('app', 'js', js);
+  writeFileSync(join(dist, jsName), js);
+  const css = await minifyCss(['style/widget.css', 'style/page.css'].map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n'));
+  const cssName = hashed('widget', 'css', css);
+  writeFileSync(join(dist, cssName), css);
+  const html = readFileSync(join(ROOT, 'index.html'), 'utf8')
+    .replaceAll('{{css}}', `./${cssName}`).replaceAll('{{js}}', `./${jsName}`).replaceAll('{{wasm}}', `./${wasmName}`);
+  if (/<script(?![^>]*\bsrc=)|<style|\sstyle=/i.test(html)) throw new Error('index.html must have no inline script or style');
+  writeFileSync(join(dist, 'index.html'), html);
+  cpSync(join(ROOT, 'oauth'), join(dist, 'oauth'), { recursive: true });
+}
+
+/** The npm package: the entry and the glue as one minified index.js, the wasm and the CSS. */
+async function npm(bindgenDir, packageDir) {
+  finishBindgenOutput(bindgenDir, 'connect_widget');
+  mkdirSync(packageDir, { recursive: true });
+  cpSync(join(bindgenDir, 'connect_widget_bg.wasm'), join(packageDir, 'connect_widget_bg.wasm'));
+  cpSync(join(ROOT, 'npm/index.js'), join(bindgenDir, 'index.js'));
+  writeFileSync(join(packageDir, 'index.js'), await bundleJs(join(bindgenDir, 'index.js')));
+  writeFileSync(join(packageDir, 'widget.css'), await minifyCss(readFileSync(join(ROOT, 'style/widget.css'), 'utf8')));
+}
+
+const [mode, bindgenDir, outDir] = process.argv.slice(2);
+const modes = { page, npm };
+if (!modes[mode] || !bindgenDir || !outDir) {
+  console.error('usage: node tools/bundle.mjs page|npm <wasm-bindgen output dir> <output dir>');
+  process.exit(2);
+}
+await modes[mode](resolve(bindgenDir), resolve(outDir));

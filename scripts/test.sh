@@ -27,7 +27,8 @@ log "Building the npm package and checking its TypeScript types"
   --moduleResolution bundler --lib dom,es2022 "$ROOT/tests/types/usage.ts"
 
 log "End-to-end tests (Playwright driving $CHROMIUM)"
-export E2E_HOST_PORT="${E2E_HOST_PORT:-18080}" E2E_WIDGET_PORT="${E2E_WIDGET_PORT:-18081}"
+export E2E_HOST_PORT="${E2E_HOST_PORT:-18080}" E2E_WIDGET_PORT="${E2E_WIDGET_PORT:-18081}" E2E_API_PORT="${E2E_API_PORT:-18083}"
+export WIDGET_CONNECT_SRC="http://127.0.0.1:$E2E_API_PORT"   # the HTTP tests' reference server
 ready="$(mktemp)"
 HOST_PORT=$E2E_HOST_PORT WIDGET_PORT=$E2E_WIDGET_PORT "$ROOT/scripts/serve.sh" >"$ready" &
 servers=$!

@@ -62,7 +62,13 @@ pub fn mount_with(api: Rc<dyn connect_widget::backend::ConnectApi>) -> Mounted {
 /// Mounts a widget on `api` with fast polling and `config`.
 pub fn mount_configured(api: Rc<dyn connect_widget::backend::ConnectApi>, config: WidgetConfig) -> Mounted {
     let document = document();
+    // The tests of a file share one page: earlier tests' widgets leave it first, so that their late
+    // work (a retry, a focus move) cannot reach this test's widget.
+    for earlier in all(&document.document_element().unwrap(), "[data-test-widget]") {
+        earlier.remove();
+    }
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_attribute("data-test-widget", "").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let events = Recorder::default();
     let emitter =

@@ -3,7 +3,7 @@
 // only through the postMessage bridge.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { firstBankJourney, npmHostSuite, WIDGET_ORIGIN } from './support.mjs';
+import { expectEventually, firstBankJourney, npmHostSuite, WIDGET_ORIGIN } from './support.mjs';
 
 const suite = npmHostSuite();
 
@@ -102,23 +102,16 @@ test('a missing callback is named in the widget and to the host', async () => {
 test('forged messages from other windows are ignored on both sides', async () => {
   const { page, frame, warnings } = await openPage();
   await frame('first').getByRole('heading', { name: 'Popular institutions' }).waitFor();
-  // A frame of the host's own origin but not the widget: it pretends to be the loader towards the
-  // widget, and the widget towards the loader.
+  // forger.html: a frame of the host's own origin but not the widget, posting as both sides.
   await page.evaluate(() => {
+    window.addEventListener('message', (event) => { if (event.data?.forger_done) window.__forgerDone = true; });
     const forger = document.createElement('iframe');
     forger.title = 'forger';
-    forger.srcdoc = `<script>
-      parent.document.querySelector('#first iframe').contentWindow.postMessage(
-        { connect_widget_bridge: 1, kind: 'config', config: { locale: 'en' } }, '*');
-      parent.postMessage({ connect_widget_bridge: 1, kind: 'request', id: 99, name: 'addMember',
-        args: [{ institution_guid: 'INS-1', credentials: [], is_oauth: false }, null, true] }, '*');
-      parent.postMessage({ connect_widget_bridge: 1, kind: 'event', name: 'memberConnected', metadata: { member_guid: 'MBR-FORGED' } }, '*');
-    </script>`;
+    forger.src = './forger.html';
     document.body.append(forger);
   });
-  await page.waitForFunction(() => document.querySelector('iframe[title="forger"]').contentDocument?.readyState === 'complete');
-  await page.waitForTimeout(500);
-  assert.ok(warnings.some((w) => w.includes('ignored a bridge message from')), warnings.join('\n'));
+  await page.waitForFunction(() => window.__forgerDone === true);
+  await expectEventually(() => warnings.some((w) => w.includes('ignored a bridge message from')), () => warnings.join('\n'));
   const calls = await page.evaluate(() => window.__calls.map((c) => c.name));
   assert.ok(!calls.includes('addMember'), 'the loader did not run a forged request');
   assert.deepEqual(await page.evaluate(() => window.__success), [], 'nor pass a forged event on');

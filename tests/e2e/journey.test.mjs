@@ -3,7 +3,7 @@
 // label, keyboard-only for the search; the host's events are asserted with their origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, hostEvents, launch, openHost, waitForEvent, WIDGET_ORIGIN } from './support.mjs';
+import { axeViolations, expectEventually, hostEvents, launch, openHost, waitForEvent, WIDGET_ORIGIN } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -83,10 +83,14 @@ test('search, a refused password, then a connection; the host gets every event a
 test('events are posted only to the configured host origin', async () => {
   // The widget is told its host is another origin: the browser must drop every event.
   const { page, widget } = await openHost(browser, { host_origin: 'http://127.0.0.1:9' });
+  const dropped = [];
+  page.on('console', (m) => { if (m.text().includes("does not match the recipient window's origin")) dropped.push(m.text()); });
   await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
   await widget.getByRole('option', { name: /Sandbox Bank/ }).click();
   await widget.getByLabel('Username').waitFor();
-  await page.waitForTimeout(300);
+  // The browser says so for each event it refused to deliver (selectedInstitution, stepChange, …).
+  await expectEventually(() => dropped.length >= 2, () => dropped.join('\n'));
+  assert.ok(dropped.every((text) => text.includes("'http://127.0.0.1:9'")), dropped.join('\n'));
   assert.deepEqual(await hostEvents(page), []);
 });
 

@@ -2,7 +2,7 @@
 // (which embeds the widget from another origin), read the events the host received, run axe.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { chromium } from 'playwright-core';
 export const HOST_URL = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 18080}`;
 export const WIDGET_ORIGIN = `http://127.0.0.1:${process.env.E2E_WIDGET_PORT ?? 18081}`;
 export const WIDGET_TITLE = 'Connect your bank';
+/** The strict policy the widget's pages are served with (scripts/serve.sh); npm host pages get it too. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'";
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -28,6 +30,15 @@ export async function waitForServer(url) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} did not start`);
+}
+
+/** Waits until `predicate()` holds (checked every 50 ms for `timeout` ms); fails with `describe()`. */
+export async function expectEventually(predicate, describe = () => '', timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  while (!(await predicate())) {
+    if (Date.now() > deadline) assert.fail(`not observed within ${timeout} ms: ${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Fails when something already answers on `port`. */
@@ -48,7 +59,9 @@ export async function serveNpmHost() {
   cpSync(join(ROOT, 'tests/e2e/npm-host'), site, { recursive: true });
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(ROOT, 'target/npm', tarballs[0])], { cwd: site });
   await assertPortFree(port);
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+  // The host's policy of docs/embedding.md: the strict one, plus the widget's origin for the loader's iframe.
+  const policy = `${STRICT_CSP}; frame-src 'self' ${WIDGET_ORIGIN}`;
+  const server = spawn('python3', [join(ROOT, 'scripts/static-server.py'), String(port), site, policy], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   await waitForServer(`${url}/`);
   return { url, close: () => server.kill() };
@@ -108,6 +121,8 @@ export async function openHost(browser, hostParams = {}) {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // A Content-Security-Policy violation in any frame counts as a page error.
+  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text()); });
   const url = new URL(HOST_URL);
   url.searchParams.set('widget', WIDGET_ORIGIN);
   for (const [key, value] of Object.entries(hostParams)) url.searchParams.set(key, value);
@@ -139,7 +154,8 @@ export function widgetFrame(page) {
 /** Runs axe-core in the widget's frame; returns the violations as `{id, impact, targets}`. */
 export async function axeViolations(page) {
   const frame = widgetFrame(page);
-  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ path: AXE_PATH });
+  // Evaluated through the DevTools protocol: a script tag would be refused by the page's CSP.
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(readFileSync(AXE_PATH, 'utf8'));
   return frame.evaluate(async () => {
     const result = await window.axe.run(document);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));

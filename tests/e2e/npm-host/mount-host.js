@@ -1,0 +1,23 @@
+// The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?two=1 mounts a second widget.
+import { mount } from './node_modules/connect-widget/index.js';
+import { createBackend } from './backend.js';
+
+const params = new URLSearchParams(location.search);
+window.__calls = [];
+const record = (name, args) => window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
+const backend = () => createBackend({ record, missing: params.getAll('missing') });
+
+window.__events = { first: [], second: [] };
+window.__success = [];
+window.__exits = [];
+const options = (name) => ({
+  callbacks: backend(),
+  clientConfig: { mode: 'aggregation', color_scheme: params.get('client_scheme') ?? 'light' },
+  onEvent: (event) => window.__events[name].push(event),
+  onSuccess: (metadata) => window.__success.push(metadata),
+  onExit: (metadata) => window.__exits.push(metadata),
+  theme: params.get('theme') ?? undefined,
+});
+window.__handles = { first: await mount(document.getElementById('first'), options('first')) };
+if (params.get('two')) window.__handles.second = await mount(document.getElementById('second'), options('second'));
+window.__mounted = true;

@@ -30,7 +30,7 @@ const WASM_OPT = join(ROOT, 'tools/node_modules/.bin/wasm-opt');
 function optimise(input, output) {
   const wasmOpt = (...args) => execFileSync(WASM_OPT, [...FEATURES, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
   wasmOpt(...OPT_PASSES, input, '-o', input);
-  wasmOpt('--minify-imports-and-exports-and-modules', input, '-o', output);
+  wasmOpt('--minify-imports-and-exports-and-modules', '-Oz', input, '-o', output);
   const before = new WebAssembly.Module(readFileSync(input));
   const after = new WebAssembly.Module(readFileSync(output));
   return {

@@ -24,10 +24,11 @@ pub fn scalar_text(value: &Value) -> Option<String> {
 }
 
 /// Parses JSON text: in the browser with `JSON.parse` (so the bundle carries no JSON parser),
-/// natively with serde_json. `None` when the text is not JSON.
+/// natively with serde_json. `None` when the text is not JSON (or, in the browser, holds more
+/// than [`crate::events::MAX_NODES`] values).
 pub fn parse(text: &str) -> Option<Value> {
     #[cfg(target_arch = "wasm32")]
-    return js_sys::JSON::parse(text).ok().map(|value| crate::events::from_js(&value));
+    return js_sys::JSON::parse(text).ok().and_then(|value| crate::events::from_js(&value).ok());
     #[cfg(not(target_arch = "wasm32"))]
     return serde_json::from_str(text).ok();
 }

@@ -69,7 +69,7 @@ async fn check(name: &str, schema: Value, expected: &[(&str, &str)], required_me
     by_role(&host, "button", "Continue").unwrap().click();
     settle().await;
     assert_eq!(field_errors(&host), required_messages, "{name}");
-    host.remove();
+    unmount_all();
 }
 
 #[wasm_bindgen_test]
@@ -127,7 +127,7 @@ async fn mx_and_saltedge_fixtures_render() {
     let host = render(json!([{ "name": "place", "english_name": "Place", "nature": "select", "position": 1, "field_options": [option] }])).await;
     let select: web_sys::HtmlSelectElement = by_label(&host, "Place").unwrap().unchecked_into();
     assert_eq!(select.value(), "home", "the option marked selected is chosen");
-    host.remove();
+    unmount_all();
 }
 
 #[wasm_bindgen_test]
@@ -192,7 +192,7 @@ async fn pictures_read_only_radios_and_files_render() {
     assert_eq!(picture.get_attribute("alt").as_deref(), Some("Picture for Captcha"));
     assert_eq!(picture.get_attribute("src").as_deref(), Some(captcha));
     assert_eq!(host.query_selector_all("img").unwrap().length(), 1, "a javascript: picture never reaches the DOM");
-    host.remove();
+    unmount_all();
 
     let tink = json!({ "fields": [
         { "name": "username", "description": "Personal number", "immutable": true, "value": "198709230000" },

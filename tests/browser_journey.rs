@@ -179,7 +179,7 @@ async fn a_preselected_institution_opens_on_its_form() {
     by_role(&host, "button", "Back").unwrap().click();
     wait_for("the search", || by_label(&host, "Search for your bank")).await;
     settle().await;
-    host.remove();
+    unmount_all();
 }
 
 #[wasm_bindgen_test]
@@ -200,7 +200,7 @@ async fn when_the_host_keeps_the_search_back_tells_it_and_the_form_comes_again()
     wait_for("the form again", || by_role(&host, "heading", "Sign in to Gringotts")).await;
     assert_eq!(events.names().iter().filter(|name| *name == "backToSearch").count(), 1, "{:?}", events.names());
     settle().await;
-    host.remove();
+    unmount_all();
 }
 
 #[wasm_bindgen_test]
@@ -218,5 +218,5 @@ async fn when_the_host_keeps_the_search_an_institution_that_cannot_be_loaded_sho
     .await;
     wait_for("the error screen again", || by_role(&host, "heading", "Something went wrong")).await;
     settle().await;
-    host.remove();
+    unmount_all();
 }

@@ -173,7 +173,7 @@ async fn in_a_mobile_web_view_the_app_can_come_back_with_the_banks_parameters() 
         session_storage().get_item(&format!("connect-widget:oauth:{state}")).unwrap().is_some(),
         "the attempt is kept"
     );
-    host.remove();
+    unmount_all();
 
     let Mounted { host, .. } = resumed(&format!("code=sandbox-authorization-code&state={state}"));
     wait_for("connected", || by_role(&host, "heading", "Connected")).await;

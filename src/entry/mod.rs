@@ -12,10 +12,9 @@ pub use npm::{mount, WidgetHandle};
 use crate::config::ConfigProblem;
 use crate::events::{Emitter, WidgetEvent};
 
-/// A random id for a widget session (`crypto.randomUUID()`).
+/// A random id for a widget session (`crypto.randomUUID()`, else the time).
 fn session_id() -> String {
-    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
-    crypto.map_or_else(|| format!("session-{}", js_sys::Date::now() as u64), |c| c.random_uuid())
+    crate::ui::random::random_uuid().unwrap_or_else(|| format!("session-{}", js_sys::Date::now() as u64))
 }
 
 /// Tells the developer about each unusable configuration value: console and `error` event.

@@ -12,7 +12,7 @@ use super::{report_problems, session_id};
 use crate::backend::callbacks::JsCallbacks;
 use crate::backend::{ContractSettings, MxContract};
 use crate::config::{client_config_pairs, WidgetConfig};
-use crate::events::{from_js, to_js, to_js_message, Emitter, EventSink, Message, WidgetEvent};
+use crate::events::{from_js, to_js, to_js_message, Emitter, EventSink, Message, WidgetEvent, MAX_NODES};
 use crate::ui::ConnectWidget;
 
 /// A mounted widget.
@@ -96,8 +96,11 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
         on_success: function(&options, "onSuccess")?,
         on_exit: function(&options, "onExit")?,
     };
-    let client_config =
-        Some(get(&options, "clientConfig")).filter(JsValue::is_object).map_or(serde_json::Value::Null, |c| from_js(&c));
+    let client_config = match Some(get(&options, "clientConfig")).filter(JsValue::is_object) {
+        Some(config) => from_js(&config)
+            .map_err(|_| js_sys::TypeError::new(&format!("options.clientConfig has more than {MAX_NODES} values")))?,
+        None => serde_json::Value::Null,
+    };
     // MX's clientConfig fields first, so that the widget's own options win.
     let mut strings = client_config_pairs(&client_config);
     let options_named = [

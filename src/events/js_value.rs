@@ -25,47 +25,57 @@ pub fn to_js(value: &Value) -> JsValue {
 /// How deep [`from_js`] follows nested values (deeper ones, and cycles, become `null`).
 const MAX_DEPTH: u32 = 64;
 
+/// The most values [`from_js`] reads from one JavaScript value: an object graph that shares
+/// references (which structured clone keeps) can be exponentially larger than its clone.
+pub const MAX_NODES: u32 = 100_000;
+
+/// A JavaScript value with more than [`MAX_NODES`] values in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooLarge;
+
 /// The JSON value of a JavaScript value, as `JSON.stringify` would see it: `toJSON` is used,
 /// functions and `undefined` properties are left out, non-finite numbers are `null`. Built
-/// directly, so the bundle needs no JSON parser.
-pub fn from_js(value: &JsValue) -> Value {
-    from_js_at(value, 0)
+/// directly, so the bundle needs no JSON parser. Reads at most [`MAX_NODES`] values.
+pub fn from_js(value: &JsValue) -> Result<Value, TooLarge> {
+    let mut budget = MAX_NODES;
+    from_js_at(value, 0, &mut budget)
 }
 
-fn from_js_at(value: &JsValue, depth: u32) -> Value {
+fn from_js_at(value: &JsValue, depth: u32, budget: &mut u32) -> Result<Value, TooLarge> {
     use js_sys::{Array, Function, Object, Reflect};
     use wasm_bindgen::JsCast;
+    *budget = budget.checked_sub(1).ok_or(TooLarge)?;
     if depth > MAX_DEPTH {
-        return Value::Null;
+        return Ok(Value::Null);
     }
     if let Some(flag) = value.as_bool() {
-        return Value::Bool(flag);
+        return Ok(Value::Bool(flag));
     }
     if let Some(number) = value.as_f64() {
-        return match number.is_finite() && number.fract() == 0.0 && number.abs() < 9.0e15 {
+        return Ok(match number.is_finite() && number.fract() == 0.0 && number.abs() < 9.0e15 {
             true => Value::from(number as i64),
             false => serde_json::Number::from_f64(number).map_or(Value::Null, Value::Number),
-        };
+        });
     }
     if let Some(text) = value.as_string() {
-        return Value::String(text);
+        return Ok(Value::String(text));
     }
     if !value.is_object() || value.is_function() {
-        return Value::Null;
+        return Ok(Value::Null);
     }
     if let Ok(to_json) = Reflect::get(value, &"toJSON".into()).and_then(|f| f.dyn_into::<Function>()) {
-        return to_json.call0(value).map_or(Value::Null, |converted| from_js_at(&converted, depth + 1));
+        return to_json.call0(value).map_or(Ok(Value::Null), |converted| from_js_at(&converted, depth + 1, budget));
     }
     if Array::is_array(value) {
-        return Array::from(value).iter().map(|item| from_js_at(&item, depth + 1)).collect();
+        return Array::from(value).iter().map(|item| from_js_at(&item, depth + 1, budget)).collect();
     }
     let mut map = serde_json::Map::new();
     for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
         let Some(name) = key.as_string() else { continue };
         let item = Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
         if !item.is_undefined() && !item.is_function() {
-            map.insert(name, from_js_at(&item, depth + 1));
+            map.insert(name, from_js_at(&item, depth + 1, budget)?);
         }
     }
-    Value::Object(map)
+    Ok(Value::Object(map))
 }

@@ -14,7 +14,7 @@ pub use emitter::Emitter;
 pub use envelope::{EventSequencer, ENVELOPE_VERSION};
 pub use formats::{EventFormat, Formatter, Message};
 #[cfg(target_arch = "wasm32")]
-pub use js_value::{from_js, to_js};
+pub use js_value::{from_js, to_js, TooLarge, MAX_NODES};
 #[cfg(target_arch = "wasm32")]
 pub use post_message::{to_js_message, PostMessageSink};
 pub use vocabulary::{InstitutionRef, WidgetEvent};

@@ -85,12 +85,15 @@ impl Connection<'_> {
 
 /// The authorization page's URL with the `state` the callback must bring back: its own `state`
 /// parameter when it has one (the backend made it for this attempt), else `fresh`, appended.
-pub fn with_state(url: &str, fresh: &str) -> (String, String) {
+/// `None` when the URL has none and there is no fresh one (no `crypto` in the page): an attempt
+/// without a `state` could not tell its callback from a forged one, so it must not start.
+pub fn with_state(url: &str, fresh: Option<&str>) -> Option<(String, String)> {
     let (before_fragment, fragment) = url.split_once('#').map_or((url, None), |(u, f)| (u, Some(f)));
     let query = before_fragment.split_once('?').map_or("", |(_, q)| q);
     if let Some(state) = query.split('&').find_map(|pair| pair.strip_prefix("state=")).filter(|s| !s.is_empty()) {
-        return (url.to_owned(), state.to_owned());
+        return Some((url.to_owned(), state.to_owned()));
     }
+    let fresh = fresh.filter(|fresh| !fresh.is_empty())?;
     let separator = if !before_fragment.contains('?') {
         "?"
     } else if query.is_empty() || query.ends_with('&') {
@@ -102,7 +105,7 @@ pub fn with_state(url: &str, fresh: &str) -> (String, String) {
     if let Some(fragment) = fragment {
         with = format!("{with}#{fragment}");
     }
-    (with, fresh.to_owned())
+    Some((with, fresh.to_owned()))
 }
 
 /// The authorization's status: a success in any attempt wins; otherwise the latest attempt's
@@ -121,10 +124,18 @@ mod tests {
     #[test]
     fn keeps_the_backends_state_or_adds_one() {
         let mx = "https://testbank.com/oauth/authorize?client_id=Q&state=30b10bf9&scope=read";
-        assert_eq!(with_state(mx, "fresh"), (mx.to_owned(), "30b10bf9".to_owned()));
-        assert_eq!(with_state("https://bank.example/auth", "s1").0, "https://bank.example/auth?state=s1");
-        assert_eq!(with_state("https://bank.example/auth?a=1#x", "s1").0, "https://bank.example/auth?a=1&state=s1#x");
-        assert_eq!(with_state("https://bank.example/auth?state=", "s1").0, "https://bank.example/auth?state=&state=s1");
+        assert_eq!(with_state(mx, Some("fresh")), Some((mx.to_owned(), "30b10bf9".to_owned())));
+        assert_eq!(with_state(mx, None), Some((mx.to_owned(), "30b10bf9".to_owned())), "no fresh one needed");
+        let added = |url, fresh| with_state(url, Some(fresh)).unwrap().0;
+        assert_eq!(added("https://bank.example/auth", "s1"), "https://bank.example/auth?state=s1");
+        assert_eq!(added("https://bank.example/auth?a=1#x", "s1"), "https://bank.example/auth?a=1&state=s1#x");
+        assert_eq!(added("https://bank.example/auth?state=", "s1"), "https://bank.example/auth?state=&state=s1");
+    }
+
+    #[test]
+    fn refuses_an_attempt_without_any_state() {
+        assert_eq!(with_state("https://bank.example/auth", None), None);
+        assert_eq!(with_state("https://bank.example/auth?state=", Some("")), None);
     }
 
     #[test]

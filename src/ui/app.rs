@@ -48,8 +48,8 @@ pub fn ConnectWidget(
             }
         });
     }
-    // Unmounting (e.g. the npm handle's destroy) stops the attempt in flight.
-    on_cleanup(move || controller.shut_down());
+    // Unmounting (e.g. the npm handle's destroy) stops every task and the attempt in flight.
+    on_cleanup(move || controller.unmount());
     let root = NodeRef::<leptos::html::Div>::new();
 
     Effect::new(move |previous: Option<&'static str>| {

@@ -6,7 +6,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::clock::PageClock;
 use super::controller::{ConnectPhase, Controller, Services};
@@ -57,7 +56,7 @@ impl Controller {
         self.go(Step::Connecting { institution: institution.clone() });
 
         let this = *self;
-        spawn_local(async move {
+        self.spawn(async move {
             let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
             let connection = tools.connection();
             let mut on_progress = |progress| this.on_progress(progress);

@@ -2,10 +2,13 @@
 //! events, announcements). Views call it; it is `Copy` and lives in the Leptos context, one per
 //! widget, so two widgets on a page never share state.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::task::Poll;
 
 use futures::channel::oneshot;
 use leptos::prelude::*;
@@ -45,6 +48,8 @@ pub struct Services {
     pub(super) search_disabled: bool,
     /// The last search that ran, shown again when the user comes back to the search.
     pub(super) last_query: RefCell<String>,
+    /// False once the widget is unmounted: its tasks then stop at their next wake-up.
+    alive: Rc<Cell<bool>>,
 }
 
 impl Services {
@@ -65,6 +70,7 @@ impl Services {
             preselected: config.preselected.clone(),
             search_disabled: config.search_disabled,
             last_query: RefCell::default(),
+            alive: Rc::new(Cell::new(true)),
         }
     }
 }
@@ -101,6 +107,29 @@ impl Controller {
 
     pub(super) fn services(&self) -> Rc<Services> {
         self.services.get_value()
+    }
+
+    /// Runs `task` until it ends or the widget is unmounted, whichever comes first: a task never
+    /// resumes after an `await` once the widget is gone (its services and signals are disposed).
+    pub fn spawn(&self, task: impl Future<Output = ()> + 'static) {
+        self.spawn_boxed(Box::pin(task));
+    }
+
+    /// [`Self::spawn`] after boxing: one copy of the wrapper for every task.
+    fn spawn_boxed(&self, mut task: Pin<Box<dyn Future<Output = ()>>>) {
+        let alive = self.services().alive.clone();
+        leptos::task::spawn_local(futures::future::poll_fn(move |context| match alive.get() {
+            true => task.as_mut().poll(context),
+            false => Poll::Ready(()),
+        }));
+    }
+
+    /// The widget is being removed: its tasks stop and any attempt in flight ends.
+    pub fn unmount(&self) {
+        if let Some(services) = self.services.try_get_value() {
+            services.alive.set(false);
+        }
+        self.shut_down();
     }
 
     /// The backend.

@@ -2,7 +2,6 @@
 //! preselected, and going back to the search (or, when the host keeps the search, telling it).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::controller::Controller;
 use crate::events::WidgetEvent;
@@ -39,7 +38,7 @@ impl Controller {
     pub fn preselect(&self, key: InstitutionKey) {
         let this = *self;
         self.opening.set(true);
-        spawn_local(async move {
+        self.spawn(async move {
             let loaded = this.api().load_institution(&key).await;
             this.opening.try_set(false);
             if this.services_if_alive().is_none() || this.step.with_untracked(|step| *step != Step::Search) {

@@ -13,6 +13,7 @@ mod oauth_redirect;
 mod oauth_window;
 mod phase;
 mod prompter;
+pub mod random;
 mod steps;
 
 pub use app::ConnectWidget;

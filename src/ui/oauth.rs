@@ -6,16 +6,16 @@ use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::clock::PageClock;
 use super::controller::Controller;
 use super::oauth_window::PageOAuthWindow;
+use super::random::random_uuid;
 use crate::backend::ApiErrorKind;
 use crate::dialect::saltedge;
 use crate::events::WidgetEvent;
-use crate::flow::{with_state, Answer, Clock, OAuthStage, OAuthStart, OAuthWindow, PollPolicy, Step};
-use crate::model::Institution;
+use crate::flow::{with_state, Answer, Clock, Failure, OAuthStage, OAuthStart, OAuthWindow, PollPolicy, Step};
+use crate::model::{Institution, OAuthErrorReason};
 
 /// How often the page's answer to a redirect challenge is looked for.
 const REDIRECT_CHECK_MS: u32 = 500;
@@ -26,7 +26,7 @@ impl Controller {
         let cancelled = self.new_attempt();
         self.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Preparing });
         let this = *self;
-        spawn_local(async move {
+        self.spawn(async move {
             let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
             let prepared = tools.connection().prepare_oauth(&institution.guid).await;
             if cancelled.load(Ordering::Relaxed) {
@@ -44,8 +44,17 @@ impl Controller {
     /// leaves a link.
     pub fn open_oauth(&self, institution: Institution, start: OAuthStart) {
         let services = self.services();
-        let fresh_state = web_sys::window().and_then(|w| w.crypto().ok()).map(|c| c.random_uuid()).unwrap_or_default();
-        let (url, state) = with_state(&start.url, &fresh_state);
+        let Some((url, state)) = with_state(&start.url, random_uuid().as_deref()) else {
+            let message = "no `state` for the bank's page: the backend sent none and this page has no \
+                           crypto.randomUUID (it needs a secure context)";
+            self.emit(WidgetEvent::Error {
+                code: "oauth_state_unavailable".into(),
+                message: message.into(),
+                recoverable: false,
+            });
+            let failure = Failure::OAuth(OAuthErrorReason::ServerError);
+            return self.go(Step::Failed { institution: Some(institution), failure });
+        };
         let window = Rc::new(self.oauth_window(url, state));
         let opened = services.mobile_webview || window.open();
         if services.mobile_webview && !start.answers_challenge {
@@ -104,7 +113,7 @@ impl Controller {
     fn answer_from_page(&self, institution: Institution, member_guid: String, window: Rc<PageOAuthWindow>) {
         let Some(cancelled) = self.current_attempt() else { return };
         let this = *self;
-        spawn_local(async move {
+        self.spawn(async move {
             let clock = PageClock::new(cancelled);
             while clock.sleep(REDIRECT_CHECK_MS).await.is_ok() {
                 if let Some(query_string) = window.take_returned() {
@@ -134,7 +143,7 @@ impl Controller {
     pub(super) fn follow_oauth(&self, institution: Institution, start: OAuthStart, window: Rc<PageOAuthWindow>) {
         let Some(cancelled) = self.current_attempt() else { return };
         let this = *self;
-        spawn_local(async move {
+        self.spawn(async move {
             let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
             if let Err(error) = this.api().oauth_start(&start.member_guid).await {
                 match error.kind {

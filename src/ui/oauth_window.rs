@@ -17,8 +17,9 @@ use crate::flow::OAuthWindow;
 
 /// The tag the callback page puts on its message (`{connect_widget_oauth: 1, query_string}`).
 const TAG: &str = "connect_widget_oauth";
-/// The window's name, so "Reopen" focuses the same window instead of opening another.
-const WINDOW_NAME: &str = "connect-widget-oauth";
+/// The start of the window's name; the attempt's `state` ends it, so "Reopen" focuses the same
+/// window instead of opening another, and two widgets on a page never share one.
+const WINDOW_NAME_PREFIX: &str = "connect-widget-oauth-";
 /// A size for a bank's sign-in page.
 const WINDOW_FEATURES: &str = "popup,width=500,height=720";
 
@@ -85,7 +86,8 @@ impl PageOAuthWindow {
     /// blocked it. Call it from the user's click.
     pub fn open(&self) -> bool {
         let opened = web_sys::window().and_then(|window| {
-            window.open_with_url_and_target_and_features(&self.inner.url, WINDOW_NAME, WINDOW_FEATURES).ok().flatten()
+            let name = format!("{WINDOW_NAME_PREFIX}{}", self.inner.state);
+            window.open_with_url_and_target_and_features(&self.inner.url, &name, WINDOW_FEATURES).ok().flatten()
         });
         let Some(popup) = opened else { return false };
         let _ = popup.focus();

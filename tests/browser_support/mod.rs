@@ -7,6 +7,7 @@ mod fixture_api;
 #[allow(unused_imports)] // only the fixture tests use it
 pub use fixture_api::FixtureApi;
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -61,21 +62,32 @@ pub fn mount_with(api: Rc<dyn connect_widget::backend::ConnectApi>) -> Mounted {
 
 /// Mounts a widget on `api` with fast polling and `config`.
 pub fn mount_configured(api: Rc<dyn connect_widget::backend::ConnectApi>, config: WidgetConfig) -> Mounted {
+    // The tests of a file share one page: earlier tests' widgets are unmounted first, so that their
+    // late work (a retry, a focus move) cannot reach this test's widget.
+    unmount_all();
     let document = document();
-    // The tests of a file share one page: earlier tests' widgets leave it first, so that their late
-    // work (a retry, a focus move) cannot reach this test's widget.
-    for earlier in all(&document.document_element().unwrap(), "[data-test-widget]") {
-        earlier.remove();
-    }
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.set_attribute("data-test-widget", "").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let events = Recorder::default();
     let emitter =
         Rc::new(Emitter::new("test".into(), EventFormat::Native, Box::new(events.clone()), js_sys::Date::now));
     let policy = PollPolicy { initial_ms: 5, factor: 1.0, max_ms: 5, max_polls: 50 };
-    leptos::mount::mount_to(host.clone(), move || view! { <ConnectWidget api emitter config policy /> }).forget();
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <ConnectWidget api emitter config policy /> });
+    MOUNTED.with_borrow_mut(|mounted| mounted.push((Box::new(handle), host.clone())));
     Mounted { host, events }
+}
+
+thread_local! {
+    /// The widgets mounted on this page and not yet unmounted, with their hosts.
+    static MOUNTED: RefCell<Vec<(Box<dyn Any>, HtmlElement)>> = RefCell::default();
+}
+
+/// Unmounts every widget mounted so far (as the npm handle's `destroy()` does) and removes its host.
+pub fn unmount_all() {
+    for (handle, host) in MOUNTED.take() {
+        drop(handle);
+        host.remove();
+    }
 }
 
 /// Waits (up to 5 s) until `find` returns something.

@@ -112,6 +112,15 @@ test('forged messages from other windows are ignored on both sides', async () =>
   });
   await page.waitForFunction(() => window.__forgerDone === true);
   await expectEventually(() => warnings.some((w) => w.includes('ignored a bridge message from')), () => warnings.join('\n'));
+  // The same kind of message from the right window and origin is read, but only so far.
+  await page.evaluate((origin) => {
+    let bomb = { leaf: 1 };
+    for (let i = 0; i < 40; i += 1) bomb = { a: bomb, b: bomb };
+    document.querySelector('#first iframe').contentWindow.postMessage({ connect_widget_bridge: 1, kind: 'back', bomb }, origin);
+  }, WIDGET_ORIGIN);
+  await expectEventually(() => warnings.some((w) => w.includes('ignored a bridge message of more than 100000 values')), () => warnings.join('\n'));
+  await frame('first').getByRole('combobox', { name: 'Search for your bank' }).fill('first');
+  await frame('first').getByRole('option', { name: /^First Bank/ }).waitFor();
   const calls = await page.evaluate(() => window.__calls.map((c) => c.name));
   assert.ok(!calls.includes('addMember'), 'the loader did not run a forged request');
   assert.deepEqual(await page.evaluate(() => window.__success), [], 'nor pass a forged event on');

@@ -43,6 +43,14 @@ test('an HTTP error status becomes a message with retry and an error event', asy
   assert.deepEqual([error.code, error.message], ['http_503', 'loadInstitutions rejected: Search is down']);
 });
 
+test("a proxy's HTML error page is reported by its status, not as an unreadable answer", async () => {
+  const { page, widget } = await openHost(browser, { backend: 'http', api_base_url: `${api.url}/v1`, api_token: TOKEN });
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('proxy down');
+  await widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." }).waitFor();
+  const error = (await hostEventData(page)).find((e) => e.type === 'connect/error').metadata;
+  assert.equal(error.code, 'http_502');
+});
+
 test('a wrong token is refused by the server and reported as http_401', async () => {
   const { page, widget } = await openHost(browser, { backend: 'http', api_base_url: `${api.url}/v1`, api_token: 'stale' });
   await widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." }).waitFor();

@@ -1,7 +1,8 @@
 // The HTTP adapter's reference server: the route table of docs/http.md in front of a host
 // backend written with MX's callbacks (npm-host/backend.js). Answers JSON; a rejection
 // `{response: {status, data}}` becomes that status and body. CORS for the widget's origin only;
-// with a `token`, every route wants `Authorization: Bearer <token>`.
+// with a `token`, every route wants `Authorization: Bearer <token>`. A search for "proxy down"
+// is answered as a failing proxy in front of the backend would: 502 with an HTML page.
 //
 // The routes live under `base` (default /v1). Run alone:
 //   node tests/e2e/reference-server.mjs <port> <widget origin> [token]
@@ -48,6 +49,10 @@ export function startReferenceServer({ port, widgetOrigin, token, base = '/v1' }
     }
     requests.push({ method: request.method, path: url.pathname + url.search, authorization: request.headers.authorization ?? null });
     if (token && request.headers.authorization !== `Bearer ${token}`) return send(401, { message: 'Missing or wrong token' });
+    if (url.searchParams.get('search_name') === 'proxy down') {
+      response.writeHead(502, { 'Content-Type': 'text/html' });
+      return response.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+    }
     const route = path && ROUTES.find(([method, pattern]) => method === request.method && pattern.test(path));
     if (!route) return send(404, { message: `No route ${request.method} ${url.pathname}` });
     const [, pattern, callback, argumentsFrom] = route;

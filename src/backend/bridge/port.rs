@@ -12,9 +12,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::protocol::{self, Inbound, Outcome};
-use crate::backend::js::{to_json, with_timeout};
+use crate::backend::js::with_timeout;
 use crate::backend::{from_rejection, ApiError, ApiErrorKind, ApiResult, Transport};
-use crate::events::{to_js, to_js_message, EventSink, Message, WidgetEvent};
+use crate::events::{from_js, to_js, to_js_message, EventSink, Message, TooLarge, WidgetEvent, MAX_NODES};
 
 /// What the page does once the loader has sent the configuration: start the widget with this
 /// port, the configuration pairs and MX's `clientConfig`.
@@ -66,17 +66,23 @@ impl BridgePort {
     }
 
     fn receive(&self, event: &web_sys::MessageEvent) {
-        let data = to_json(&event.data());
+        // Window and origin first: nothing from elsewhere is read beyond its tag.
         let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &self.shared.parent));
-        let Some(parsed) = protocol::parse_inbound(&data) else { return };
         if !from_parent || event.origin() != self.shared.host_origin {
-            warn(&format!(
-                "ignored a bridge message from {} (expected the parent window at {})",
-                event.origin(),
-                self.shared.host_origin
-            ));
+            if is_tagged(&event.data()) {
+                warn(&format!(
+                    "ignored a bridge message from {} (expected the parent window at {})",
+                    event.origin(),
+                    self.shared.host_origin
+                ));
+            }
             return;
         }
+        let data = match from_js(&event.data()) {
+            Ok(data) => data,
+            Err(TooLarge) => return warn(&format!("ignored a bridge message of more than {MAX_NODES} values")),
+        };
+        let Some(parsed) = protocol::parse_inbound(&data) else { return };
         match parsed {
             Ok(Inbound::Ping) => self.post(&to_js(&protocol::ack())),
             Ok(Inbound::Config { pairs, client_config }) => match self.shared.on_config.borrow_mut().take() {
@@ -103,6 +109,11 @@ impl BridgePort {
             web_sys::console::warn_2(&"connect-widget: bridge postMessage failed".into(), &error);
         }
     }
+}
+
+/// Whether `data` carries the bridge's tag (read without converting the rest of it).
+fn is_tagged(data: &JsValue) -> bool {
+    data.is_object() && js_sys::Reflect::get(data, &protocol::CHANNEL.into()).is_ok_and(|tag| !tag.is_undefined())
 }
 
 fn warn(text: &str) {

@@ -1,5 +1,6 @@
-//! Sends the routes' requests with gloo-net: JSON in and out, a deadline that aborts the fetch,
-//! and non-2xx answers read as MX-style rejections (`{message}` in the JSON body).
+//! Sends the routes' requests with gloo-net: JSON in and out, one deadline for the whole exchange
+//! that aborts the fetch, and non-2xx answers read as MX-style rejections by their status (with
+//! `{message}` from the body when it is JSON).
 
 use async_trait::async_trait;
 use gloo_net::http::RequestBuilder;
@@ -52,27 +53,31 @@ impl Transport for HttpTransport {
         }
         .map_err(|e| network(name, &e))?;
 
-        let sent = with_timeout(name, Box::pin(request.send())).await;
-        if sent.is_err() {
+        // One deadline for the whole exchange: the answer and its body.
+        let exchange = async {
+            let response = request.send().await.map_err(|e| network(name, &e))?;
+            let text = response.text().await;
+            Ok::<_, ApiError>((response.status(), response.ok(), text))
+        };
+        let answered = with_timeout(name, Box::pin(exchange)).await;
+        if answered.is_err() {
             abort.inspect(|a| a.abort());
         }
-        let response = sent?.map_err(|e| network(name, &e))?;
-        let text = response.text().await.unwrap_or_default();
-        let body = match text.trim() {
-            "" => Value::Null,
+        let (status, ok, text) = answered??;
+        if !ok {
+            // The status first: an error page that is not JSON (a proxy's HTML 502) is still that status.
+            let data = text.ok().and_then(|text| crate::json::parse(text.trim())).unwrap_or(Value::Null);
+            let response = object(vec![("status", Value::from(status)), ("data", data)]);
+            return Err(from_rejection(name, &object(vec![("response", response)])));
+        }
+        match text.map_err(|e| network(name, &e))?.trim() {
+            "" => Ok(Value::Null),
             text => crate::json::parse(text).ok_or_else(|| {
                 ApiError::new(
                     ApiErrorKind::InvalidResponse { field: None },
-                    format!("`{name}` answered {} with a body that is not JSON", response.status()),
+                    format!("`{name}` answered {status} with a body that is not JSON"),
                 )
-            })?,
-        };
-        match response.ok() {
-            true => Ok(body),
-            false => {
-                let status = Value::from(response.status());
-                Err(from_rejection(name, &object(vec![("response", object(vec![("status", status), ("data", body)]))])))
-            }
+            }),
         }
     }
 }

@@ -3,7 +3,6 @@
 
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::i18n::Msg;
 use crate::ui::controller::use_controller;
@@ -21,7 +20,7 @@ fn seconds_left(deadline_ms: f64) -> u64 {
 pub fn Countdown(deadline_ms: f64, #[prop(into)] on_expired: Callback<()>) -> impl IntoView {
     let controller = use_controller();
     let left = RwSignal::new(seconds_left(deadline_ms));
-    spawn_local(async move {
+    controller.spawn(async move {
         loop {
             TimeoutFuture::new(1000).await;
             let now = seconds_left(deadline_ms);

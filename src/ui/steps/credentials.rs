@@ -3,7 +3,6 @@
 
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::backend::{ApiError, ApiErrorKind};
 use crate::i18n::Msg;
@@ -30,7 +29,7 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
         schema.set(Schema::Loading);
         let api = controller.api();
         let guid = guid.clone();
-        spawn_local(async move {
+        controller.spawn(async move {
             let answer = api.get_institution_credentials(&guid).await;
             let next = match answer {
                 Ok(loaded) => {

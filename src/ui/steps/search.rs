@@ -4,7 +4,6 @@
 use gloo_timers::future::TimeoutFuture;
 use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::events::WidgetEvent;
@@ -54,7 +53,7 @@ pub fn SearchStep() -> impl IntoView {
             active.set(None);
         }
         let api = controller.api();
-        spawn_local(async move {
+        controller.spawn(async move {
             let answer = if text.chars().count() >= MIN_QUERY_CHARS {
                 let query = InstitutionQuery {
                     search_name: text.clone(),
@@ -106,7 +105,7 @@ pub fn SearchStep() -> impl IntoView {
         active.set(None);
         let ticket = latest_keystroke.get_value() + 1;
         latest_keystroke.set_value(ticket);
-        spawn_local(async move {
+        controller.spawn(async move {
             TimeoutFuture::new(DEBOUNCE_MS).await;
             if latest_keystroke.try_get_value() != Some(ticket) {
                 return;

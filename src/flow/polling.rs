@@ -11,12 +11,16 @@ pub struct PollPolicy {
     pub max_ms: u32,
     /// Give up after this many polls.
     pub max_polls: u32,
+    /// After this long on the progress screen, the user is told that it is taking longer than
+    /// usual and may cancel (the polling ceiling and each call's timeout still bound the wait).
+    pub patience_ms: u32,
 }
 
 impl Default for PollPolicy {
-    /// 1 s, growing by half each time up to 8 s, at most 45 polls (about five minutes).
+    /// 1 s, growing by half each time up to 8 s, at most 45 polls (about five minutes); "taking
+    /// longer than usual" after 15 s.
     fn default() -> Self {
-        Self { initial_ms: 1_000, factor: 1.5, max_ms: 8_000, max_polls: 45 }
+        Self { initial_ms: 1_000, factor: 1.5, max_ms: 8_000, max_polls: 45, patience_ms: 15_000 }
     }
 }
 
@@ -24,7 +28,7 @@ impl PollPolicy {
     /// For the wait on the bank's authorization page, where the user takes their time: 1 s
     /// growing to 3 s, at most 200 polls (about ten minutes).
     pub fn oauth() -> Self {
-        Self { initial_ms: 1_000, factor: 1.25, max_ms: 3_000, max_polls: 200 }
+        Self { initial_ms: 1_000, factor: 1.25, max_ms: 3_000, max_polls: 200, ..Self::default() }
     }
 
     /// The waits before each poll, in order; finite (`max_polls` items).
@@ -49,7 +53,7 @@ mod tests {
 
     #[test]
     fn backs_off_and_caps() {
-        let policy = PollPolicy { initial_ms: 1000, factor: 2.0, max_ms: 5000, max_polls: 5 };
+        let policy = PollPolicy { initial_ms: 1000, factor: 2.0, max_ms: 5000, max_polls: 5, patience_ms: 0 };
         assert_eq!(policy.delays().collect::<Vec<_>>(), [1000, 2000, 4000, 5000, 5000]);
         assert_eq!(policy.ceiling_ms(), 17_000);
     }

@@ -65,6 +65,7 @@ pub fn text(message: Msg<'_>) -> String {
         OpenApp => "Open the app".into(),
         WaitingForApproval => "Waiting for your approval…".into(),
         Cancel => "Cancel".into(),
+        TakingLonger => "This is taking longer than usual. You can keep waiting, or cancel and try again later.".into(),
         AccountType { code } => match code {
             "CHECKING" => "Checking",
             "SAVINGS" => "Savings",

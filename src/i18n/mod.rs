@@ -138,6 +138,8 @@ pub enum Msg<'a> {
     OpenApp,
     WaitingForApproval,
     Cancel,
+    /// The progress screen after the policy's patience ran out.
+    TakingLonger,
     AccountType {
         code: &'a str,
     },

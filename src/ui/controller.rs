@@ -132,6 +132,20 @@ impl Controller {
         self.shut_down();
     }
 
+    /// The click handler of every "back to the search" button (one handler type for all of them
+    /// keeps the bundle smaller than a closure each).
+    pub fn on_back_to_search(self) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+        move |_| self.back_to_search()
+    }
+
+    /// The click handler of "Cancel" during an attempt at `institution`: back to its form.
+    pub fn on_cancel_to_credentials(
+        self,
+        institution: Institution,
+    ) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+        move |_| self.cancel_to_credentials(institution.clone())
+    }
+
     /// The backend.
     pub fn api(&self) -> Rc<dyn ConnectApi> {
         self.services().api.clone()

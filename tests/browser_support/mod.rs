@@ -3,9 +3,12 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 mod fixture_api;
+mod gated_api;
 
 #[allow(unused_imports)] // only the fixture tests use it
 pub use fixture_api::FixtureApi;
+#[allow(unused_imports)] // only the tests of slow backends use it
+pub use gated_api::GatedSandbox;
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -60,7 +63,7 @@ pub fn mount_with(api: Rc<dyn connect_widget::backend::ConnectApi>) -> Mounted {
     mount_configured(api, WidgetConfig::default())
 }
 
-/// Mounts a widget on `api` with fast polling and `config`.
+/// Mounts a widget on `api` with fast polling (and little patience) and `config`.
 pub fn mount_configured(api: Rc<dyn connect_widget::backend::ConnectApi>, config: WidgetConfig) -> Mounted {
     // The tests of a file share one page: earlier tests' widgets are unmounted first, so that their
     // late work (a retry, a focus move) cannot reach this test's widget.
@@ -71,7 +74,7 @@ pub fn mount_configured(api: Rc<dyn connect_widget::backend::ConnectApi>, config
     let events = Recorder::default();
     let emitter =
         Rc::new(Emitter::new("test".into(), EventFormat::Native, Box::new(events.clone()), js_sys::Date::now));
-    let policy = PollPolicy { initial_ms: 5, factor: 1.0, max_ms: 5, max_polls: 50 };
+    let policy = PollPolicy { initial_ms: 5, factor: 1.0, max_ms: 5, max_polls: 50, patience_ms: 300 };
     let handle = leptos::mount::mount_to(host.clone(), move || view! { <ConnectWidget api emitter config policy /> });
     MOUNTED.with_borrow_mut(|mounted| mounted.push((Box::new(handle), host.clone())));
     Mounted { host, events }

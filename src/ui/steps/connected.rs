@@ -16,7 +16,7 @@ pub fn ConnectedStep(institution: Institution) -> impl IntoView {
             <StepHeading text=controller.text(Msg::ConnectedHeading) />
             <div class="cw-success-mark" aria-hidden="true">"✓"</div>
             <p>{controller.text(Msg::ConnectedBody { institution: &institution.name })}</p>
-            <button type="button" class="cw-secondary" on:click=move |_| controller.back_to_search()>
+            <button type="button" class="cw-secondary" on:click=controller.on_back_to_search()>
                 {controller.text(Msg::ConnectAnother)}
             </button>
         </section>

@@ -93,7 +93,7 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
                 Schema::Ready(current) => EitherOf3::C(render_form(current)),
             }}
             <ul class="cw-links">{recovery_links}</ul>
-            <button type="button" class="cw-secondary" on:click=move |_| controller.back_to_search()>
+            <button type="button" class="cw-secondary" on:click=controller.on_back_to_search()>
                 {controller.text(Msg::Back)}
             </button>
         </section>

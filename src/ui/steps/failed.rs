@@ -28,7 +28,7 @@ pub fn FailedStep(institution: Option<Institution>, failure: Failure) -> impl In
                         {controller.text(Msg::TryAgain)}
                     </button>
                 })}
-                <button type="button" class="cw-secondary" on:click=move |_| controller.back_to_search()>
+                <button type="button" class="cw-secondary" on:click=controller.on_back_to_search()>
                     {controller.text(Msg::ChooseAnother)}
                 </button>
             </div>

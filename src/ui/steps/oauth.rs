@@ -86,7 +86,7 @@ pub fn OAuthStep(institution: Institution, stage: OAuthStage) -> impl IntoView {
             })}
             <div class="cw-actions">
                 {main_action}
-                <button type="button" class="cw-secondary" on:click=move |_| controller.back_to_search()>{cancel_label}</button>
+                <button type="button" class="cw-secondary" on:click=controller.on_back_to_search()>{cancel_label}</button>
             </div>
         </section>
     }

@@ -1,0 +1,53 @@
+//! Slow backends: a widget unmounted while a call is in flight (the npm handle's `destroy()`
+//! during a slow answer) stays quiet; a backend that never answers is called slow on the progress
+//! screen, and the user can leave it with what they typed kept.
+#![cfg(target_arch = "wasm32")]
+
+mod browser_support;
+
+use std::rc::Rc;
+
+use browser_support::*;
+use futures::channel::oneshot;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn unmounting_during_a_slow_credentials_load_is_quiet() {
+    let (release, gate) = oneshot::channel();
+    let api = Rc::new(GatedSandbox::default());
+    api.credentials_gate.replace(Some(gate));
+    let Mounted { host, events } = mount_with(api);
+    wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await.click();
+    wait_for("the credentials loading", || by_role(&host, "heading", "Sign in to Sandbox Bank")).await;
+    let emitted = events.names().len();
+    unmount_all();
+    release.send(()).unwrap();
+    // The answer arrives after the widget is gone; a panic here would abort the module.
+    settle().await;
+    settle().await;
+    assert_eq!(host.child_element_count(), 0, "nothing rendered after unmount");
+    assert_eq!(events.names().len(), emitted, "no event after unmount");
+}
+
+#[wasm_bindgen_test]
+async fn a_backend_that_never_answers_is_called_slow_and_can_be_left() {
+    let api = Rc::new(GatedSandbox::default());
+    api.jobs_hang.set(true);
+    let Mounted { host, .. } = mount_with(api);
+    wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await.click();
+    type_into(&wait_for("the form", || by_label(&host, "Username")).await, "user_good");
+    type_into(&by_label(&host, "Password").unwrap(), "pass_good");
+    by_role(&host, "button", "Continue").unwrap().click();
+    wait_for("the progress screen", || by_role(&host, "heading", "Connecting to Sandbox Bank")).await;
+    let progress = host.query_selector(".cw-progress").unwrap().unwrap();
+    assert!(!progress.text_content().unwrap().contains("taking longer"), "not at once");
+    wait_for("the notice", || progress.text_content().unwrap().contains("taking longer than usual").then_some(()))
+        .await;
+    assert_eq!(progress.get_attribute("aria-live").as_deref(), Some("polite"), "it is announced");
+    by_role(&host, "button", "Cancel").unwrap().click();
+    wait_for("the form again", || by_role(&host, "heading", "Sign in to Sandbox Bank")).await;
+    assert_eq!(wait_for("the username", || by_label(&host, "Username")).await.value(), "user_good", "kept");
+    unmount_all();
+}

@@ -15,11 +15,19 @@ export class ConnectWidgetElement extends HTMLElement {
 
   /** The host's backend (MX callback names); setting it (re)starts the widget. */
   get callbacks() { return this.#callbacks; }
-  set callbacks(value) { this.#callbacks = value; this.#restart(); }
+  set callbacks(value) {
+    if (value != null && typeof value !== 'object') throw new TypeError('<connect-widget>: callbacks must be an object of the host\'s callbacks (MX names)');
+    this.#callbacks = value;
+    this.#restart();
+  }
 
   /** MX clientConfig passed to the callbacks that take a config. */
   get clientConfig() { return this.#clientConfig; }
-  set clientConfig(value) { this.#clientConfig = value; this.#restart(); }
+  set clientConfig(value) {
+    if (value != null && (typeof value !== 'object' || Array.isArray(value))) throw new TypeError('<connect-widget>: clientConfig must be an object');
+    this.#clientConfig = value;
+    this.#restart();
+  }
 
   /** Goes one step back (see the npm handle's `back()`). */
   back() { this.#handle?.back(); }

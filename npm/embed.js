@@ -1,6 +1,7 @@
 // connect-widget/embed: the iframe loader. Creates the widget's iframe, performs the ping/ack
 // handshake, sends the configuration, answers the widget's calls with the host's callbacks
 // (the postMessage bridge) and passes its events on. Loads no WebAssembly itself.
+import { checkOptions, COMMON_OPTIONS, FATAL_OPTIONS } from './options.js';
 
 const CHANNEL = 'connect_widget_bridge';
 const VERSION = 1;
@@ -28,14 +29,42 @@ function serialiseRejection(reason) {
   }
 }
 
+/** What `embed()` takes besides the options every embedding shares. */
+const EMBED_OPTIONS = {
+  ...COMMON_OPTIONS, url: 'any', container: 'any', allowedOrigins: 'array', onError: 'function', title: 'string', handshakeTimeoutMs: 'number',
+};
+
+/** The widget page's URL: http(s) only (a `javascript:` URL would run in the host's page). */
+function widgetUrl(url) {
+  let src;
+  try {
+    src = new URL(url, location.href);
+  } catch {
+    throw new TypeError('embed: options.url must be the widget page\'s http(s) URL');
+  }
+  if (src.protocol !== 'https:' && src.protocol !== 'http:') throw new TypeError(`embed: options.url must be http(s), not ${src.protocol}`);
+  return src;
+}
+
+/** The origins whose messages are read: exact origins only (`https://widget.example`, no path). */
+function exactOrigins(origins) {
+  for (const origin of origins) {
+    let exact;
+    try { exact = new URL(origin).origin; } catch { exact = null; }
+    if (typeof origin !== 'string' || exact !== origin) throw new TypeError(`embed: options.allowedOrigins must list origins such as https://widget.example, not ${JSON.stringify(origin)}`);
+  }
+  return origins;
+}
+
 /** Embeds the widget page at `options.url` in an iframe inside `options.container`. */
-export function embed(options) {
-  const { url, container, callbacks, onEvent, onSuccess, onExit, onError, clientConfig } = options ?? {};
+export function embed(rawOptions) {
+  const { options, problems } = checkOptions('embed', rawOptions, EMBED_OPTIONS, [...FATAL_OPTIONS, 'onError', 'allowedOrigins']);
+  const { url, container, callbacks, onEvent, onSuccess, onExit, onError, clientConfig } = options;
   if (!(container instanceof Element)) throw new TypeError('embed: options.container must be an element');
-  if (!callbacks || typeof callbacks !== 'object') throw new TypeError('embed: options.callbacks must be an object of the host\'s callbacks (MX names)');
-  const src = new URL(url, location.href);
+  if (!callbacks) throw new TypeError('embed: options.callbacks must be an object of the host\'s callbacks (MX names)');
+  const src = widgetUrl(url);
   const widgetOrigin = src.origin;
-  const allowedOrigins = options.allowedOrigins ?? [widgetOrigin];
+  const allowedOrigins = exactOrigins(options.allowedOrigins ?? [widgetOrigin]);
   if (!allowedOrigins.includes(widgetOrigin)) throw new TypeError(`embed: ${widgetOrigin} is not in options.allowedOrigins`);
   src.searchParams.set('host_origin', location.origin);
   src.searchParams.set('backend', 'bridge');
@@ -48,6 +77,7 @@ export function embed(options) {
     console.error(`connect-widget/embed: ${message}`);
     onError?.({ code, message });
   };
+  for (const message of problems) onError?.({ code: 'invalid_config', message });
 
   let connected = false;
   let destroyed = false;

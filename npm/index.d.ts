@@ -133,5 +133,10 @@ export interface WidgetHandle {
   back(): void;
 }
 
-/** Renders the widget into `element`. Include `connect-widget/widget.css` for its styles. */
-export function mount(element: HTMLElement, options: MountOptions): Promise<WidgetHandle>;
+/**
+ * Renders the widget into `element` (an element, or a CSS selector for one). Include
+ * `connect-widget/widget.css` for its styles. Rejects with a `TypeError` when no element matches,
+ * `callbacks` is not an object or a callback option is not a function; other unusable options
+ * are left out, warned about in the console and reported as `invalid_config` error events.
+ */
+export function mount(element: HTMLElement | string, options: MountOptions): Promise<WidgetHandle>;

@@ -11,6 +11,6 @@ cargo build --release --lib --target wasm32-unknown-unknown --no-default-feature
 wasm-bindgen --target web --no-typescript --out-dir "$out/bindgen" --out-name connect_widget \
   target/wasm32-unknown-unknown/release/connect_widget.wasm
 node tools/bundle.mjs npm "$out/bindgen" "$out/package"
-cp npm/package.json npm/index.d.ts npm/element.js npm/element.d.ts npm/embed.js npm/embed.d.ts npm/oauth-return.d.ts oauth/oauth-return.js npm/README.md "$out/package/"
+cp npm/package.json npm/index.d.ts npm/options.js npm/element.js npm/element.d.ts npm/embed.js npm/embed.d.ts npm/oauth-return.d.ts oauth/oauth-return.js npm/README.md "$out/package/"
 (cd "$out/package" && npm pack --silent --pack-destination "$out" >/dev/null)
 ls "$out"/*.tgz

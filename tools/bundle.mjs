@@ -130,7 +130,7 @@ async function npm(bindgenDir, packageDir) {
   finishBindgenOutput(bindgenDir, 'connect_widget');
   mkdirSync(packageDir, { recursive: true });
   cpSync(join(bindgenDir, 'connect_widget_bg.wasm'), join(packageDir, 'connect_widget_bg.wasm'));
-  cpSync(join(ROOT, 'npm/index.js'), join(bindgenDir, 'index.js'));
+  for (const file of ['index.js', 'options.js']) cpSync(join(ROOT, 'npm', file), join(bindgenDir, file));
   writeFileSync(join(packageDir, 'index.js'), await bundleJs(join(bindgenDir, 'index.js')));
   writeFileSync(join(packageDir, 'widget.css'), await minifyCss(readFileSync(join(ROOT, 'style/widget.css'), 'utf8')));
 }

@@ -67,34 +67,25 @@ fn get(options: &JsValue, key: &str) -> JsValue {
     Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn function(options: &JsValue, key: &str) -> Result<Option<Function>, JsValue> {
-    let value = get(options, key);
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    value
-        .dyn_into::<Function>()
-        .map(Some)
-        .map_err(|_| js_sys::TypeError::new(&format!("options.{key} must be a function")).into())
+/// The option `key` when it is a function (npm/index.js has already refused any other value).
+fn function(options: &JsValue, key: &str) -> Option<Function> {
+    get(options, key).dyn_into::<Function>().ok()
 }
 
 /// Renders the widget into `element`. `options`: `callbacks` (required: the host's MX-named
 /// callbacks), `clientConfig`, `onEvent`, `onSuccess`, `onExit` (also shows a Close button),
 /// `locale`, `theme` (or MX's name `colorScheme`), `dialect`, `eventFormat`, `oauthResume` (the
-/// bank's parameters after a top-level redirect, from `oauthReturn()`).
+/// bank's parameters after a top-level redirect, from `oauthReturn()`), and `hostProblems` (what
+/// npm/index.js found wrong in them, one per line).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHandle, JsValue> {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(super::panic::log));
+    // npm/index.js has checked the element and the options' types (a TypeError for what cannot work).
     let callbacks = get(&options, "callbacks");
-    if !callbacks.is_object() {
-        return Err(
-            js_sys::TypeError::new("options.callbacks must be an object of the host's callbacks (MX names)").into()
-        );
-    }
     let sink = HostCallbacks {
-        on_event: function(&options, "onEvent")?,
-        on_success: function(&options, "onSuccess")?,
-        on_exit: function(&options, "onExit")?,
+        on_event: function(&options, "onEvent"),
+        on_success: function(&options, "onSuccess"),
+        on_exit: function(&options, "onExit"),
     };
     let client_config = match Some(get(&options, "clientConfig")).filter(JsValue::is_object) {
         Some(config) => from_js(&config)
@@ -122,6 +113,12 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
     let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let emitter = Rc::new(Emitter::new(session_id(), config.event_format, Box::new(sink), js_sys::Date::now));
     report_problems(&emitter, &problems);
+    // What the package's script found wrong in the options, one per line (npm/options.js; already
+    // in the console).
+    let host_problems = get(&options, "hostProblems").as_string().unwrap_or_default();
+    for message in host_problems.lines() {
+        emitter.emit(&WidgetEvent::Error { code: "invalid_config".into(), message: message.into(), recoverable: true });
+    }
     let settings = ContractSettings {
         client_config: config.mx_client_config(client_config),
         locale: config.locale.tag(),

@@ -16,7 +16,7 @@ thread_local! {
 pub fn install(emitter: Rc<Emitter>, locale: Locale) {
     EMITTER.with(|slot| slot.replace(Some(emitter)));
     std::panic::set_hook(Box::new(move |info| {
-        console_error_panic_hook::hook(info);
+        log(info);
         show_fallback(locale);
         let event =
             WidgetEvent::Error { code: "panic".into(), message: locale.text(Msg::ErrorInternal), recoverable: false };
@@ -25,6 +25,12 @@ pub fn install(emitter: Rc<Emitter>, locale: Locale) {
             emitter.emit(&event);
         }
     }));
+}
+
+/// Logs a crash with its message and place (no stack trace: a smaller hook than
+/// console_error_panic_hook's).
+pub fn log(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&format!("connect-widget: {info}").into());
 }
 
 /// Replaces the page's content with a plain, accessible error message (no Leptos: it may be

@@ -25,8 +25,9 @@ export async function embed(element: HTMLElement): Promise<void> {
   handle.back();
   handle.destroy();
 
-  // @ts-expect-error: the element must be an HTMLElement
-  await mount('#widget', { callbacks });
+  await mount('#widget', { callbacks }); // a selector works too
+  // @ts-expect-error: the element must be an HTMLElement or a selector
+  await mount(42, { callbacks });
   // @ts-expect-error: callbacks are required
   await mount(element, {});
   // @ts-expect-error: only the documented colour schemes

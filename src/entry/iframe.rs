@@ -13,6 +13,7 @@ use crate::backend::http::HttpTransport;
 use crate::backend::{ConnectApi, ContractSettings, MxContract, Unconfigured};
 use crate::config::{client_config_pairs, BackendChoice, ConfigProblem, WidgetConfig};
 use crate::events::{Emitter, EventSink, Message, PostMessageSink, WidgetEvent};
+use crate::i18n::Msg;
 use crate::ui::ConnectWidget;
 
 /// Drops events when the host named no origin (the console says so once).
@@ -35,8 +36,8 @@ pub fn start_iframe_page() {
                 let pairs = [client_config_pairs(&client_config), from_url, pairs].concat();
                 start(pairs, Some((port, client_config)), Vec::new());
             });
-            if listening.is_some() {
-                return;
+            if let Some(port) = listening {
+                return report_a_missing_loader(port);
             }
         }
         let problem = ConfigProblem {
@@ -47,6 +48,33 @@ pub fn start_iframe_page() {
         return start(url_pairs, None, vec![problem]);
     }
     start(url_pairs, None, Vec::new())
+}
+
+/// How long a framed page waits for the loader's configuration (its pings come every 100 ms).
+const LOADER_WAIT_MS: u32 = 5_000;
+
+/// With `backend=bridge`, a page that no loader configures (opened on its own, or framed without
+/// `connect-widget/embed`) says so instead of staying blank: at once at the top level, else after
+/// [`LOADER_WAIT_MS`].
+fn report_a_missing_loader(port: BridgePort) {
+    let window = web_sys::window();
+    let framed = window
+        .as_ref()
+        .and_then(|w| w.parent().ok().flatten())
+        .zip(window)
+        .is_some_and(|(parent, w)| !js_sys::Object::is(&parent, &w));
+    // Not Leptos's spawner: nothing is mounted yet, so its executor is not set up.
+    wasm_bindgen_futures::spawn_local(async move {
+        if framed {
+            gloo_timers::future::TimeoutFuture::new(LOADER_WAIT_MS).await;
+        }
+        if !port.configured() {
+            web_sys::console::error_1(
+                &"connect-widget: backend=bridge, but no loader (connect-widget/embed) configured this page".into(),
+            );
+            panic::show_message(crate::i18n::Locale::default(), Msg::NoLoader);
+        }
+    });
 }
 
 /// Mounts the widget with the configuration `pairs` and, in bridge mode, the loader's port.

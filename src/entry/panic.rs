@@ -17,7 +17,7 @@ pub fn install(emitter: Rc<Emitter>, locale: Locale) {
     EMITTER.with(|slot| slot.replace(Some(emitter)));
     std::panic::set_hook(Box::new(move |info| {
         log(info);
-        show_fallback(locale);
+        show_message(locale, Msg::ErrorInternal);
         let event =
             WidgetEvent::Error { code: "panic".into(), message: locale.text(Msg::ErrorInternal), recoverable: false };
         let emitter = EMITTER.try_with(|slot| slot.try_borrow().ok().and_then(|e| e.clone()));
@@ -33,15 +33,15 @@ pub fn log(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("connect-widget: {info}").into());
 }
 
-/// Replaces the page's content with a plain, accessible error message (no Leptos: it may be
-/// the thing that failed).
-fn show_fallback(locale: Locale) {
+/// Replaces the page's content with a plain, accessible error message, `text` under "Something
+/// went wrong" (no Leptos: it may be the thing that failed).
+pub fn show_message(locale: Locale, text: Msg<'static>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
     let Ok(panel) = document.create_element("div") else { return };
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("class", "cw-root cw-fatal");
-    for (tag, text) in [("h2", Msg::ErrorHeading), ("p", Msg::ErrorInternal)] {
+    for (tag, text) in [("h2", Msg::ErrorHeading), ("p", text)] {
         if let Ok(element) = document.create_element(tag) {
             element.set_text_content(Some(&locale.text(text)));
             let _ = panel.append_child(&element);

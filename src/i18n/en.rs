@@ -88,6 +88,7 @@ pub fn text(message: Msg<'_>) -> String {
         StartAgain => "Start again".into(),
         ErrorBank => "The bank could not complete the connection.".into(),
         ErrorInternal => "The widget ran into a problem. Please close it and try again.".into(),
+        NoLoader => "This page works only inside the app that opens it. Go back to the app and try again.".into(),
         ChooseAnother => "Choose another institution".into(),
         OAuthHeading { institution } => format!("Sign in with {institution}"),
         OAuthExplanation { institution } => {

@@ -159,6 +159,8 @@ pub enum Msg<'a> {
     StartAgain,
     ErrorBank,
     ErrorInternal,
+    /// The iframe page in bridge mode that no loader configured.
+    NoLoader,
     ChooseAnother,
     OAuthHeading {
         institution: &'a str,

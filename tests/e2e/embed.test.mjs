@@ -3,7 +3,7 @@
 // only through the postMessage bridge.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectEventually, firstBankJourney, npmHostSuite, WIDGET_ORIGIN } from './support.mjs';
+import { expectEventually, firstBankJourney, npmHostSuite, openHost, WIDGET_ORIGIN } from './support.mjs';
 
 const suite = npmHostSuite();
 
@@ -151,4 +151,17 @@ test('a page that never answers the handshake is reported', async () => {
   await page.waitForFunction(() => window.__errors.length > 0);
   assert.deepEqual((await page.evaluate(() => window.__errors)).map((e) => e.code), ['handshake_timeout']);
   assert.equal(await page.evaluate(() => window.__ready), 'connect-widget/embed: handshake timed out');
+});
+
+test('the iframe page in bridge mode that no loader configures says so instead of staying blank', async () => {
+  const message = 'This page works only inside the app that opens it.';
+  // Opened on its own: at once.
+  const page = await suite.browser.newPage();
+  await page.goto(`${WIDGET_ORIGIN}/?backend=bridge&host_origin=${encodeURIComponent(suite.site.url)}`);
+  await page.getByRole('alert').filter({ hasText: message }).waitFor();
+  await page.close();
+  // Framed by a page without the loader (the demo host, told to use the bridge): after a wait.
+  const framed = await openHost(suite.browser, { backend: 'bridge' });
+  await framed.widget.getByRole('alert').filter({ hasText: message }).waitFor({ timeout: 15000 });
+  await framed.page.close();
 });

@@ -60,6 +60,11 @@ impl BridgePort {
         Some(port)
     }
 
+    /// Whether the loader's configuration has arrived (the widget has started).
+    pub fn configured(&self) -> bool {
+        self.shared.on_config.borrow().is_none()
+    }
+
     /// Runs `go_back` whenever the loader asks for one step back.
     pub fn on_back(&self, go_back: impl Fn() + 'static) {
         self.shared.on_back.replace(Some(Box::new(go_back)));

@@ -15,7 +15,7 @@ function distance(a, b) {
 }
 
 /** The known key that `key` most likely misspells, if any. */
-export function closestKey(key, known) {
+function closestKey(key, known) {
   const scored = known.map((candidate) => [distance(key.toLowerCase(), candidate.toLowerCase()), candidate]);
   const [best, candidate] = scored.sort((x, y) => x[0] - y[0])[0];
   return best <= Math.max(2, key.length / 3) ? candidate : undefined;

@@ -54,7 +54,7 @@ pub fn MfaStep(institution: Institution, member_guid: String, challenge: Challen
                 <p class="cw-progress">{controller.text(Msg::WaitingForApproval)}</p>
                 <div class="cw-actions">
                     {open}
-                    <button type="button" class="cw-secondary" on:click=controller.on_cancel_to_credentials(cancelled.clone())>
+                    <button type="button" class="cw-secondary" on:click=controller.on_cancel_to_credentials(cancelled)>
                         {controller.text(Msg::Cancel)}
                     </button>
                 </div>
@@ -90,7 +90,7 @@ fn answer_form(institution: Institution, member_guid: String, challenge: Challen
     });
     view! {
         <FieldsForm schema=challenge.schema values submit_label=controller.text(Msg::SubmitAnswer) on_valid />
-        <button type="button" class="cw-secondary" on:click=controller.on_cancel_to_credentials(cancelled.clone())>
+        <button type="button" class="cw-secondary" on:click=controller.on_cancel_to_credentials(cancelled)>
             {controller.text(Msg::Cancel)}
         </button>
     }

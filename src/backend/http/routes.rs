@@ -53,17 +53,16 @@ pub struct Request {
 }
 
 impl Request {
-    /// The path with each placeholder replaced by `encode(value)`.
-    pub fn path(&self, encode: impl Fn(&str) -> String) -> String {
-        let mut values = self.path_values.iter();
-        self.template
-            .split('/')
-            .map(|segment| match segment.starts_with('{') {
-                true => encode(values.next().map_or("", String::as_str)),
-                false => segment.to_owned(),
-            })
-            .collect::<Vec<_>>()
-            .join("/")
+    /// The path with each placeholder replaced by `encode(value)`; `None` when a value is empty,
+    /// `.` or `..`, which would name another resource (`/institutions/` is the search, `..` walks
+    /// up) instead of the one asked for.
+    pub fn path(&self, encode: impl Fn(&str) -> String) -> Option<String> {
+        let mut values = self.path_values.iter().map(String::as_str);
+        let segments = self.template.split('/').map(|segment| match segment.starts_with('{') {
+            true => values.next().filter(|value| !matches!(*value, "" | "." | "..")).map(&encode),
+            false => Some(segment.to_owned()),
+        });
+        Some(segments.collect::<Option<Vec<_>>>()?.join("/"))
     }
 }
 
@@ -121,7 +120,7 @@ mod tests {
     fn each_call_becomes_its_route() {
         let search =
             request("loadInstitutions", &[json!({ "search_name": "gring", "page": 2, "per_page": 10 })]).unwrap();
-        assert_eq!((search.method, search.path(plain)), (Method::Get, "/institutions".to_owned()));
+        assert_eq!((search.method, search.path(plain)), (Method::Get, Some("/institutions".to_owned())));
         assert_eq!(
             search.query,
             [("page".into(), "2".into()), ("per_page".into(), "10".into()), ("search_name".into(), "gring".into())]
@@ -132,7 +131,7 @@ mod tests {
             &[json!({ "institution_guid": "INS-1" }), json!({ "mode": "aggregation" }), json!(true)],
         )
         .unwrap();
-        assert_eq!((add.method, add.path(plain)), (Method::Post, "/members".to_owned()));
+        assert_eq!((add.method, add.path(plain)), (Method::Post, Some("/members".to_owned())));
         assert_eq!(
             add.body,
             Some(json!({ "member": { "institution_guid": "INS-1" }, "config": { "mode": "aggregation" } }))
@@ -141,38 +140,41 @@ mod tests {
         let job = request("runJob", &[json!(0), json!("MBR-1"), json!(null), json!(true)]).unwrap();
         assert_eq!(
             (job.path(plain), job.body),
-            ("/members/MBR-1/jobs".to_owned(), Some(json!({ "job_type": 0, "config": null })))
+            (Some("/members/MBR-1/jobs".to_owned()), Some(json!({ "job_type": 0, "config": null })))
         );
 
         let mfa =
             request("updateMFA", &[json!({ "guid": "MBR-1", "credentials": [] }), json!(null), json!(true)]).unwrap();
-        assert_eq!((mfa.method, mfa.path(plain)), (Method::Put, "/members/MBR-1/mfa".to_owned()));
+        assert_eq!((mfa.method, mfa.path(plain)), (Method::Put, Some("/members/MBR-1/mfa".to_owned())));
 
         let member = request("loadMemberByGuid", &[json!("MBR/1"), json!("en")]).unwrap();
-        assert_eq!(member.path(|s| s.replace('/', "%2F")), "/members/MBR%2F1");
+        assert_eq!(member.path(|s| s.replace('/', "%2F")).as_deref(), Some("/members/MBR%2F1"));
         assert_eq!(member.query, [("locale".into(), "en".into())]);
 
-        assert_eq!(request("loadJob", &[json!("JOB-1")]).unwrap().path(plain), "/jobs/JOB-1");
+        assert_eq!(request("loadJob", &[json!("JOB-1")]).unwrap().path(plain).as_deref(), Some("/jobs/JOB-1"));
+        for hostile in ["", ".", ".."] {
+            assert_eq!(request("loadJob", &[json!(hostile)]).unwrap().path(plain), None, "{hostile:?}");
+        }
         assert_eq!(
-            request("getInstitutionCredentials", &[json!("INS-1")]).unwrap().path(plain),
-            "/institutions/INS-1/credentials"
+            request("getInstitutionCredentials", &[json!("INS-1")]).unwrap().path(plain).as_deref(),
+            Some("/institutions/INS-1/credentials")
         );
         let states = request("loadOAuthStates", &[json!({ "outbound_member_guid": "MBR-1" })]).unwrap();
         assert_eq!(
             (states.path(plain), states.query),
-            ("/oauth_states".to_owned(), vec![("outbound_member_guid".into(), "MBR-1".into())])
+            (Some("/oauth_states".to_owned()), vec![("outbound_member_guid".into(), "MBR-1".into())])
         );
         let start = request("oAuthStart", &[json!({ "member": { "guid": "MBR-1" } })]).unwrap();
-        assert_eq!((start.method, start.path(plain)), (Method::Post, "/members/MBR-1/oauth_start".to_owned()));
+        assert_eq!((start.method, start.path(plain)), (Method::Post, Some("/members/MBR-1/oauth_start".to_owned())));
         let done =
             request("oAuthComplete", &[json!({ "member_guid": "MBR-1", "query_string": "code=x&state=s" })]).unwrap();
         assert_eq!(
             (done.path(plain), done.body),
-            ("/members/MBR-1/oauth_complete".to_owned(), Some(json!({ "query_string": "code=x&state=s" })))
+            (Some("/members/MBR-1/oauth_complete".to_owned()), Some(json!({ "query_string": "code=x&state=s" })))
         );
         assert_eq!(
-            request("getOAuthWindowURI", &[json!("MBR-1"), json!(null)]).unwrap().path(plain),
-            "/members/MBR-1/oauth_window_uri"
+            request("getOAuthWindowURI", &[json!("MBR-1"), json!(null)]).unwrap().path(plain).as_deref(),
+            Some("/members/MBR-1/oauth_window_uri")
         );
         assert_eq!(request("deleteMember", &[json!({})]), None);
     }

@@ -15,9 +15,9 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-cargo build --release --target wasm32-unknown-unknown --bin connect-widget-app "${features[@]}"
+shipping_build --bin connect-widget-app "${features[@]}"
 bindgen="$(mktemp -d)"
 trap 'rm -rf "$bindgen"' EXIT
 wasm-bindgen --target web --no-typescript --out-dir "$bindgen" --out-name app \
-  target/wasm32-unknown-unknown/release/connect-widget-app.wasm
+  "$SHIPPING_WASM_DIR/connect-widget-app.wasm"
 node tools/bundle.mjs page "$bindgen" "$dist"

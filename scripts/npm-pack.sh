@@ -7,9 +7,9 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 out="$ROOT/target/npm"
 rm -rf "$out" && mkdir -p "$out/package"
-cargo build --release --lib --target wasm32-unknown-unknown --no-default-features --features npm
+shipping_build --lib --no-default-features --features npm
 wasm-bindgen --target web --no-typescript --out-dir "$out/bindgen" --out-name connect_widget \
-  target/wasm32-unknown-unknown/release/connect_widget.wasm
+  "$SHIPPING_WASM_DIR/connect_widget.wasm"
 node tools/bundle.mjs npm "$out/bindgen" "$out/package"
 cp npm/package.json npm/index.d.ts npm/options.js npm/element.js npm/element.d.ts npm/embed.js npm/embed.d.ts npm/oauth-return.d.ts oauth/oauth-return.js npm/README.md "$out/package/"
 (cd "$out/package" && npm pack --silent --pack-destination "$out" >/dev/null)

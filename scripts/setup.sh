@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, at pinned versions: Chromium + ChromeDriver + brotli (Debian),
-# the wasm32 target, rustfmt and clippy, wasm-bindgen-cli (crates.io), wasm-opt 132 and esbuild
+# the wasm32 target, rustfmt and clippy, the shipping nightly with rust-src, wasm-bindgen-cli (crates.io), wasm-opt 132 and esbuild
 # (tools/, npm), Playwright and axe-core (tests/e2e/, npm). Quick when everything is already there.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -21,6 +21,12 @@ fi
 if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
   log "Adding rustfmt and clippy"
   rustup component add rustfmt clippy
+fi
+
+if ! rustup run "$SHIPPING_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 \
+  || [ ! -d "$(rustup run "$SHIPPING_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src" ]; then
+  log "Installing the shipping toolchain $SHIPPING_TOOLCHAIN with rust-src (about 1 minute)"
+  rustup toolchain install "$SHIPPING_TOOLCHAIN" --profile minimal --component rust-src
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then

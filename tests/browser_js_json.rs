@@ -51,3 +51,69 @@ fn shared_references_cannot_make_the_reading_explode() {
     let fits = evaluate(&format!("Array.from({{ length: {} }}, (_, i) => i)", MAX_NODES - 1));
     assert_eq!(from_js(&fits).map(|items| items.as_array().map(Vec::len)), Ok(Some(MAX_NODES as usize - 1)));
 }
+
+/// A generator of random JavaScript values from a seed: `{value, json}`, where `json` is what
+/// `JSON.stringify` makes of the value, or `null` when it throws (cycles, BigInt, a hostile getter
+/// or proxy: then only "no panic, no exception" is checked).
+const GENERATOR: &str = r#"(seed) => {
+  let s = seed >>> 0;
+  const next = () => { s = (s + 0x6d2b79f5) >>> 0; let t = s; t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const shared = [];
+  const hostile = [
+    () => { const o = { a: 1 }; o.self = o; return o; },
+    () => 10n,
+    () => ({ get boom() { throw new Error('getter'); } }),
+    () => new Proxy({}, { ownKeys() { throw new Error('ownKeys'); } }),
+    () => new Proxy([], { get() { throw new Error('get'); } }),
+    () => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return [proxy]; },
+    () => ({ toJSON() { throw new Error('toJSON'); } }),
+    () => '\ud800',
+  ];
+  const leaf = () => pick([
+    () => null, () => undefined, () => true, () => false, () => Math.floor(next() * 2e6) - 1e6,
+    () => Math.floor(next() * 64) / 4, () => NaN, () => Infinity, () => -0, () => '',
+    () => pick(['guid', 'MBR-1', 'é€😀', '<b>x</b>', '"\\\n', '\u202eevil', '0']), () => Symbol('s'),
+    () => () => 1, () => new Date(Math.floor(next() * 2e12)), () => { const r = pick([1, 'x', null, [2]]); return { toJSON: () => r }; },
+    () => new Map([[1, 2]]), () => /re/g, () => new Uint8Array([1, 2]),
+  ])();
+  const build = (depth) => {
+    if (depth > 3 || next() < 0.35) return leaf();
+    if (shared.length && next() < 0.1) return pick(shared);
+    const made = next() < 0.5
+      ? Array.from({ length: Math.floor(next() * 4) }, () => build(depth + 1))
+      : Object.fromEntries(Array.from({ length: Math.floor(next() * 5) },
+          () => [pick(['guid', 'status', '1', 'b', '__proto__', 'toString', '']), build(depth + 1)]));
+    shared.push(made);
+    return made;
+  };
+  const value = next() < 0.15 ? pick(hostile)() : build(0);
+  let json = null;
+  try { json = JSON.stringify(value) ?? 'null'; } catch (_) {}
+  return { value, json };
+}"#;
+
+#[wasm_bindgen_test]
+fn random_values_read_as_json_stringify_writes_them() {
+    let cases: u32 = option_env!("FUZZ_CASES").and_then(|n| n.parse().ok()).unwrap_or(1_000);
+    let generate: js_sys::Function = evaluate(GENERATOR).into();
+    let (mut compared, mut hostile) = (0, 0);
+    for seed in 0..cases {
+        let case = generate.call1(&JsValue::NULL, &seed.into()).unwrap();
+        let value = js_sys::Reflect::get(&case, &"value".into()).unwrap();
+        let read = from_js(&value);
+        let written = js_sys::Reflect::get(&case, &"json".into()).unwrap().as_string();
+        match written.as_deref().map(serde_json::from_str::<serde_json::Value>) {
+            Some(Ok(expected)) => {
+                assert_eq!(read, Ok(expected), "seed {seed}");
+                compared += 1;
+            }
+            _ => hostile += 1,
+        }
+    }
+    web_sys::console::log_1(
+        &format!("{cases} random values: {compared} compared with JSON.stringify, {hostile} hostile").into(),
+    );
+    assert!(compared > cases / 2 && hostile > cases / 20, "{compared} compared, {hostile} hostile");
+}

@@ -111,7 +111,8 @@ async function page(bindgenDir, dist) {
   const wasmName = hashed('app', 'wasm', wasm);
   writeFileSync(join(dist, wasmName), wasm);
   const start = join(bindgenDir, 'start.js');
-  writeFileSync(start, `import init from './app.js';\ninit({ module_or_path: new URL(${JSON.stringify(`./${wasmName}`)}, import.meta.url) });\n`);
+  const startSource = readFileSync(join(ROOT, 'tools/page-start.js'), 'utf8');
+  writeFileSync(start, startSource.replace('WASM_URL', JSON.stringify(`./${wasmName}`)));
   const js = await bundleJs(start);
   const jsName = hashed('app', 'js', js);
   writeFileSync(join(dist, jsName), js);

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use serde_json::Value;
 
-use super::{panic, report_problems, session_id};
+use super::{crash, report_problems, session_id};
 use crate::backend::bridge::BridgePort;
 use crate::backend::http::HttpTransport;
 use crate::backend::{ConnectApi, ContractSettings, MxContract, Unconfigured};
@@ -72,7 +72,7 @@ fn report_a_missing_loader(port: BridgePort) {
             web_sys::console::error_1(
                 &"connect-widget: backend=bridge, but no loader (connect-widget/embed) configured this page".into(),
             );
-            panic::show_message(crate::i18n::Locale::default(), Msg::NoLoader);
+            crash::show_message(crate::i18n::Locale::default(), Msg::NoLoader);
         }
     });
 }
@@ -90,7 +90,7 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
         }
     };
     let emitter = Rc::new(Emitter::new(session_id(), config.event_format, sink, js_sys::Date::now));
-    panic::install(emitter.clone(), config.locale);
+    crash::install(emitter.clone(), config.locale);
     report_problems(&emitter, &problems);
 
     let host_back = ArcTrigger::new();

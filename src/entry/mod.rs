@@ -1,9 +1,9 @@
 //! Ways to start the widget in a browser.
 
+mod crash;
 mod iframe;
 #[cfg(feature = "npm")]
 mod npm;
-mod panic;
 
 pub use iframe::start_iframe_page;
 #[cfg(feature = "npm")]

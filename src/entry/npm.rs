@@ -79,7 +79,6 @@ fn function(options: &JsValue, key: &str) -> Option<Function> {
 /// npm/index.js found wrong in them, one per line).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHandle, JsValue> {
-    std::panic::set_hook(Box::new(super::panic::log));
     // npm/index.js has checked the element and the options' types (a TypeError for what cannot work).
     let callbacks = get(&options, "callbacks");
     let sink = HostCallbacks {

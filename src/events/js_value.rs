@@ -34,15 +34,27 @@ pub const MAX_NODES: u32 = 100_000;
 pub struct TooLarge;
 
 /// The JSON value of a JavaScript value, as `JSON.stringify` would see it: `toJSON` is used,
-/// functions and `undefined` properties are left out, non-finite numbers are `null`. Built
+/// functions, symbols and `undefined` properties are left out, non-finite numbers are `null`. Built
 /// directly, so the bundle needs no JSON parser. Reads at most [`MAX_NODES`] values.
 pub fn from_js(value: &JsValue) -> Result<Value, TooLarge> {
     let mut budget = MAX_NODES;
     from_js_at(value, 0, &mut budget)
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    // The reflection `from_js` needs, as results: a hostile or revoked proxy throws from each of
+    // them, and an exception must not unwind through the widget.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = from)]
+    fn array_items(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
 fn from_js_at(value: &JsValue, depth: u32, budget: &mut u32) -> Result<Value, TooLarge> {
-    use js_sys::{Array, Function, Object, Reflect};
+    use js_sys::{Function, Reflect};
     use wasm_bindgen::JsCast;
     *budget = budget.checked_sub(1).ok_or(TooLarge)?;
     if depth > MAX_DEPTH {
@@ -66,14 +78,17 @@ fn from_js_at(value: &JsValue, depth: u32, budget: &mut u32) -> Result<Value, To
     if let Ok(to_json) = Reflect::get(value, &"toJSON".into()).and_then(|f| f.dyn_into::<Function>()) {
         return to_json.call0(value).map_or(Ok(Value::Null), |converted| from_js_at(&converted, depth + 1, budget));
     }
-    if Array::is_array(value) {
-        return Array::from(value).iter().map(|item| from_js_at(&item, depth + 1, budget)).collect();
+    let Ok(array) = is_array(value) else { return Ok(Value::Null) };
+    if array {
+        let Ok(items) = array_items(value) else { return Ok(Value::Null) };
+        return items.iter().map(|item| from_js_at(&item, depth + 1, budget)).collect();
     }
+    let Ok(keys) = object_keys(value) else { return Ok(Value::Null) };
     let mut map = serde_json::Map::new();
-    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
+    for key in keys.iter() {
         let Some(name) = key.as_string() else { continue };
         let item = Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
-        if !item.is_undefined() && !item.is_function() {
+        if !(item.is_undefined() || item.is_function() || item.is_symbol()) {
             map.insert(name, from_js_at(&item, depth + 1, budget)?);
         }
     }

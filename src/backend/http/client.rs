@@ -31,8 +31,7 @@ impl Transport for HttpTransport {
             ApiError::new(ApiErrorKind::MissingCallback(name.into()), format!("no HTTP route for `{name}`"))
         })?;
         let path = route.path(|value| js_sys::encode_uri_component(value).into()).ok_or_else(|| {
-            let invalid = ApiErrorKind::InvalidResponse { field: None };
-            ApiError::new(invalid, format!("`{name}` needs an id that is not empty, `.` or `..`"))
+            ApiError::new(ApiErrorKind::InvalidResponse { field: None }, "an id is empty, `.` or `..`")
         })?;
         let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
             .method(match route.method {

@@ -57,12 +57,15 @@ impl Request {
     /// `.` or `..`, which would name another resource (`/institutions/` is the search, `..` walks
     /// up) instead of the one asked for.
     pub fn path(&self, encode: impl Fn(&str) -> String) -> Option<String> {
-        let mut values = self.path_values.iter().map(String::as_str);
+        if self.path_values.iter().any(|value| matches!(value.as_str(), "" | "." | "..")) {
+            return None;
+        }
+        let mut values = self.path_values.iter();
         let segments = self.template.split('/').map(|segment| match segment.starts_with('{') {
-            true => values.next().filter(|value| !matches!(*value, "" | "." | "..")).map(&encode),
-            false => Some(segment.to_owned()),
+            true => encode(values.next().map_or("", String::as_str)),
+            false => segment.to_owned(),
         });
-        Some(segments.collect::<Option<Vec<_>>>()?.join("/"))
+        Some(segments.collect::<Vec<_>>().join("/"))
     }
 }
 

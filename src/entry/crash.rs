@@ -1,0 +1,55 @@
+//! A crash never leaves the frame blank. The shipped build traps at once on a panic (no hook runs:
+//! see docs/architecture.md#size), so the page's start-up script catches the trap and calls
+//! [`crashed`], which replaces the widget with an error message and emits an `error` event.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::events::{Emitter, WidgetEvent};
+use crate::i18n::{Locale, Msg};
+
+thread_local! {
+    /// The page widget's emitter and locale, once it has started.
+    static PAGE: RefCell<Option<(Rc<Emitter>, Locale)>> = const { RefCell::new(None) };
+}
+
+/// Remembers the page's widget for [`crashed`].
+pub fn install(emitter: Rc<Emitter>, locale: Locale) {
+    PAGE.with(|page| page.replace(Some((emitter, locale))));
+}
+
+/// Called by the iframe page's script after the module trapped: the error message in place of the
+/// widget, and an `error` event (dropped if the emitter was busy when it trapped). Does nothing
+/// before the page's widget has started, and nothing in the npm package (the host's page is not ours).
+#[wasm_bindgen]
+pub fn crashed() {
+    let Ok(Some((emitter, locale))) = PAGE.try_with(|page| page.try_borrow().ok().and_then(|p| p.clone())) else {
+        return;
+    };
+    show_message(locale, Msg::ErrorInternal);
+    emitter.emit(&WidgetEvent::Error {
+        code: "panic".into(),
+        message: locale.text(Msg::ErrorInternal),
+        recoverable: false,
+    });
+}
+
+/// Replaces the page's content with a plain, accessible error message, `text` under "Something
+/// went wrong" (no Leptos: it may be the thing that failed).
+pub fn show_message(locale: Locale, text: Msg<'static>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = document.body() else { return };
+    let Ok(panel) = document.create_element("div") else { return };
+    let _ = panel.set_attribute("role", "alert");
+    let _ = panel.set_attribute("class", "cw-root cw-fatal");
+    for (tag, text) in [("h2", Msg::ErrorHeading), ("p", text)] {
+        if let Ok(element) = document.create_element(tag) {
+            element.set_text_content(Some(&locale.text(text)));
+            let _ = panel.append_child(&element);
+        }
+    }
+    body.set_text_content(None);
+    let _ = body.append_child(&panel);
+}

@@ -29,6 +29,15 @@ function fits(value, type) {
   return type === 'any' || typeof value === type;
 }
 
+/** A short description of `value` for a message: its JSON when it has one, else its type. */
+function describe(value) {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value; // a cycle or a BigInt
+  }
+}
+
 /**
  * Checks `options` against `spec` (`{key: type}`). A key of `fatal` whose value (when given) has
  * the wrong type throws a TypeError naming `where`. Returns `{options, problems}`: the options
@@ -40,7 +49,7 @@ export function checkOptions(where, options, spec, fatal) {
   const kept = {};
   const problems = [];
   for (const [key, value] of Object.entries(options)) {
-    const type = spec[key];
+    const type = Object.hasOwn(spec, key) ? spec[key] : undefined;
     const wrong = `${where}: options.${key} must be ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
     if (!type) {
       const near = closestKey(key, Object.keys(spec));
@@ -50,7 +59,7 @@ export function checkOptions(where, options, spec, fatal) {
     } else if (fatal.includes(key)) {
       throw new TypeError(wrong);
     } else {
-      problems.push(`${wrong}, got ${JSON.stringify(value) ?? typeof value}; ignored`);
+      problems.push(`${wrong}, got ${describe(value)}; ignored`);
     }
   }
   for (const problem of problems) console.warn(`connect-widget: ${problem}`);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing and runs every test: format and lint checks, native `cargo test`, the browser tests in
+# Installs what is missing and runs every test: format and lint checks, native `cargo test`, the
+# package scripts' node tests, the browser tests in
 # headless Chromium (wasm-bindgen-test), the end-to-end suite (Playwright + Debian's Chromium
 # against the built iframe page and demo host), then the production size budget.
 set -euo pipefail
@@ -12,6 +13,9 @@ log "Format and lint (cargo fmt --check, cargo clippy -D warnings)"
 
 log "Native tests (cargo test)"
 cargo test
+
+log "JavaScript tests of the package's scripts (node --test)"
+node --test tests/js/
 
 log "Browser tests (wasm-bindgen-test in headless Chromium)"
 browser_tests=()

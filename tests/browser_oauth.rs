@@ -10,6 +10,7 @@ use browser_support::*;
 use connect_widget::backend::sandbox::{OAuthPages, SandboxApi};
 use connect_widget::config::WidgetConfig;
 use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -177,4 +178,36 @@ async fn in_a_mobile_web_view_the_app_can_come_back_with_the_banks_parameters() 
 
     let Mounted { host, .. } = resumed(&format!("code=sandbox-authorization-code&state={state}"));
     wait_for("connected", || by_role(&host, "heading", "Connected")).await;
+}
+
+#[wasm_bindgen_test]
+async fn without_a_state_and_without_crypto_the_banks_page_is_not_opened() {
+    // The sandbox's parameters come after a '#', so the page's query has no `state` of its own and
+    // the widget must make one, in a page that has no crypto.randomUUID (not a secure context).
+    let origin = web_sys::window().unwrap().location().origin().unwrap();
+    let pages = OAuthPages {
+        authorize_url: "https://bank.invalid/authorize#".into(),
+        redirect_uri: format!("{origin}/oauth/callback.html"),
+    };
+    let Mounted { host, events } = mount_with(Rc::new(SandboxApi::new(None).with_oauth_pages(pages)));
+    type_into(&wait_for("search box", || by_label(&host, "Search for your bank")).await, "oauth bank");
+    wait_for("the OAuth bank", || by_role(&host, "option", "OAuth Bank")).await.click();
+    let proceed = wait_for("an enabled Continue", || {
+        by_role(&host, "button", "Continue to OAuth Bank").filter(|b| !b.has_attribute("disabled"))
+    })
+    .await;
+    let window = web_sys::window().unwrap();
+    let crypto = Reflect::get(&window, &"crypto".into()).unwrap();
+    let real_open = Reflect::get(&window, &"open".into()).unwrap();
+    Reflect::set(&crypto, &"randomUUID".into(), &JsValue::UNDEFINED).unwrap();
+    Reflect::set(&window, &"open".into(), &Function::new_no_args("window.__opened = true; return null")).unwrap();
+    proceed.click();
+    Reflect::set(&window, &"open".into(), &real_open).unwrap();
+    Reflect::delete_property(crypto.unchecked_ref::<Object>(), &"randomUUID".into()).unwrap();
+
+    wait_for("the failure screen", || by_role(&host, "heading", "Something went wrong")).await;
+    assert!(host.text_content().unwrap().contains("Something went wrong on our side while connecting. Try again."));
+    assert!(by_role(&host, "button", "Try again").is_some(), "a way on");
+    assert_eq!(Reflect::get(&window, &"__opened".into()).unwrap(), JsValue::UNDEFINED, "no page opens without a state");
+    assert!(events.all_text().contains("oauth_state_unavailable"), "{:?}", events.names());
 }

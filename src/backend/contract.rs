@@ -5,8 +5,8 @@
 use async_trait::async_trait;
 use serde_json::Value;
 
-use super::{ApiResult, ConnectApi};
-use crate::dialect::{self, mx};
+use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
+use crate::dialect::{self, mx, DialectError};
 use crate::json::object;
 use crate::model::{
     CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
@@ -48,11 +48,20 @@ impl MxContract {
     }
 }
 
+/// A dialect's refusal of the answer of callback `name`, as an error that names the callback.
+fn refused(name: &str) -> impl FnOnce(DialectError) -> ApiError + '_ {
+    move |error| {
+        let kind = ApiErrorKind::InvalidResponse { field: error.field.clone() };
+        ApiError::new(kind, format!("`{name}` answered: {error}"))
+    }
+}
+
 #[async_trait(?Send)]
 impl ConnectApi for MxContract {
     async fn load_popular_institutions(&self, per_page: u32) -> ApiResult<Vec<Institution>> {
         let query = object(vec![("per_page", per_page.into())]);
-        Ok(mx::institutions(&self.transport.call("loadPopularInstitutions", vec![query]).await?)?)
+        let name = "loadPopularInstitutions";
+        mx::institutions(&self.transport.call(name, vec![query]).await?).map_err(refused(name))
     }
 
     async fn load_institutions(&self, query: &InstitutionQuery) -> ApiResult<Vec<Institution>> {
@@ -64,16 +73,18 @@ impl ConnectApi for MxContract {
         if let Some(country) = &query.iso_country_code {
             entries.push(("iso_country_code", Value::from(country.as_str())));
         }
-        Ok(mx::institutions(&self.transport.call("loadInstitutions", vec![object(entries)]).await?)?)
+        let name = "loadInstitutions";
+        mx::institutions(&self.transport.call(name, vec![object(entries)]).await?).map_err(refused(name))
     }
 
     async fn load_institution(&self, key: &InstitutionKey) -> ApiResult<Institution> {
-        Ok(mx::institution(&self.transport.call(key.callback(), vec![key.value().into()]).await?)?)
+        let name = key.callback();
+        mx::institution(&self.transport.call(name, vec![key.value().into()]).await?).map_err(refused(name))
     }
 
     async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema> {
         let answer = self.transport.call("getInstitutionCredentials", vec![institution_guid.into()]).await?;
-        Ok(dialect::credential_schema(&answer, self.settings.forced_dialect)?)
+        dialect::credential_schema(&answer, self.settings.forced_dialect).map_err(refused("getInstitutionCredentials"))
     }
 
     async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
@@ -82,26 +93,31 @@ impl ConnectApi for MxContract {
             ("credentials", data.credentials.clone()),
             ("is_oauth", data.is_oauth.into()),
         ]);
-        Ok(mx::member(&self.transport.call("addMember", vec![member, self.config(), true.into()]).await?)?)
+        let name = "addMember";
+        mx::member(&self.transport.call(name, vec![member, self.config(), true.into()]).await?).map_err(refused(name))
     }
 
     async fn run_job(&self, job_type: JobType, member_guid: &str) -> ApiResult<JobRef> {
         let args = vec![(job_type as u8).into(), member_guid.into(), self.config(), true.into()];
-        Ok(mx::job_ref(&self.transport.call("runJob", args).await?)?)
+        let name = "runJob";
+        mx::job_ref(&self.transport.call(name, args).await?).map_err(refused(name))
     }
 
     async fn load_job(&self, job_guid: &str) -> ApiResult<Job> {
-        Ok(mx::job(&self.transport.call("loadJob", vec![job_guid.into()]).await?)?)
+        let name = "loadJob";
+        mx::job(&self.transport.call(name, vec![job_guid.into()]).await?).map_err(refused(name))
     }
 
     async fn update_mfa(&self, member_guid: &str, credentials: &Value) -> ApiResult<Member> {
         let member = object(vec![("guid", member_guid.into()), ("credentials", credentials.clone())]);
-        Ok(mx::member(&self.transport.call("updateMFA", vec![member, self.config(), true.into()]).await?)?)
+        let name = "updateMFA";
+        mx::member(&self.transport.call(name, vec![member, self.config(), true.into()]).await?).map_err(refused(name))
     }
 
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member> {
         let args = vec![member_guid.into(), self.settings.locale.into()];
-        Ok(mx::member(&self.transport.call("loadMemberByGuid", args).await?)?)
+        let name = "loadMemberByGuid";
+        mx::member(&self.transport.call(name, args).await?).map_err(refused(name))
     }
 
     async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {
@@ -111,12 +127,13 @@ impl ConnectApi for MxContract {
 
     async fn get_oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
         let answer = self.transport.call("getOAuthWindowURI", vec![member_guid.into(), self.config()]).await?;
-        Ok(mx::oauth_window_uri(&answer)?)
+        mx::oauth_window_uri(&answer).map_err(refused("getOAuthWindowURI"))
     }
 
     async fn load_oauth_states(&self, member_guid: &str) -> ApiResult<Vec<OAuthState>> {
         let query = object(vec![("outbound_member_guid", member_guid.into())]);
-        Ok(mx::oauth_states(&self.transport.call("loadOAuthStates", vec![query]).await?)?)
+        let name = "loadOAuthStates";
+        mx::oauth_states(&self.transport.call(name, vec![query]).await?).map_err(refused(name))
     }
 
     async fn oauth_complete(&self, member_guid: &str, query_string: &str) -> ApiResult<()> {

@@ -1,11 +1,13 @@
-// The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?two=1 mounts a second widget.
+// The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?fault=<callback>:<kind>
+// makes its first call fail (./faults.js); ?two=1 mounts a second widget.
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
+import { withFault } from './faults.js';
 
 const params = new URLSearchParams(location.search);
 window.__calls = [];
 const record = (name, args) => window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
-const backend = () => createBackend({ record, missing: params.getAll('missing') });
+const backend = () => withFault(createBackend({ record, missing: params.getAll('missing') }), params.get('fault'));
 
 window.__events = { first: [], second: [] };
 window.__success = [];

@@ -1,0 +1,132 @@
+// Fault injection, one table: for each callback the connect flow uses, its first call fails in
+// each way a host's backend can fail (tests/e2e/npm-host/faults.js). The user must end on a screen
+// that says what happened and offers a way on, with what they typed kept (the password excepted),
+// and the host must get an `error` event with a precise code; the way on must then work. A call
+// that settles after destroy() must change nothing. docs/faults.md carries the resulting table.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectEventually, npmHostSuite } from './support.mjs';
+
+const suite = npmHostSuite();
+
+/** The `error` code each kind of failure must produce (`hang`: the call's 30 s deadline passes). */
+const CODES = {
+  error: 'network', axios503: 'http_503', status404: 'http_404', text: 'network', malformed: 'invalid_response', hang: 'timeout',
+};
+
+/**
+ * What the user sees when a callback fails: the text on the screen and the button that leads on.
+ * `blips`: the kinds a poll tolerates as a network blip (the next poll goes on, no screen).
+ */
+const SCREENS = {
+  loadPopularInstitutions: { text: "We couldn't load institutions.", wayOn: 'Try again' },
+  loadInstitutions: { text: "We couldn't load institutions.", wayOn: 'Try again' },
+  getInstitutionCredentials: { text: "We couldn't load the sign-in form for First Bank.", wayOn: 'Try again' },
+  addMember: { text: 'Something went wrong', wayOn: 'Try again' },
+  loadJob: { text: 'Something went wrong', wayOn: 'Try again', blips: ['error', 'axios503', 'text', 'hang'] },
+  loadMemberByGuid: { text: 'Something went wrong', wayOn: 'Try again' },
+};
+
+/** Opens the npm host page with `fault` and returns the page and its first widget. */
+async function open(fault) {
+  const page = await suite.browser.newPage();
+  await page.clock.install(); // time flows as usual; a hanging call's deadline is reached by fastForward
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${suite.site.url}/?fault=${fault}`);
+  await page.waitForFunction(() => window.__mounted === true);
+  return { page, pageErrors, widget: page.getByRole('region', { name: 'First widget' }) };
+}
+
+/** Goes through the journey until the faulted call has been made (or the widget is connected). */
+async function driveUntilFaulted(page, widget) {
+  const faulted = () => page.evaluate(() => window.__faulted);
+  const steps = [
+    async () => {
+      await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
+      const searched = widget.getByRole('heading', { name: 'Results for “first”' });
+      await expectEventually(async () => (await faulted()) || searched.isVisible(), () => 'the search');
+    },
+    () => widget.getByRole('option', { name: /^First Bank/ }).click(),
+    async () => {
+      await widget.getByLabel('Username').fill('ada');
+      await widget.getByLabel('Password', { exact: true }).fill('secret');
+      await widget.getByRole('button', { name: 'Continue' }).click();
+    },
+  ];
+  if (!(await faulted())) await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  for (const step of steps) {
+    if (await faulted()) return;
+    await step();
+  }
+  await expectEventually(faulted, () => 'the faulted callback was never called', 10000);
+}
+
+/**
+ * Finishes the journey from wherever the way on led: the form (with the username kept when the
+ * user had typed it) or the search.
+ */
+async function finish(widget, typed) {
+  const username = widget.getByLabel('Username');
+  const search = widget.getByRole('combobox', { name: 'Search for your bank' });
+  await username.or(search).first().waitFor();
+  if (await search.isVisible()) {
+    await search.fill('first');
+    await widget.getByRole('option', { name: /^First Bank/ }).click();
+  } else if (typed) {
+    assert.equal(await username.inputValue(), 'ada', 'the username is kept');
+    assert.equal(await widget.getByLabel('Password', { exact: true }).inputValue(), '', 'the password is not');
+  }
+  if (await username.inputValue() === '') await username.fill('ada');
+  await widget.getByLabel('Password', { exact: true }).fill('secret');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+}
+
+for (const [callback, screen] of Object.entries(SCREENS)) {
+  for (const [kind, code] of Object.entries(CODES)) {
+    test(`${callback} fails (${kind}): ${screen.blips?.includes(kind) ? 'a blip, polling goes on' : `"${screen.text}", ${code}`}`, async () => {
+      const { page, pageErrors, widget } = await open(`${callback}:${kind}`);
+      await driveUntilFaulted(page, widget);
+      if (kind === 'hang') await page.clock.fastForward(31_000);
+      if (screen.blips?.includes(kind)) {
+        await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+        assert.deepEqual(await page.evaluate(() => window.__events.first.filter((e) => e.type === 'connect/error')), []);
+        return;
+      }
+      const shown = widget.getByText(screen.text).first();
+      await shown.waitFor();
+      await expectEventually(
+        () => page.evaluate((c) => window.__events.first.some((e) => e.type === 'connect/error' && e.metadata.code === c), code),
+        () => `an error event with code ${code}`,
+      );
+      const error = await page.evaluate(() => window.__events.first.find((e) => e.type === 'connect/error').metadata);
+      assert.ok(error.message.includes(callback), `the message names the callback: ${error.message}`);
+      assert.ok(!JSON.stringify(await page.evaluate(() => window.__events.first)).includes('secret'), 'no credential in events');
+      if (callback !== 'loadPopularInstitutions') {
+        await widget.getByRole('button', { name: screen.wayOn }).first().click();
+        await finish(widget, ['addMember', 'loadJob', 'loadMemberByGuid'].includes(callback));
+      }
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+  }
+}
+
+for (const callback of Object.keys(SCREENS)) {
+  test(`${callback} answers after destroy(): nothing happens`, async () => {
+    const { page, pageErrors, widget } = await open(`${callback}:late`);
+    await driveUntilFaulted(page, widget);
+    await page.evaluate(() => window.__handles.first.destroy());
+    const events = await page.evaluate(() => window.__events.first.length);
+    const calls = await page.evaluate(() => window.__calls.length);
+    await page.evaluate(() => window.__release());
+    // The answer is delivered (its call is recorded) and then nothing follows.
+    await expectEventually(() => page.evaluate((n) => window.__calls.length > n, calls), () => 'the late answer');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    assert.equal(await page.evaluate(() => window.__events.first.length), events, 'no event after destroy');
+    assert.equal(await page.locator('#first').innerHTML(), '', 'no node after destroy');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+}

@@ -1,5 +1,5 @@
 // The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?fault=<callback>:<kind>
-// makes its first call fail (./faults.js); ?two=1 mounts a second widget.
+// makes its first call fail (./faults.js); ?pending_jobs=1 never finishes a job; ?two=1 mounts a second widget.
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
 import { withFault } from './faults.js';
@@ -7,7 +7,12 @@ import { withFault } from './faults.js';
 const params = new URLSearchParams(location.search);
 window.__calls = [];
 const record = (name, args) => window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
-const backend = () => withFault(createBackend({ record, missing: params.getAll('missing') }), params.get('fault'));
+const backend = () => {
+  const callbacks = withFault(createBackend({ record, missing: params.getAll('missing') }), params.get('fault'));
+  // ?pending_jobs=1: jobs never finish (the endurance script's long polling).
+  if (params.get('pending_jobs')) callbacks.loadJob = async (guid) => { record('loadJob', [guid]); return { guid, job_type: 0, status: 0 }; };
+  return callbacks;
+};
 
 window.__events = { first: [], second: [] };
 window.__success = [];
@@ -23,3 +28,5 @@ const options = (name) => ({
 window.__handles = { first: await mount(document.getElementById('first'), options('first')) };
 if (params.get('two')) window.__handles.second = await mount(document.getElementById('second'), options('second'));
 window.__mounted = true;
+window.__backend = backend;
+window.__mount = mount;

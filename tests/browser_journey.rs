@@ -24,7 +24,9 @@ async fn full_journey_with_a_wrong_password_first() {
         host.query_selector("[role=listbox]").unwrap().unwrap().get_attribute("id")
     );
     type_into(&by_label(&host, "Search for your bank").unwrap(), "gring");
+    // The loaded list narrows at once; the backend's own search follows after a short pause.
     wait_for("search results", || by_role(&host, "heading", "Results for “gring”")).await;
+    wait_for("the backend's search", || events.names().contains(&"institutionSearch".to_owned()).then_some(())).await;
     press(&search, "ArrowDown");
     settle().await;
     let active = search.get_attribute("aria-activedescendant").expect("an active option");
@@ -88,6 +90,23 @@ async fn full_journey_with_a_wrong_password_first() {
     assert!(!text.contains(GOOD_PASSWORD) && !text.contains("not-the-password"), "no credential in any event");
     let seqs: Vec<u64> = events.0.borrow().iter().map(|e| e["seq"].as_u64().unwrap()).collect();
     assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1), "seq strictly increasing: {seqs:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_keystroke_narrows_the_loaded_list_at_once_then_the_backend_answers() {
+    let Mounted { host, events } = mount();
+    wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await;
+    type_into(&by_label(&host, "Search for your bank").unwrap(), "GRIN");
+    leptos::task::tick().await;
+    // No timer has run yet (the backend is asked after a pause): the list is the loaded one, narrowed.
+    let options: Vec<String> = (0..host.query_selector_all("[role=option]").unwrap().length())
+        .filter_map(|i| host.query_selector_all("[role=option]").unwrap().item(i)?.text_content())
+        .collect();
+    assert!(options.len() == 1 && options[0].contains("Gringotts"), "{options:?}");
+    assert!(by_role(&host, "heading", "Results for “GRIN”").is_some());
+    assert!(!events.names().contains(&"institutionSearch".to_owned()), "the backend is not asked yet");
+    wait_for("the backend's search", || events.names().contains(&"institutionSearch".to_owned()).then_some(())).await;
+    wait_for("its results", || by_role(&host, "option", "Gringotts")).await;
 }
 
 #[wasm_bindgen_test]

@@ -7,12 +7,12 @@
 // Each sample, after a forced garbage collection: JS heap used, the wasm memory, DOM nodes, event
 // listeners (Chromium's count), and the page's pending timers. Prints a table per phase and the
 // growth from the first sample after warm-up to the last; exits 1 when anything grew beyond noise.
-import { launch, serveNpmHost } from './support.mjs';
+import { captureWasmMemory, launch, serveNpmHost } from './support.mjs';
 
 const CYCLES = Number(process.env.CYCLES ?? 100);
 const MINUTES = Number(process.env.MINUTES ?? 30);
 
-/** Counts pending timers and captures the wasm memory; runs in the page before its scripts. */
+/** Counts pending timers; runs in the page before its scripts. */
 function instrument() {
   const pending = new Set();
   const wrap = (set, clear, repeat) => {
@@ -29,15 +29,6 @@ function instrument() {
   wrap('setTimeout', 'clearTimeout', false);
   wrap('setInterval', 'clearInterval', true);
   window.__pendingTimers = () => pending.size;
-  const capture = (result) => {
-    const exports = (result.instance ?? result).exports;
-    window.__wasmMemory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
-    return result;
-  };
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const real = WebAssembly[name];
-    WebAssembly[name] = (...args) => real.apply(WebAssembly, args).then(capture);
-  }
 }
 
 async function sample(page, cdp, label) {
@@ -67,6 +58,7 @@ function print(title, samples) {
 
 async function cycles(browser, site) {
   const page = await browser.newPage();
+  await page.addInitScript(captureWasmMemory);
   await page.addInitScript(instrument);
   await page.goto(`${site.url}/`);
   await page.waitForFunction(() => window.__mounted === true);
@@ -89,6 +81,7 @@ async function cycles(browser, site) {
 async function polling(browser, site) {
   const page = await browser.newPage();
   await page.clock.install();
+  await page.addInitScript(captureWasmMemory);
   await page.addInitScript(instrument);
   await page.goto(`${site.url}/?pending_jobs=1`);
   await page.waitForFunction(() => window.__mounted === true);

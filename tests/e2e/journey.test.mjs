@@ -20,6 +20,7 @@ test('search, a refused password, then a connection; the host gets every event a
   await search.focus();
   await page.keyboard.type('gringo');
   await widget.getByRole('heading', { name: 'Results for “gringo”' }).waitFor();
+  await waitForEvent(page, 'connect/institutionSearch'); // the backend's search, after a short pause
   await page.keyboard.press('ArrowDown');
   assert.equal(await widget.getByRole('option', { name: /Gringotts/ }).getAttribute('aria-selected'), 'true');
   await page.keyboard.press('Enter');

@@ -76,6 +76,8 @@ export async function serveNpmHost() {
 export async function firstBankJourney(widget, goBack) {
   await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('first');
   await widget.getByRole('heading', { name: 'Results for “first”' }).waitFor();
+  // The loaded list narrows at once; the backend's search then announces its count.
+  await widget.getByRole('status').filter({ hasText: '1 institution found.' }).waitFor();
   await widget.getByRole('option', { name: /^First Bank/ }).click();
   if (goBack) {
     await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
@@ -175,4 +177,19 @@ export async function pickBank(widget, query, name) {
 export async function submitAndConnect(widget) {
   await widget.getByRole('button', { name: 'Continue' }).click();
   await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+}
+
+/**
+ * Runs in a page before its scripts (`page.addInitScript(captureWasmMemory)`): keeps the widget's
+ * WebAssembly memory as `window.__wasmMemory`, to read its size.
+ */
+export function captureWasmMemory() {
+  const capture = (result) => {
+    window.__wasmMemory = Object.values((result.instance ?? result).exports).find((v) => v instanceof WebAssembly.Memory);
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const real = WebAssembly[name];
+    WebAssembly[name] = (...args) => real.apply(WebAssembly, args).then(capture);
+  }
 }

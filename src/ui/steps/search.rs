@@ -16,7 +16,8 @@ use crate::ui::controller::use_controller;
 const MIN_QUERY_CHARS: usize = 2;
 const PER_PAGE: u32 = 25;
 const POPULAR_COUNT: u32 = 10;
-const DEBOUNCE_MS: u32 = 300;
+/// The wait after the last keystroke before asking the backend (the loaded list narrows at once).
+const DEBOUNCE_MS: u32 = 150;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Results {
@@ -43,12 +44,16 @@ pub fn SearchStep() -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let latest_request = StoredValue::new(0u64);
     let latest_keystroke = StoredValue::new(0u64);
+    // The backend's last answer, which each keystroke narrows at once while the new query runs.
+    let loaded = StoredValue::new(Vec::<Institution>::new());
 
     // Loads `page_no` of the results for `text` (the popular list when `text` is short).
     let fetch = move |text: String, page_no: u32| {
         let ticket = latest_request.get_value() + 1;
         latest_request.set_value(ticket);
-        if page_no == 1 {
+        // A list narrowed for this very text stays up while its own answer comes.
+        let narrowed = shown_query.get_untracked() == text && matches!(results.get_untracked(), Results::Ready { .. });
+        if page_no == 1 && !narrowed {
             results.set(Results::Loading);
             active.set(None);
         }
@@ -68,8 +73,9 @@ pub fn SearchStep() -> impl IntoView {
             } else {
                 api.load_popular_institutions(POPULAR_COUNT).await.map(|items| (items, false))
             };
-            if latest_request.try_get_value() != Some(ticket) {
-                return; // a newer request superseded this one, or the step is gone
+            let typed = query.try_get_untracked().map(|typed| typed.trim().to_owned());
+            if latest_request.try_get_value() != Some(ticket) || (!text.is_empty() && typed.as_ref() != Some(&text)) {
+                return; // a newer request or keystroke superseded this one, or the step is gone
             }
             match answer {
                 Ok((items, more)) => {
@@ -78,6 +84,7 @@ pub fn SearchStep() -> impl IntoView {
                         _ => Vec::new(),
                     };
                     all.extend(items);
+                    loaded.set_value(all.clone());
                     let count = all.len();
                     page.set(page_no);
                     controller.remember_query(text.clone());
@@ -103,6 +110,15 @@ pub fn SearchStep() -> impl IntoView {
         let text = event_target_value(&ev);
         query.set(text.clone());
         active.set(None);
+        let typed = text.trim();
+        if typed.chars().count() >= MIN_QUERY_CHARS {
+            let matching: Vec<Institution> = loaded
+                .with_value(|items| items.iter().filter(|i| contains_ignoring_case(&i.name, typed)).cloned().collect());
+            if !matching.is_empty() {
+                shown_query.set(typed.to_owned());
+                results.set(Results::Ready { items: matching, more: false });
+            }
+        }
         let ticket = latest_keystroke.get_value() + 1;
         latest_keystroke.set_value(ticket);
         controller.spawn(async move {
@@ -267,4 +283,9 @@ fn shown_or_typed(query: RwSignal<String>, shown_query: RwSignal<String>) -> Str
     } else {
         shown_query.get_untracked()
     }
+}
+
+/// Whether `name` contains `part`, ignoring ASCII case (no Unicode case tables in the bundle).
+fn contains_ignoring_case(name: &str, part: &str) -> bool {
+    part.is_empty() || name.as_bytes().windows(part.len()).any(|window| window.eq_ignore_ascii_case(part.as_bytes()))
 }

@@ -1,5 +1,6 @@
 // The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?fault=<callback>:<kind>
-// makes its first call fail (./faults.js); ?pending_jobs=1 never finishes a job; ?two=1 mounts a second widget.
+// makes its first call fail (./faults.js); ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
+// institutions; ?two=1 mounts a second widget.
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
 import { withFault } from './faults.js';
@@ -11,6 +12,17 @@ const backend = () => {
   const callbacks = withFault(createBackend({ record, missing: params.getAll('missing') }), params.get('fault'));
   // ?pending_jobs=1: jobs never finish (the endurance script's long polling).
   if (params.get('pending_jobs')) callbacks.loadJob = async (guid) => { record('loadJob', [guid]); return { guid, job_type: 0, status: 0 }; };
+  // ?bench=<n>: n institutions, and a search that answers after ?latency=<ms> (scripts/bench.sh).
+  const count = Number(params.get('bench') ?? 0);
+  if (count) {
+    const banks = Array.from({ length: count }, (_, i) => ({
+      guid: `INS-B${i}`, code: `bench_${i}`, name: `${['First', 'Second', 'Maple', 'River', 'Harbor'][i % 5]} Bank ${i}`, url: `https://bank${i}.example`,
+    }));
+    const latency = Number(params.get('latency') ?? 50);
+    const later = (value) => new Promise((resolve) => setTimeout(() => resolve(value), latency));
+    callbacks.loadPopularInstitutions = () => later({ institutions: banks });
+    callbacks.loadInstitutions = (query) => later({ institutions: banks.filter((b) => b.name.toLowerCase().includes(query.search_name.toLowerCase())) });
+  }
   return callbacks;
 };
 

@@ -25,7 +25,12 @@ const SCREENS = {
   addMember: { text: 'Something went wrong', wayOn: 'Try again' },
   loadJob: { text: 'Something went wrong', wayOn: 'Try again', blips: ['error', 'axios503', 'text', 'hang'] },
   loadMemberByGuid: { text: 'Something went wrong', wayOn: 'Try again' },
+  // The password "mfa" makes the host's backend ask for a code first (answered with updateMFA).
+  updateMFA: { text: 'Something went wrong', wayOn: 'Try again', password: 'mfa' },
 };
+
+/** The callbacks a fault reaches only after the user has typed their credentials. */
+const AFTER_SUBMIT = ['addMember', 'loadJob', 'loadMemberByGuid', 'updateMFA'];
 
 /** Opens the npm host page with `fault` and returns the page and its first widget. */
 async function open(fault) {
@@ -39,7 +44,7 @@ async function open(fault) {
 }
 
 /** Goes through the journey until the faulted call has been made (or the widget is connected). */
-async function driveUntilFaulted(page, widget) {
+async function driveUntilFaulted(page, widget, password = 'secret') {
   const faulted = () => page.evaluate(() => window.__faulted);
   const steps = [
     async () => {
@@ -51,10 +56,18 @@ async function driveUntilFaulted(page, widget) {
     () => widget.getByRole('option', { name: /^First Bank/ }).click(),
     async () => {
       await widget.getByLabel('Username').fill('ada');
-      await widget.getByLabel('Password', { exact: true }).fill('secret');
+      await widget.getByLabel('Password', { exact: true }).fill(password);
       await widget.getByRole('button', { name: 'Continue' }).click();
     },
+    async () => {
+      const code = widget.getByLabel('Enter the code we sent to your phone');
+      await expectEventually(async () => (await faulted()) || code.isVisible(), () => 'the MFA prompt');
+      if (await faulted()) return;
+      await code.fill('123456');
+      await widget.getByRole('button', { name: 'Submit' }).click();
+    },
   ];
+  if (password !== 'mfa') steps.pop();
   if (!(await faulted())) await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
   for (const step of steps) {
     if (await faulted()) return;
@@ -88,7 +101,7 @@ for (const [callback, screen] of Object.entries(SCREENS)) {
   for (const [kind, code] of Object.entries(CODES)) {
     test(`${callback} fails (${kind}): ${screen.blips?.includes(kind) ? 'a blip, polling goes on' : `"${screen.text}", ${code}`}`, async () => {
       const { page, pageErrors, widget } = await open(`${callback}:${kind}`);
-      await driveUntilFaulted(page, widget);
+      await driveUntilFaulted(page, widget, screen.password);
       if (kind === 'hang') await page.clock.fastForward(31_000);
       if (screen.blips?.includes(kind)) {
         await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
@@ -106,7 +119,7 @@ for (const [callback, screen] of Object.entries(SCREENS)) {
       assert.ok(!JSON.stringify(await page.evaluate(() => window.__events.first)).includes('secret'), 'no credential in events');
       if (callback !== 'loadPopularInstitutions') {
         await widget.getByRole('button', { name: screen.wayOn }).first().click();
-        await finish(widget, ['addMember', 'loadJob', 'loadMemberByGuid'].includes(callback));
+        await finish(widget, AFTER_SUBMIT.includes(callback));
       }
       assert.deepEqual(pageErrors, []);
       await page.close();
@@ -114,10 +127,10 @@ for (const [callback, screen] of Object.entries(SCREENS)) {
   }
 }
 
-for (const callback of Object.keys(SCREENS)) {
+for (const [callback, screen] of Object.entries(SCREENS)) {
   test(`${callback} answers after destroy(): nothing happens`, async () => {
     const { page, pageErrors, widget } = await open(`${callback}:late`);
-    await driveUntilFaulted(page, widget);
+    await driveUntilFaulted(page, widget, screen.password);
     await page.evaluate(() => window.__handles.first.destroy());
     const events = await page.evaluate(() => window.__events.first.length);
     const calls = await page.evaluate(() => window.__calls.length);

@@ -1,5 +1,6 @@
 // A host's own backend in plain JavaScript with MX's callback names and shapes: two banks with a
-// username/password form; the password "secret" connects, any other is refused. Used by the npm
+// username/password form; the password "secret" connects, "mfa" asks for the code 123456 first
+// (MX's member `mfa`, answered with updateMFA), any other is refused. Used by the npm
 // host pages (mount, custom element, iframe loader) and by the HTTP reference server.
 export const banks = [
   { guid: 'INS-1', code: 'first_bank', name: 'First Bank', url: 'https://first.example' },
@@ -12,6 +13,7 @@ export const banks = [
  */
 export function createBackend({ record = () => {}, missing = [] } = {}) {
   const accepted = new Map();
+  const challenged = new Map(); // members waiting for the MFA code
   const callbacks = {
     async loadPopularInstitutions(query) { record('loadPopularInstitutions', [query]); return { institutions: banks }; },
     async loadInstitutions(query) {
@@ -35,7 +37,9 @@ export function createBackend({ record = () => {}, missing = [] } = {}) {
     async addMember(memberData, config, isHuman) {
       record('addMember', [memberData, config, isHuman]);
       const guid = `MBR-${memberData.institution_guid.slice(4)}`;
-      accepted.set(guid, memberData.credentials.find((c) => c.guid === 'CRD-P')?.value === 'secret');
+      const password = memberData.credentials.find((c) => c.guid === 'CRD-P')?.value;
+      accepted.set(guid, password === 'secret');
+      challenged.set(guid, password === 'mfa');
       return { member: { guid, connection_status: 0, is_being_aggregated: true } };
     },
     async runJob(jobType, memberGuid, config, isHuman) {
@@ -44,13 +48,26 @@ export function createBackend({ record = () => {}, missing = [] } = {}) {
     },
     async loadJob(guid) {
       record('loadJob', [guid]);
-      return { guid, job_type: 0, status: accepted.get(guid.slice(4)) ? 6 : 2, finished_at: 1700000000 };
+      const member = guid.slice(4);
+      const status = challenged.get(member) ? 3 : accepted.get(member) ? 6 : 2;
+      return { guid, job_type: 0, status, finished_at: 1700000000 };
     },
     async loadMemberByGuid(guid, locale) {
       record('loadMemberByGuid', [guid, locale]);
+      if (challenged.get(guid)) {
+        const code = { guid: 'MFA-CODE', label: 'Enter the code we sent to your phone', field_type: 0, display_order: 1 };
+        return { member: { guid, connection_status: 'CHALLENGED', mfa: { credentials: [code] } } };
+      }
       return accepted.get(guid)
         ? { member: { guid, connection_status: 'CONNECTED' } }
         : { member: { guid, connection_status: 'DENIED', error: { error_code: 1000, user_message: 'Wrong password, says the host.' } } };
+    },
+    async updateMFA(memberData, config, isHuman) {
+      record('updateMFA', [memberData, config, isHuman]);
+      const right = memberData.credentials.some((c) => c.guid === 'MFA-CODE' && c.value === '123456');
+      challenged.set(memberData.guid, !right);
+      accepted.set(memberData.guid, right);
+      return { member: { guid: memberData.guid, connection_status: 'CREATED', is_being_aggregated: true } };
     },
   };
   for (const name of missing) delete callbacks[name];

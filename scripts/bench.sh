@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Speed and memory of the npm package in headless Chromium (tests/e2e/bench.mjs): medians over RUNS
-# runs (default 15) at full speed and at 4× CPU slowdown. Builds the package first.
+# runs (default 15) at full speed and at 4× CPU slowdown; LATENCY (default 50) ms before the host's
+# backend answers. Builds the package first.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"

@@ -33,12 +33,12 @@ const SCREENS = {
 const AFTER_SUBMIT = ['addMember', 'loadJob', 'loadMemberByGuid', 'updateMFA'];
 
 /** Opens the npm host page with `fault` and returns the page and its first widget. */
-async function open(fault) {
+async function open(fault, hostParams = '') {
   const page = await suite.browser.newPage();
   await page.clock.install(); // time flows as usual; a hanging call's deadline is reached by fastForward
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${suite.site.url}/?fault=${fault}`);
+  await page.goto(`${suite.site.url}/?fault=${fault}${hostParams}`);
   await page.waitForFunction(() => window.__mounted === true);
   return { page, pageErrors, widget: page.getByRole('region', { name: 'First widget' }) };
 }
@@ -143,4 +143,63 @@ for (const [callback, screen] of Object.entries(SCREENS)) {
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
+}
+
+/**
+ * The OAuth callbacks, with the host's OAuth bank (tests/e2e/npm-host/oauth-bank.js). `goesOn`: the
+ * failure is reported and the connection goes on; `blips`: tolerated by the polling; `answerUnread`:
+ * a malformed answer is no failure.
+ */
+const OAUTH = {
+  getOAuthWindowURI: { text: 'Something went wrong' },
+  oAuthStart: { goesOn: true, answerUnread: true }, // "the page is open": its answer is not read
+  loadOAuthStates: { text: 'Something went wrong', blips: ['error', 'axios503', 'text', 'hang'] },
+  // Called with the parameters the bank's page sends back (posted here from that page); a backend
+  // without it (404) is fine.
+  oAuthComplete: { text: 'Something went wrong', answerUnread: true, returns: true, fine: ['status404'] },
+};
+
+/** Picks the OAuth bank and continues to its page, until the faulted call has been made. */
+async function driveOAuthUntilFaulted(page, widget, returns) {
+  const faulted = () => page.evaluate(() => window.__faulted);
+  await widget.getByRole('option', { name: /^OAuth Bank/ }).click();
+  const popup = returns ? page.waitForEvent('popup') : null;
+  await continueToTheBank(widget, faulted);
+  if (popup) {
+    // What the host's return page (connect-widget/oauth-return) posts from the bank's window.
+    const bankPage = await popup;
+    await bankPage.evaluate(() => window.opener.postMessage(
+      { connect_widget_oauth: 1, query_string: 'code=approved&state=host-MBR-3' }, location.origin,
+    ));
+  }
+  await expectEventually(faulted, () => 'the faulted callback was never called', 10000);
+}
+
+/** Clicks "Continue to OAuth Bank" once it is enabled, unless `stop()` says otherwise first. */
+async function continueToTheBank(widget, stop = async () => false) {
+  const proceed = widget.getByRole('button', { name: 'Continue to OAuth Bank' });
+  await expectEventually(async () => (await stop()) || proceed.isEnabled().catch(() => false), () => 'the bank\'s page');
+  if (!(await stop())) await proceed.click();
+}
+
+for (const [callback, screen] of Object.entries(OAUTH)) {
+  for (const [kind, code] of Object.entries(CODES)) {
+    const blip = screen.blips?.includes(kind) || screen.fine?.includes(kind) || (screen.answerUnread && kind === 'malformed');
+    const outcome = blip ? 'nothing to report, the connection goes on' : screen.goesOn ? `${code} reported, the connection goes on` : `"${screen.text}", ${code}`;
+    test(`OAuth: ${callback} fails (${kind}): ${outcome}`, async () => {
+      const { page, pageErrors, widget } = await open(`${callback}:${kind}`, '&oauth=1');
+      await driveOAuthUntilFaulted(page, widget, screen.returns);
+      if (kind === 'hang') await page.clock.fastForward(31_000);
+      const errorCodes = () => page.evaluate(() => window.__events.first.filter((e) => e.type === 'connect/error').map((e) => e.metadata.code));
+      if (!blip && !screen.goesOn) {
+        await widget.getByText(screen.text).first().waitFor();
+        await widget.getByRole('button', { name: 'Try again' }).first().click();
+        await continueToTheBank(widget);
+      }
+      await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+      assert.deepEqual(await errorCodes(), blip ? [] : [code]);
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+  }
 }

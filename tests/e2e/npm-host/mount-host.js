@@ -4,12 +4,15 @@
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
 import { withFault } from './faults.js';
+import { withOAuthBank } from './oauth-bank.js';
 
 const params = new URLSearchParams(location.search);
 window.__calls = [];
 const record = (name, args) => window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
 const backend = () => {
-  const callbacks = withFault(createBackend({ record, missing: params.getAll('missing') }), params.get('fault'));
+  let callbacks = createBackend({ record, missing: params.getAll('missing') });
+  if (params.get('oauth')) callbacks = withOAuthBank(callbacks, record); // ?oauth=1: an OAuth bank too
+  callbacks = withFault(callbacks, params.get('fault'));
   // ?pending_jobs=1: jobs never finish (the endurance script's long polling).
   if (params.get('pending_jobs')) callbacks.loadJob = async (guid) => { record('loadJob', [guid]); return { guid, job_type: 0, status: 0 }; };
   // ?bench=<n>: n institutions, and a search that answers after ?latency=<ms> (scripts/bench.sh).

@@ -1,8 +1,9 @@
 // Fault injection, one table: for each callback the connect flow uses, its first call fails in
 // each way a host's backend can fail (tests/e2e/npm-host/faults.js). The user must end on a screen
 // that says what happened and offers a way on, with what they typed kept (the password excepted),
-// and the host must get an `error` event with a precise code; the way on must then work. A call
-// that settles after destroy() must change nothing. docs/faults.md carries the resulting table.
+// and the host must get an `error` event with a precise code; the way on must then work. A slow
+// answer must only delay the journey; a call that settles after destroy() must change nothing.
+// docs/faults.md carries the resulting table.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectEventually, npmHostSuite } from './support.mjs';
@@ -128,6 +129,26 @@ for (const [callback, screen] of Object.entries(SCREENS)) {
 }
 
 for (const [callback, screen] of Object.entries(SCREENS)) {
+  test(`${callback} answers after 3 s: the journey completes without an error`, async () => {
+    const { page, pageErrors, widget } = await open(`${callback}:slow`);
+    await driveUntilFaulted(page, widget, screen.password);
+    await page.clock.fastForward(3_100);
+    const connected = widget.getByRole('heading', { name: 'Connected' });
+    const code = widget.getByLabel('Enter the code we sent to your phone');
+    const search = widget.getByRole('heading', { name: /Popular institutions|Results for “first”/ });
+    await connected.or(code).or(widget.getByLabel('Username')).or(search).first().waitFor({ timeout: 15000 });
+    if (await code.isVisible()) {
+      await code.fill('123456');
+      await widget.getByRole('button', { name: 'Submit' }).click();
+    } else if (!(await connected.isVisible())) {
+      await finish(widget, false);
+    }
+    await connected.waitFor({ timeout: 15000 });
+    assert.deepEqual(await page.evaluate(() => window.__events.first.filter((e) => e.type === 'connect/error')), []);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
   test(`${callback} answers after destroy(): nothing happens`, async () => {
     const { page, pageErrors, widget } = await open(`${callback}:late`);
     await driveUntilFaulted(page, widget, screen.password);

@@ -153,7 +153,14 @@ pub enum Msg<'a> {
     },
     ConnectAnother,
     ErrorHeading,
+    /// The backend could not be reached.
     ErrorService,
+    /// The backend answered with an error status.
+    ErrorServiceAnswered,
+    /// The backend did not answer in time.
+    ErrorServiceSlow,
+    /// The backend's answer was not understood, or the host lacks the operation.
+    ErrorServiceUnreadable,
     ErrorTimeout,
     ErrorExpired,
     StartAgain,

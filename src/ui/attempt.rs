@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::clock::PageClock;
 use super::controller::{ConnectPhase, Controller, Services};
 use super::prompter::PagePrompter;
-use crate::backend::ApiError;
+use crate::backend::{ApiError, ApiErrorKind};
 use crate::dialect;
 use crate::events::WidgetEvent;
 use crate::flow::{ConnectOutcome, ConnectProgress, Connection, Failure, Step};
@@ -146,7 +146,12 @@ impl Controller {
 /// The catalogue message that explains a failure.
 pub fn failure_message(failure: &Failure) -> Msg<'static> {
     match failure {
-        Failure::Api(_) => Msg::ErrorService,
+        Failure::Api(error) => match error.kind {
+            ApiErrorKind::Network => Msg::ErrorService,
+            ApiErrorKind::Status(_) => Msg::ErrorServiceAnswered,
+            ApiErrorKind::Timeout => Msg::ErrorServiceSlow,
+            ApiErrorKind::InvalidResponse { .. } | ApiErrorKind::MissingCallback(_) => Msg::ErrorServiceUnreadable,
+        },
         Failure::Bank { .. } => Msg::ErrorBank,
         Failure::TimedOut => Msg::ErrorTimeout,
         Failure::Expired => Msg::ErrorExpired,

@@ -15,6 +15,15 @@ const CODES = {
   error: 'network', axios503: 'http_503', status404: 'http_404', text: 'network', malformed: 'invalid_response', hang: 'timeout',
 };
 
+/** What screen C ("Something went wrong") says for each code: what happened, never a guess. */
+const EXPLAINED = {
+  network: "We couldn't reach the service.",
+  http_503: 'The service answered with an error.',
+  http_404: 'The service answered with an error.',
+  invalid_response: "The service's answer wasn't one we could use.",
+  timeout: 'The service took too long to answer.',
+};
+
 /**
  * What the user sees when a callback fails: the text on the screen and the button that leads on.
  * `blips`: the kinds a poll tolerates as a network blip (the next poll goes on, no screen).
@@ -111,6 +120,7 @@ for (const [callback, screen] of Object.entries(SCREENS)) {
       }
       const shown = widget.getByText(screen.text).first();
       await shown.waitFor();
+      if (screen.text === 'Something went wrong') await widget.getByText(EXPLAINED[code]).waitFor();
       await expectEventually(
         () => page.evaluate((c) => window.__events.first.some((e) => e.type === 'connect/error' && e.metadata.code === c), code),
         () => `an error event with code ${code}`,
@@ -212,6 +222,7 @@ for (const [callback, screen] of Object.entries(OAUTH)) {
       const errorCodes = () => page.evaluate(() => window.__events.first.filter((e) => e.type === 'connect/error').map((e) => e.metadata.code));
       if (!blip && !screen.goesOn) {
         await widget.getByText(screen.text).first().waitFor();
+        await widget.getByText(EXPLAINED[code]).waitFor();
         await widget.getByRole('button', { name: 'Try again' }).first().click();
         await continueToTheBank(widget);
       }

@@ -149,6 +149,11 @@ async fn password_toggle_reveals_and_keeps_focus() {
     option.click();
     let password = wait_for("form", || by_label(&host, "Password")).await;
     assert_eq!(password.type_(), "password");
+    // The step change moves focus to the new heading first; the user then reaches the toggle.
+    wait_for("focus on the step heading", || {
+        focused().filter(|f| f.text_content().unwrap_or_default().contains("Sign in to Sandbox Bank"))
+    })
+    .await;
     let toggle = by_role(&host, "button", "Show password").unwrap();
     assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
     toggle.focus().unwrap();

@@ -5,7 +5,7 @@
 use async_trait::async_trait;
 use serde_json::Value;
 
-use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
+use super::{ApiError, ApiResult, ConnectApi};
 use crate::dialect::{self, mx, DialectError};
 use crate::json::object;
 use crate::model::{
@@ -51,8 +51,9 @@ impl MxContract {
 /// A dialect's refusal of the answer of callback `name`, as an error that names the callback.
 fn refused(name: &str) -> impl FnOnce(DialectError) -> ApiError + '_ {
     move |error| {
-        let kind = ApiErrorKind::InvalidResponse { field: error.field.clone() };
-        ApiError::new(kind, format!("`{name}` answered: {error}"))
+        let mut refusal = ApiError::from(error);
+        refusal.message = format!("`{name}` answered: {}", refusal.message);
+        refusal
     }
 }
 

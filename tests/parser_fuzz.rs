@@ -26,5 +26,5 @@ fn saved_finding_damaged_saltedge_provider() {
     decisions[0] = 12;
     let mut document = common::fixture("saltedge_provider_show_fakebank_interactive_xf.json");
     Damage::saved(decisions).apply(&mut document);
-    assert_eq!(fuzz::targets::schemas(&document), Ok(()));
+    assert_eq!(fuzz::vendor::schemas(&document), Ok(()));
 }

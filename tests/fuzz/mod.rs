@@ -2,8 +2,10 @@
 //! given number of cases with the cases, the time and any finding (a panic or a broken property,
 //! shrunk to a minimal input) reported per target.
 
+pub mod host;
 pub mod json;
 pub mod targets;
+pub mod vendor;
 
 use std::fmt::Debug;
 use std::time::{Duration, Instant};

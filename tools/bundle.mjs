@@ -1,8 +1,10 @@
 // Finishes a wasm-bindgen build (`--target web`) for shipping, the same way for the iframe page and
 // the npm package:
-//   1. wasm-opt runs OPT_PASSES, then shortens every import and export name (and the import module);
-//   2. the JS glue is rewritten to the short names (read from the two modules, in order);
-//   3. esbuild bundles and minifies the JS (and the CSS).
+//   1. the glue's classes that nothing can create leave it (wasm-streams' stream adapters);
+//   2. the module's exports that the bundled JS never uses leave it, so wasm-opt drops their code;
+//   3. wasm-opt runs OPT_PASSES, then shortens every import and export name (and the import module);
+//   4. the JS glue is rewritten to the short names (read from the two modules, in order);
+//   5. esbuild bundles and minifies the JS (and the CSS).
 //
 //   node tools/bundle.mjs page <bindgen dir> <dist dir>  the iframe page: index.html, app-<hash>.js,
 //                                                        app-<hash>.wasm, widget-<hash>.css, oauth/
@@ -26,10 +28,13 @@ const JS_TARGET = 'es2022';
 /** binaryen 132 from tools/ (Debian's 108 breaks wasm-bindgen output). */
 const WASM_OPT = join(ROOT, 'tools/node_modules/.bin/wasm-opt');
 
-/** Optimises `input` into `output` and returns the renaming of its imports and exports. */
-function optimise(input, output) {
-  const wasmOpt = (...args) => execFileSync(WASM_OPT, [...FEATURES, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-  wasmOpt(...OPT_PASSES, input, '-o', input);
+const wasmOpt = (...args) => execFileSync(WASM_OPT, [...FEATURES, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+/** Optimises `input` into `output` without the exports named in `unused`, and returns the renaming
+ * of its imports and exports. */
+function optimise(input, output, unused) {
+  const removal = unused.length ? ['--remove-exports', `--pass-arg=remove-exports@${unused.join(',')}`] : [];
+  wasmOpt(...removal, ...OPT_PASSES, input, '-o', input);
   wasmOpt('--minify-imports-and-exports-and-modules', '-Oz', input, '-o', output);
   const before = new WebAssembly.Module(readFileSync(input));
   const after = new WebAssembly.Module(readFileSync(output));
@@ -47,8 +52,29 @@ function pairNames(before, after) {
   return before.map((entry, i) => ({ module: entry.module, old: entry.name, new: after[i].name, newModule: after[i].module }));
 }
 
-/** Rewrites wasm-bindgen's glue to the short names; fails if any long name is left. */
-function rewriteGlue(glue, names) {
+/** Removes the glue's classes that no code can create: no constructor, and the module never returns
+ * one (`Class.__wrap`). gloo-net brings wasm-streams, whose stream adapters are such classes; their
+ * finalizers and dispose hooks would otherwise keep them, and their exports, in the bundle. */
+function dropUncreatableClasses(glue) {
+  for (const [block, name] of [...glue.matchAll(/^export class (\w+) \{\n[\s\S]*?\n\}\n/gm)]) {
+    if (block.includes('constructor(') || glue.includes(`${name}.__wrap(`)) continue;
+    glue = glue.replace(block, '')
+      .replace(`if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`, '')
+      .replace(new RegExp(`^const ${name}Finalization = [^;]*;\n`, 'm'), '');
+    if (new RegExp(`\\b${name}\\b`).test(glue)) throw new Error(`the glue still uses the class ${name}`);
+  }
+  return glue;
+}
+
+/** The module's exports that the bundled JS `bundled` never names. */
+function unusedExports(wasmFile, bundled) {
+  const exports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(wasmFile)));
+  return exports.map((entry) => entry.name).filter((name) => !new RegExp(`\\.${name}\\b`).test(bundled));
+}
+
+/** Rewrites wasm-bindgen's glue to the short names; fails if any long name is left. The exports in
+ * `removed` are left as they are: only code that esbuild drops names them (checked after bundling). */
+function rewriteGlue(glue, names, removed) {
   const modules = new Set(names.imports.map((entry) => entry.module));
   if (modules.size !== 1) throw new Error(`expected one import module, found ${[...modules].join(', ')}`);
   const [module] = modules;
@@ -66,6 +92,7 @@ function rewriteGlue(glue, names) {
   if (renamed !== imports.size) throw new Error(`renamed ${renamed} of the glue's ${imports.size} imports`);
   const exports = new Map(names.exports.map((entry) => [entry.old, entry.new]));
   glue = glue.replace(/\bwasm\.([A-Za-z0-9_$]+)/g, (whole, name) => {
+    if (removed.includes(name)) return whole;
     if (!exports.has(name)) throw new Error(`the glue uses wasm.${name}, which the module does not export`);
     return `wasm.${exports.get(name)}`;
   });
@@ -75,15 +102,22 @@ function rewriteGlue(glue, names) {
   return glue;
 }
 
-/** Runs steps 1 and 2 on `<dir>/<name>_bg.wasm` and `<dir>/<name>.js`, in place. */
-function finishBindgenOutput(dir, name) {
+/** Runs steps 1 to 5 on `<dir>/<name>_bg.wasm` and `<dir>/<name>.js`, in place, and returns the
+ * minified bundle of `entry`, which imports the glue. */
+async function finishBindgenOutput(dir, name, entry) {
   const wasm = join(dir, `${name}_bg.wasm`);
+  const glue = join(dir, `${name}.js`);
+  writeFileSync(glue, dropUncreatableClasses(readFileSync(glue, 'utf8')));
+  const unused = unusedExports(wasm, await bundleJs(entry));
   const unoptimised = join(dir, `${name}_unoptimised.wasm`);
   cpSync(wasm, unoptimised);
-  const names = optimise(unoptimised, wasm);
+  const names = optimise(unoptimised, wasm, unused);
   rmSync(unoptimised);
-  const glue = join(dir, `${name}.js`);
-  writeFileSync(glue, rewriteGlue(readFileSync(glue, 'utf8'), names));
+  writeFileSync(glue, rewriteGlue(readFileSync(glue, 'utf8'), names, unused));
+  const bundled = await bundleJs(entry);
+  const left = unused.filter((removed) => new RegExp(`\\.${removed}\\b`).test(bundled));
+  if (left.length) throw new Error(`the bundle still uses the removed exports ${left.join(', ')}`);
+  return bundled;
 }
 
 /** Bundles and minifies the ES module `entry` into one file's text. */
@@ -104,15 +138,17 @@ function hashed(stem, extension, contents) {
 
 /** The iframe page: index.html from its template, content-hashed assets, the OAuth callback page. */
 async function page(bindgenDir, dist) {
-  finishBindgenOutput(bindgenDir, 'app');
+  const start = join(bindgenDir, 'start.js');
+  const startSource = readFileSync(join(ROOT, 'tools/page-start.js'), 'utf8');
+  const startFor = (wasmUrl) => writeFileSync(start, startSource.replace('WASM_URL', JSON.stringify(wasmUrl)));
+  startFor('./app.wasm');
+  await finishBindgenOutput(bindgenDir, 'app', start);
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const wasm = readFileSync(join(bindgenDir, 'app_bg.wasm'));
   const wasmName = hashed('app', 'wasm', wasm);
   writeFileSync(join(dist, wasmName), wasm);
-  const start = join(bindgenDir, 'start.js');
-  const startSource = readFileSync(join(ROOT, 'tools/page-start.js'), 'utf8');
-  writeFileSync(start, startSource.replace('WASM_URL', JSON.stringify(`./${wasmName}`)));
+  startFor(`./${wasmName}`);
   const js = await bundleJs(start);
   const jsName = hashed('app', 'js', js);
   writeFileSync(join(dist, jsName), js);
@@ -128,11 +164,11 @@ async function page(bindgenDir, dist) {
 
 /** The npm package: the entry and the glue as one minified index.js, the wasm and the CSS. */
 async function npm(bindgenDir, packageDir) {
-  finishBindgenOutput(bindgenDir, 'connect_widget');
+  for (const file of ['index.js', 'options.js']) cpSync(join(ROOT, 'npm', file), join(bindgenDir, file));
+  const bundled = await finishBindgenOutput(bindgenDir, 'connect_widget', join(bindgenDir, 'index.js'));
   mkdirSync(packageDir, { recursive: true });
   cpSync(join(bindgenDir, 'connect_widget_bg.wasm'), join(packageDir, 'connect_widget_bg.wasm'));
-  for (const file of ['index.js', 'options.js']) cpSync(join(ROOT, 'npm', file), join(bindgenDir, file));
-  writeFileSync(join(packageDir, 'index.js'), await bundleJs(join(bindgenDir, 'index.js')));
+  writeFileSync(join(packageDir, 'index.js'), bundled);
   writeFileSync(join(packageDir, 'widget.css'), await minifyCss(readFileSync(join(ROOT, 'style/widget.css'), 'utf8')));
 }
 

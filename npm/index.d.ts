@@ -39,9 +39,25 @@ export interface Institution {
 export interface Member {
   guid: string;
   connection_status: number | string;
+  /** While true (and the member is not CHALLENGED), the widget keeps polling. */
   is_being_aggregated?: boolean;
+  /** `user_message` is shown to the user; `most_recent_job_detail_text` when it has none. */
   error?: { error_code?: number; user_message?: string } | null;
-  mfa?: { credentials: unknown[] } | null;
+  /** MX sends `{}` on members that are not challenged. */
+  mfa?: { credentials?: unknown[] } | null;
+  /** The job `runJob` started, when `runJob` answers the member. */
+  most_recent_job_guid?: string | null;
+  most_recent_job_detail_text?: string | null;
+  /** Used only when it is an http(s) URL (MX's own mocks send "test.com"); else `getOAuthWindowURI` is asked. */
+  oauth_window_uri?: string | null;
+  [key: string]: unknown;
+}
+
+/** A job as MX returns it; `status` uses the connection status codes or names. */
+export interface Job {
+  guid: string;
+  status: number | string;
+  finished_at?: number | null;
   [key: string]: unknown;
 }
 
@@ -53,30 +69,81 @@ export interface MemberData {
   is_oauth: boolean;
 }
 
+/** An OAuth state; `auth_status` 0–3 or UNKNOWN, PENDING, SUCCESS, ERRORED. */
+export interface OAuthState {
+  guid: string;
+  auth_status: number | string;
+  error_reason?: number | string | null;
+  outbound_member_guid?: string | null;
+  [key: string]: unknown;
+}
+
+/** A micro-deposit as MX returns it. */
+export interface Microdeposit {
+  guid: string;
+  status: number;
+  status_name?: string;
+  account_name?: string;
+  account_number?: string;
+  account_type?: number | string;
+  routing_number?: string;
+  email?: string;
+  first_name?: string;
+  last_name?: string;
+  deposit_expected_at?: string;
+  [key: string]: unknown;
+}
+
 /**
- * The host's backend, named as in MX's connect widget. Each returns a Promise (or a value).
- * Answers may be wrapped (`{member: …}`, `{credentials: […]}`) or bare. A rejection may be an
- * `Error`, an axios-style `{response: {status, data}}` or `{status, message}`. A callback a flow
- * needs but that is missing is reported in the console and as an `error` event.
+ * The host's backend, named and called as in MX's connect widget (`src/context/ApiContext.tsx`).
+ * Each returns a Promise (or a value). Answers may be wrapped (`{member: …}`, `{credentials: […]}`)
+ * or bare; unknown fields are ignored. A rejection may be an `Error`, an axios-style
+ * `{response: {status, data}}` or `{status, message}`; `data.message` is shown to the user where it
+ * helps. A callback a flow needs but that is missing is reported in the console and as an `error`
+ * event. docs/embedding.md lists the answer shapes each accepts.
  */
 export interface Callbacks {
-  loadPopularInstitutions?(query: { per_page: number }): Answer<Institution[] | { institutions: Institution[] }>;
+  // Institutions
+  loadPopularInstitutions?(query: { per_page: number; [key: string]: unknown }): Answer<Institution[] | { institutions: Institution[] }>;
   loadInstitutions?(query: { search_name: string; page: number; per_page: number; iso_country_code?: string }): Answer<Institution[] | { institutions: Institution[] }>;
-  /** A credential schema in any supported dialect: MX `{credentials}`, Salt Edge `required_fields`, Tink `fields`. */
-  getInstitutionCredentials?(institutionGuid: string): Answer<unknown>;
-  addMember?(memberData: MemberData, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
-  runJob?(jobType: number, memberGuid: string, config: ClientConfig | null, isHuman: boolean): Answer<{ job_guid: string; status?: number }>;
-  loadJob?(jobGuid: string): Answer<{ guid: string; status: number | string; finished_at?: number | null }>;
-  updateMFA?(memberData: { guid: string; credentials: unknown }, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
-  loadMemberByGuid?(memberGuid: string, locale: string): Answer<Member | { member: Member }>;
+  loadDiscoveredInstitutions?(query?: Record<string, unknown>): Answer<Institution[] | { institutions: Institution[] }>;
   /** The institution named by `clientConfig.current_institution_guid` / `_code`. */
   loadInstitutionByGuid?(guid: string): Answer<Institution | { institution: Institution }>;
   loadInstitutionByCode?(code: string): Answer<Institution | { institution: Institution }>;
-  /** OAuth banks (docs/oauth.md). */
+  // Credentials
+  /** A credential schema in any supported dialect: MX `{credentials}` or `[…]`, Salt Edge `required_fields`, Tink `fields`. */
+  getInstitutionCredentials?(institutionGuid: string): Answer<unknown>;
+  getMemberCredentials?(memberGuid: string): Answer<unknown>;
+  // Members
+  /** Rejected with 409 `{response: {status: 409, data: {guid}}}` when the member exists: the widget loads it and goes on from its status. */
+  addMember?(memberData: MemberData, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
+  updateMember?(member: MemberData & { guid: string }, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
+  /** Rejected: the same prompt comes back with `data.message`. */
+  updateMFA?(member: { guid: string; credentials: unknown }, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
+  deleteMember?(member: Member): Answer<unknown>;
+  loadMembers?(locale?: string): Answer<Member[] | { members: Member[] }>;
+  loadMemberByGuid?(memberGuid: string, locale: string): Answer<Member | { member: Member }>;
+  // Jobs
+  /** A job (`{job_guid}`), or the member as MX's hosts answer: its `most_recent_job_guid` is polled, else the member. */
+  runJob?(jobType: number, memberGuid: string, config: ClientConfig | null, isHuman: boolean): Answer<{ job_guid: string; status?: number } | Member | { member: Member }>;
+  loadJob?(jobGuid: string): Answer<Job | { job: Job }>;
+  // OAuth (docs/oauth.md)
   getOAuthWindowURI?(memberGuid: string, config: ClientConfig | null): Answer<{ guid?: string; oauth_window_uri: string }>;
   oAuthStart?(payload: { member: { guid: string } }): Answer<unknown>;
-  loadOAuthStates?(query: { outbound_member_guid: string }): Answer<unknown>;
+  loadOAuthStates?(query: { outbound_member_guid: string; auth_status?: string }): Answer<OAuthState[] | { oauth_states: OAuthState[] }>;
+  loadOAuthState?(guid: string): Answer<OAuthState | { oauth_state: OAuthState }>;
+  /** Ours, optional: what the bank sent back to the widget's callback page. */
   oAuthComplete?(payload: { member_guid: string; query_string: string }): Answer<unknown>;
+  // Verification and micro-deposits
+  verifyRoutingNumber?(routingNumber: string, includeIdentity: boolean): Answer<unknown>;
+  createMicrodeposit?(data: Record<string, unknown>): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
+  loadMicrodepositByGuid?(guid: string): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
+  updateMicrodeposit?(guid: string, data: Record<string, unknown>): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
+  refreshMicrodepositStatus?(guid: string): Answer<unknown>;
+  verifyMicrodeposit?(guid: string, amounts: { deposit_amount_1: number; deposit_amount_2: number }): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
+  // Other
+  createAccount?(account: Record<string, unknown>): Answer<unknown>;
+  createSupportTicket?(ticket: { email: string; title: string; message: string }): Answer<unknown>;
 }
 
 /** The native event envelope. No event ever carries a credential value. */
@@ -124,7 +191,10 @@ export interface MountOptions {
 }
 
 export interface WidgetHandle {
-  /** Removes the widget, its nodes and listeners, and stops polling. */
+  /**
+   * Removes the widget, its nodes and listeners, and stops polling. The widget lives until then
+   * (keeping the handle is not required), or until its element leaves the page.
+   */
   destroy(): void;
   /**
    * Goes one step back: from the form to the search; from connecting, MFA or a failure to the

@@ -153,7 +153,7 @@ impl ConnectApi for StuckBackend {
         })
     }
     async fn run_job(&self, _: JobType, _: &str) -> ApiResult<JobRef> {
-        Ok(JobRef { job_guid: "J".into() })
+        Ok(JobRef { job_guid: Some("J".into()) })
     }
     async fn load_job(&self, _: &str) -> ApiResult<Job> {
         self.polls.set(self.polls.get() + 1);

@@ -67,7 +67,7 @@ fn parses_members_and_jobs() {
         ("JOB-1", ConnectionStatus::Connected, Some(1682356863))
     );
     assert!(!job.is_running());
-    assert_eq!(mx::job_ref(&fixture("mx_run_job_response.json")).unwrap().job_guid, "MBR-1");
+    assert_eq!(mx::job_ref(&fixture("mx_run_job_response.json")).unwrap().job_guid.as_deref(), Some("MBR-1"));
 }
 
 #[test]

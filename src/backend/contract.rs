@@ -46,6 +46,19 @@ impl MxContract {
     fn config(&self) -> Value {
         self.settings.client_config.clone()
     }
+
+    /// `addMember` / `updateMember(memberData, config, isHuman)`: the member's data, with its
+    /// `guid` when it exists.
+    async fn send_member(&self, name: &'static str, guid: Option<&str>, data: &MemberData) -> ApiResult<Member> {
+        let mut entries = vec![
+            ("institution_guid", data.institution_guid.as_str().into()),
+            ("credentials", data.credentials.clone()),
+            ("is_oauth", data.is_oauth.into()),
+        ];
+        entries.extend(guid.map(|guid| ("guid", guid.into())));
+        let args = vec![object(entries), self.config(), true.into()];
+        mx::member(&self.transport.call(name, args).await?).map_err(refused(name))
+    }
 }
 
 /// A dialect's refusal of the answer of callback `name`, as an error that names the callback.
@@ -89,13 +102,11 @@ impl ConnectApi for MxContract {
     }
 
     async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
-        let member = object(vec![
-            ("institution_guid", data.institution_guid.as_str().into()),
-            ("credentials", data.credentials.clone()),
-            ("is_oauth", data.is_oauth.into()),
-        ]);
-        let name = "addMember";
-        mx::member(&self.transport.call(name, vec![member, self.config(), true.into()]).await?).map_err(refused(name))
+        self.send_member("addMember", None, data).await
+    }
+
+    async fn update_member(&self, member_guid: &str, data: &MemberData) -> ApiResult<Member> {
+        self.send_member("updateMember", Some(member_guid), data).await
     }
 
     async fn run_job(&self, job_type: JobType, member_guid: &str) -> ApiResult<JobRef> {

@@ -15,6 +15,8 @@ pub enum ApiErrorKind {
     MissingCallback(String),
     /// Could not reach the backend at all.
     Network,
+    /// `addMember` refused because the member exists (MX: 409 `{guid}`): its guid.
+    MemberExists(String),
 }
 
 /// A failed backend call.
@@ -23,11 +25,13 @@ pub struct ApiError {
     pub kind: ApiErrorKind,
     /// Technical detail for developers (console, `error` event); never shown as-is to users.
     pub message: String,
+    /// The backend's own message for the user, when its refusal carried one (`data.message`).
+    pub user_message: Option<String>,
 }
 
 impl ApiError {
     pub fn new(kind: ApiErrorKind, message: impl Into<String>) -> Self {
-        Self { kind, message: message.into() }
+        Self { kind, message: message.into(), user_message: None }
     }
 
     /// The host gave no callback `name`.
@@ -39,6 +43,7 @@ impl ApiError {
     pub fn code(&self) -> String {
         match &self.kind {
             ApiErrorKind::Status(status) => format!("http_{status}"),
+            ApiErrorKind::MemberExists(_) => "http_409".into(),
             ApiErrorKind::Timeout => "timeout".into(),
             ApiErrorKind::InvalidResponse { .. } => "invalid_response".into(),
             ApiErrorKind::MissingCallback(_) => "missing_callback".into(),

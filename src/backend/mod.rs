@@ -53,6 +53,13 @@ pub trait ConnectApi {
     /// `loadMemberByGuid(memberGuid, locale)`.
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member>;
 
+    /// `updateMember(member, config, isHuman)`: new credentials for an existing member (after
+    /// `addMember` found it exists). Backends without it report the missing operation.
+    async fn update_member(&self, member_guid: &str, data: &MemberData) -> ApiResult<Member> {
+        let _ = (member_guid, data);
+        Err(ApiError::missing_callback("updateMember"))
+    }
+
     /// `loadInstitutionByGuid(guid)` / `loadInstitutionByCode(code)`: the institution the host
     /// preselected. Backends without it report the missing operation.
     async fn load_institution(&self, key: &InstitutionKey) -> ApiResult<Institution> {

@@ -11,18 +11,27 @@ pub fn from_rejection(callback: &str, reason: &Value) -> ApiError {
     let response = reason.get("response").filter(|r| r.is_object());
     let status = response.unwrap_or(reason).get("status").and_then(Value::as_u64);
     let data = response.and_then(|r| r.get("data"));
-    let message = data
+    // The backend's own words: in the answer's data, or beside a plain status.
+    let backend_message = data
+        .or(status.and(Some(reason)))
         .and_then(|d| d.get("message"))
-        .or_else(|| reason.get("message"))
         .and_then(Value::as_str)
-        .map(str::to_owned)
+        .filter(|text| !text.trim().is_empty())
+        .map(str::to_owned);
+    let message = backend_message
+        .clone()
+        .or_else(|| reason.get("message").and_then(Value::as_str).map(str::to_owned))
         .or_else(|| reason.as_str().map(str::to_owned))
         .unwrap_or_else(|| "no message".into());
-    let kind = match status.and_then(|s| u16::try_from(s).ok()) {
-        Some(status) => ApiErrorKind::Status(status),
-        None => ApiErrorKind::Network,
+    let existing = data.and_then(|d| d.get("guid")).and_then(Value::as_str).filter(|guid| !guid.is_empty());
+    let kind = match (status.and_then(|s| u16::try_from(s).ok()), existing) {
+        (Some(409), Some(guid)) => ApiErrorKind::MemberExists(guid.to_owned()),
+        (Some(status), _) => ApiErrorKind::Status(status),
+        (None, _) => ApiErrorKind::Network,
     };
-    ApiError::new(kind, format!("{callback} rejected: {message}"))
+    let mut error = ApiError::new(kind, format!("{callback} rejected: {message}"));
+    error.user_message = backend_message;
+    error
 }
 
 #[cfg(test)]
@@ -34,7 +43,8 @@ mod tests {
     fn every_documented_shape() {
         let axios =
             from_rejection("addMember", &json!({ "response": { "status": 409, "data": { "guid": "MBR-123" } } }));
-        assert_eq!(axios.kind, ApiErrorKind::Status(409));
+        assert_eq!(axios.kind, ApiErrorKind::MemberExists("MBR-123".into()));
+        assert_eq!(axios.code(), "http_409");
         let with_message = from_rejection(
             "updateMFA",
             &json!({ "response": { "status": 400, "data": { "message": "Test message here" } } }),
@@ -43,13 +53,16 @@ mod tests {
             (with_message.kind.clone(), with_message.message.as_str()),
             (ApiErrorKind::Status(400), "updateMFA rejected: Test message here")
         );
+        assert_eq!(with_message.user_message.as_deref(), Some("Test message here"));
         let plain = from_rejection("deleteMember", &json!({ "status": 404, "message": "gone" }));
-        assert_eq!(plain.kind, ApiErrorKind::Status(404));
+        assert_eq!((plain.kind, plain.user_message.as_deref()), (ApiErrorKind::Status(404), Some("gone")));
         let error = from_rejection("loadJob", &json!({ "name": "TypeError", "message": "Failed to fetch" }));
         assert_eq!(
             (error.kind.clone(), error.message.as_str()),
             (ApiErrorKind::Network, "loadJob rejected: Failed to fetch")
         );
+        // A script's own error is not the backend talking to the user.
+        assert_eq!(error.user_message, None);
         assert_eq!(from_rejection("x", &json!("boom")).message, "x rejected: boom");
         assert_eq!(from_rejection("x", &json!(null)).kind, ApiErrorKind::Network);
     }

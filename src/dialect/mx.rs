@@ -7,7 +7,7 @@ use super::json::{list, unwrap, Reader};
 use super::DialectError;
 use crate::model::{
     Challenge, ConnectionStatus, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues,
-    Institution, Job, JobRef, Member, MemberError, OAuthErrorReason, OAuthState, OAuthStatus, RetryReason,
+    Institution, Job, JobRef, Member, MemberError, OAuthErrorReason, OAuthState, OAuthStatus, RetryReason, Unavailable,
 };
 
 const MX: &str = "MX";
@@ -58,7 +58,21 @@ fn institution_from(item: &Reader<'_>) -> Result<Institution, DialectError> {
         forgot_username_url: item.opt_string("forgot_username_credential_recovery_url")?,
         trouble_signing_url: item.opt_string("trouble_signing_credential_recovery_url")?,
         instructions: item.opt_string("instructional_text")?,
+        unavailable: unavailable(item)?,
     })
+}
+
+/// Provider statuses (any dialect, any case) that mean the institution cannot connect now.
+const DOWN_STATUSES: [&str; 6] = ["unavailable", "disabled", "inactive", "temporary_disabled", "obsolete", "3"];
+
+/// Why the backend marks the institution unavailable: `is_disabled_by_client`, or a `status`
+/// (MX's code 3 UNAVAILABLE, or a provider's name) in [`DOWN_STATUSES`].
+fn unavailable(item: &Reader<'_>) -> Result<Option<Unavailable>, DialectError> {
+    if item.flag("is_disabled_by_client")? {
+        return Ok(Some(Unavailable::ByTheApp));
+    }
+    let status = item.opt_string("status").ok().flatten().unwrap_or_default();
+    Ok(DOWN_STATUSES.iter().any(|down| down.eq_ignore_ascii_case(&status)).then_some(Unavailable::Down))
 }
 
 /// Parses a credential schema (`{"credentials": […]}` or `[…]`).
@@ -150,15 +164,19 @@ pub fn credentials_payload(schema: &CredentialSchema, values: &FieldValues) -> V
 /// it has one.
 pub fn member(document: &Value) -> Result<Member, DialectError> {
     let item = Reader::object(MX, "member".into(), unwrap(document, "member"))?;
+    // The job's own words stand in for a missing `error.user_message`.
+    let detail_text = item.opt_text("most_recent_job_detail_text")?;
     let error = match item.opt_object("error")? {
-        Some(error) => {
-            Some(MemberError { code: error.opt_u64("error_code")?, user_message: error.opt_string("user_message")? })
-        }
-        None => None,
+        Some(error) => Some(MemberError {
+            code: error.opt_u64("error_code")?,
+            user_message: error.opt_text("user_message")?.or(detail_text),
+        }),
+        None => detail_text.map(|text| MemberError { code: None, user_message: Some(text) }),
     };
+    // MX's widget sends `mfa: {}` on members that are not challenged.
     let challenge = match item.opt_object("mfa")? {
-        Some(mfa) => Some(challenge(&mfa, error.as_ref())?),
-        None => None,
+        Some(mfa) if mfa.opt_value("credentials").is_some() => Some(challenge(&mfa, error.as_ref())?),
+        _ => None,
     };
     Ok(Member {
         guid: item.string("guid")?,
@@ -166,7 +184,9 @@ pub fn member(document: &Value) -> Result<Member, DialectError> {
         is_being_aggregated: item.flag("is_being_aggregated")?,
         error,
         challenge,
-        oauth_window_uri: item.opt_page_url("oauth_window_uri")?,
+        // Checked when the flow uses it: MX's own mocks send `"test.com"` on every member; a value
+        // that is not an http(s) URL leaves `getOAuthWindowURI` to find the page.
+        oauth_window_uri: item.opt_page_url("oauth_window_uri").ok().flatten(),
     })
 }
 
@@ -247,10 +267,18 @@ fn challenge(mfa: &Reader<'_>, error: Option<&MemberError>) -> Result<Challenge,
     Ok(challenge)
 }
 
-/// Parses `runJob`'s answer `{"job_guid": …}`.
+/// Parses `runJob`'s answer: a job `{"job_guid": …}` (MX's docs) or a member, bare or wrapped
+/// (MX's widget's hosts), whose `most_recent_job_guid` is the job when it has one.
 pub fn job_ref(document: &Value) -> Result<JobRef, DialectError> {
     let item = Reader::object(MX, String::new(), document)?;
-    Ok(JobRef { job_guid: item.string("job_guid")? })
+    if item.opt_value("job_guid").is_some() {
+        return Ok(JobRef { job_guid: Some(item.string("job_guid")?) });
+    }
+    let member = Reader::object(MX, "member".into(), unwrap(document, "member"))?;
+    if member.opt_value("guid").is_none() {
+        return Err(item.error("job_guid", "a job (`job_guid`) or a member (`guid`)"));
+    }
+    Ok(JobRef { job_guid: member.opt_string("most_recent_job_guid")? })
 }
 
 /// Parses a job (`{"job": {…}}` or bare).

@@ -1,15 +1,16 @@
 //! Submitting credentials and following the connection to its end: `addMember` → `runJob` →
-//! `loadJob` polls (sequential, so they never overlap; backed off; capped) → `loadMemberByGuid`;
-//! a challenge is put to the user through the [`Prompter`] and answered with `updateMFA`, after
-//! which polling resumes. An approval in another app is waited for by polling, within the same
-//! ceiling.
+//! `loadJob` polls while the job runs, then `loadMemberByGuid` polls while the member is in
+//! progress (sequential, so they never overlap; backed off; capped); `runJob` may answer the
+//! member instead of a job, as MX's widget's hosts do. A challenge is put to the user through
+//! the [`Prompter`] and answered with `updateMFA`, after which polling resumes. An approval in
+//! another app is waited for by polling, within the same ceiling.
 
 use async_trait::async_trait;
 use serde_json::Value;
 
 use super::PollPolicy;
-use crate::backend::{ApiErrorKind, ApiResult, ConnectApi};
-use crate::model::{Challenge, ConnectionStatus, Job, JobType, Member, MemberData, OAuthErrorReason};
+use crate::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
+use crate::model::{Challenge, ConnectionStatus, JobType, Member, MemberData, OAuthErrorReason, RetryReason};
 
 /// The user left, or the widget was torn down: stop polling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,47 +94,66 @@ pub struct Connection<'a> {
 }
 
 impl Connection<'_> {
-    /// Creates the member, runs an aggregation job and follows it to its end.
+    /// Creates the member, runs an aggregation job and follows it to its end. A member that
+    /// exists already (MX: `addMember` rejected with 409 `{guid}`) is continued as MX's widget
+    /// does: a challenged one from its challenge, any other with the new credentials
+    /// (`updateMember`) and a new job.
     pub async fn run(
         &self,
         data: &MemberData,
         on_progress: &mut dyn FnMut(ConnectProgress),
     ) -> ApiResult<ConnectOutcome> {
-        let member = self.api.add_member(data).await?;
+        let member = match self.api.add_member(data).await {
+            Err(ApiError { kind: ApiErrorKind::MemberExists(guid), .. }) => {
+                let existing = self.api.load_member_by_guid(&guid).await?;
+                if existing.connection_status == ConnectionStatus::Challenged {
+                    on_progress(ConnectProgress::MemberCreated { member_guid: guid.clone() });
+                    return self.track(&guid, None, on_progress).await;
+                }
+                self.api.update_member(&guid, data).await?
+            }
+            created => created?,
+        };
         on_progress(ConnectProgress::MemberCreated { member_guid: member.guid.clone() });
         self.follow(&member.guid, on_progress).await
     }
 
-    /// Runs an aggregation job for the member and follows it to its end, putting challenges to
-    /// the user.
+    /// Runs an aggregation job for the member and follows it to its end.
     pub(super) async fn follow(
         &self,
         member_guid: &str,
         on_progress: &mut dyn FnMut(ConnectProgress),
     ) -> ApiResult<ConnectOutcome> {
-        let member_guid = member_guid.to_owned();
-        let job_guid = self.api.run_job(JobType::Aggregation, &member_guid).await?.job_guid;
+        let job_guid = self.api.run_job(JobType::Aggregation, member_guid).await?.job_guid;
+        self.track(member_guid, job_guid, on_progress).await
+    }
+
+    /// Follows the member (through its job when there is one) to its end, putting challenges to
+    /// the user.
+    async fn track(
+        &self,
+        member_guid: &str,
+        job_guid: Option<String>,
+        on_progress: &mut dyn FnMut(ConnectProgress),
+    ) -> ApiResult<ConnectOutcome> {
         let mut last_status = None;
         let mut awaiting_app = false;
         loop {
-            let keep_polling =
-                |job: &Job| job.is_running() || (awaiting_app && job.status == ConnectionStatus::Challenged);
-            let polled = self.poll(&job_guid, &member_guid, &mut last_status, keep_polling, on_progress).await?;
-            match polled {
-                Polled::Finished => {}
+            let polled =
+                self.poll(job_guid.as_deref(), member_guid, &mut last_status, awaiting_app, on_progress).await?;
+            let member = match polled {
+                Polled::Finished(member) => *member,
                 Polled::TimedOut => return Ok(ConnectOutcome::TimedOut),
                 Polled::Cancelled => return Ok(ConnectOutcome::Cancelled),
-            }
-            let member = self.api.load_member_by_guid(&member_guid).await?;
+            };
             let challenge = match member.challenge.clone() {
                 Some(challenge) if member.connection_status.needs_user_input() => challenge,
                 _ => return Ok(outcome_for(member)),
             };
             awaiting_app = challenge.decoupled.is_some();
-            match self.prompter.ask(&member_guid, &challenge).await {
-                Answer::Submit(credentials) => {
-                    self.api.update_mfa(&member_guid, &credentials).await?;
-                    on_progress(ConnectProgress::Answered { member_guid: member_guid.clone() });
+            match self.answer(member_guid, challenge).await? {
+                Answer::Submit(_) => {
+                    on_progress(ConnectProgress::Answered { member_guid: member_guid.to_owned() });
                     last_status = None;
                 }
                 Answer::Wait => {}
@@ -143,27 +163,60 @@ impl Connection<'_> {
         }
     }
 
-    /// Polls the job while `keep_polling` says so, reporting each new status.
+    /// Puts `challenge` to the user and sends the answer with `updateMFA`. When the service
+    /// refuses it or cannot be reached, the same prompt comes back with its message (choices
+    /// kept by the prompter), so nothing else the user did is lost.
+    async fn answer(&self, member_guid: &str, mut challenge: Challenge) -> ApiResult<Answer> {
+        loop {
+            let answer = self.prompter.ask(member_guid, &challenge).await;
+            let Answer::Submit(credentials) = &answer else { return Ok(answer) };
+            match self.api.update_mfa(member_guid, credentials).await {
+                Ok(_) => return Ok(answer),
+                Err(error) if is_transient(&error.kind) || matches!(error.kind, ApiErrorKind::Status(_)) => {
+                    challenge.retry = Some(RetryReason::NotSent);
+                    challenge.message = error.user_message;
+                }
+                Err(error) => return Err(error),
+            }
+        }
+    }
+
+    /// Polls the job (when there is one) while it runs, then the member while it is in
+    /// progress, reporting each new status; `awaiting_app` keeps polling a challenged one (the
+    /// user approves in another app).
     async fn poll(
         &self,
-        job_guid: &str,
+        job_guid: Option<&str>,
         member_guid: &str,
         last_status: &mut Option<ConnectionStatus>,
-        keep_polling: impl Fn(&Job) -> bool,
+        awaiting_app: bool,
         on_progress: &mut dyn FnMut(ConnectProgress),
     ) -> ApiResult<Polled> {
+        let mut report = |status| {
+            if *last_status != Some(status) {
+                *last_status = Some(status);
+                on_progress(ConnectProgress::Status { member_guid: member_guid.to_owned(), status });
+            }
+        };
+        let waiting = |status| awaiting_app && status == ConnectionStatus::Challenged;
         let mut failures = PollFailures::default();
+        let mut job_guid = job_guid;
         for delay in self.policy.delays() {
             if self.clock.sleep(delay).await.is_err() {
                 return Ok(Polled::Cancelled);
             }
-            let Some(job) = failures.check(self.api.load_job(job_guid).await)? else { continue };
-            if *last_status != Some(job.status) {
-                *last_status = Some(job.status);
-                on_progress(ConnectProgress::Status { member_guid: member_guid.to_owned(), status: job.status });
+            if let Some(guid) = job_guid {
+                let Some(job) = failures.check(self.api.load_job(guid).await)? else { continue };
+                report(job.status);
+                if job.is_running() || waiting(job.status) {
+                    continue;
+                }
+                job_guid = None;
             }
-            if !keep_polling(&job) {
-                return Ok(Polled::Finished);
+            let Some(member) = failures.check(self.api.load_member_by_guid(member_guid).await)? else { continue };
+            report(member.connection_status);
+            if !member.in_progress() && !waiting(member.connection_status) {
+                return Ok(Polled::Finished(Box::new(member)));
             }
         }
         Ok(Polled::TimedOut)
@@ -172,7 +225,8 @@ impl Connection<'_> {
 
 /// How a round of polling ended.
 enum Polled {
-    Finished,
+    /// The member, no longer in progress.
+    Finished(Box<Member>),
     TimedOut,
     Cancelled,
 }

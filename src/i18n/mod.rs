@@ -42,6 +42,10 @@ pub enum Msg<'a> {
         min_chars: usize,
     },
     PopularHeading,
+    /// An institution the app does not offer (MX `is_disabled_by_client`).
+    InstitutionNotOffered,
+    /// An institution the backend marks unavailable.
+    InstitutionDown,
     ResultsHeading {
         query: &'a str,
     },
@@ -120,6 +124,8 @@ pub enum Msg<'a> {
     RetryIncorrectCode,
     RetryIncorrectAnswer,
     RetryTimedOut,
+    /// `updateMFA` failed: the answer did not reach the bank.
+    RetryNotSent,
     TimeLeft {
         minutes: u64,
         seconds: u64,

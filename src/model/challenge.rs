@@ -31,12 +31,14 @@ pub struct Challenge {
 }
 
 /// Why a challenge is asked again (MX 2001 INCORRECT_OTP, 2002 INCORRECT_MFA, 2003 MFA_TIMEOUT,
-/// or the dialect's equivalent).
+/// or the dialect's equivalent; or `updateMFA` refused the answer).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RetryReason {
     IncorrectCode,
     IncorrectAnswer,
     TimedOut,
+    /// The service refused to take the answer (`updateMFA` failed).
+    NotSent,
 }
 
 /// An out-of-band approval (Mobile BankID, a bank's app).

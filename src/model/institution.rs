@@ -16,6 +16,19 @@ pub struct Institution {
     pub trouble_signing_url: Option<String>,
     /// Text the bank wants shown above its credential form.
     pub instructions: Option<String>,
+    /// Why it cannot be connected now, when the backend says so; such an institution is shown
+    /// with the reason and cannot be picked.
+    pub unavailable: Option<Unavailable>,
+}
+
+/// Why an institution cannot be picked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unavailable {
+    /// The app does not offer it (MX `is_disabled_by_client`).
+    ByTheApp,
+    /// It has problems that prevent connections (MX `status` 3 UNAVAILABLE; a provider status
+    /// such as Salt Edge `disabled` / `inactive` or Tink `DISABLED` / `TEMPORARY_DISABLED`).
+    Down,
 }
 
 /// A search for institutions, in MX `loadInstitutions` terms.

@@ -32,6 +32,15 @@ pub struct Member {
     pub oauth_window_uri: Option<String>,
 }
 
+impl Member {
+    /// The bank is still working on the member: a processing status (CREATED, RECONNECTED,
+    /// UPDATED, RESUMED, PENDING), or `is_being_aggregated` while it asks nothing of the user.
+    pub fn in_progress(&self) -> bool {
+        !self.connection_status.needs_user_input()
+            && (self.connection_status.is_processing() || self.is_being_aggregated)
+    }
+}
+
 /// MX job types (`runJob` jobType).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JobType {
@@ -39,10 +48,12 @@ pub enum JobType {
     Verification = 1,
 }
 
-/// What `runJob` answers.
+/// What `runJob` answers: a job (MX's docs), or the member itself (MX's widget's hosts).
 #[derive(Clone, Debug, PartialEq)]
 pub struct JobRef {
-    pub job_guid: String,
+    /// The job to poll; `None` when `runJob` answered a member without `most_recent_job_guid`,
+    /// whose own status is then polled.
+    pub job_guid: Option<String>,
 }
 
 /// A background job on a member; its status uses the connection status codes.

@@ -15,7 +15,7 @@ mod values;
 pub use challenge::{Challenge, Decoupled, DecoupledApp, RetryReason};
 pub use connection_status::ConnectionStatus;
 pub use field::{Field, FieldKind, FieldOption};
-pub use institution::{Institution, InstitutionKey, InstitutionQuery};
+pub use institution::{Institution, InstitutionKey, InstitutionQuery, Unavailable};
 pub use member::{Job, JobRef, JobType, Member, MemberData, MemberError};
 pub use oauth::{OAuthErrorReason, OAuthState, OAuthStatus};
 pub use pattern::Pattern;

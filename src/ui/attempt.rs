@@ -148,7 +148,7 @@ pub fn failure_message(failure: &Failure) -> Msg<'static> {
     match failure {
         Failure::Api(error) => match error.kind {
             ApiErrorKind::Network => Msg::ErrorService,
-            ApiErrorKind::Status(_) => Msg::ErrorServiceAnswered,
+            ApiErrorKind::Status(_) | ApiErrorKind::MemberExists(_) => Msg::ErrorServiceAnswered,
             ApiErrorKind::Timeout => Msg::ErrorServiceSlow,
             ApiErrorKind::InvalidResponse { .. } | ApiErrorKind::MissingCallback(_) => Msg::ErrorServiceUnreadable,
         },

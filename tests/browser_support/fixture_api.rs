@@ -96,7 +96,7 @@ impl ConnectApi for FixtureApi {
         Ok(member(ConnectionStatus::Created))
     }
     async fn run_job(&self, _: JobType, _: &str) -> ApiResult<JobRef> {
-        Ok(JobRef { job_guid: "JOB-FIX".into() })
+        Ok(JobRef { job_guid: Some("JOB-FIX".into()) })
     }
     async fn load_job(&self, _: &str) -> ApiResult<Job> {
         if self.challenged() {

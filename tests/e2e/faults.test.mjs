@@ -24,9 +24,13 @@ const EXPLAINED = {
   timeout: 'The service took too long to answer.',
 };
 
+/** The MFA prompt's own message when its answer could not be sent. */
+const NOT_SENT = 'Your answer could not be sent. Please try again.';
+
 /**
  * What the user sees when a callback fails: the text on the screen and the button that leads on.
  * `blips`: the kinds a poll tolerates as a network blip (the next poll goes on, no screen).
+ * `reasks`: the kinds after which the same MFA prompt comes back, with this message.
  */
 const SCREENS = {
   loadPopularInstitutions: { text: "We couldn't load institutions.", wayOn: 'Try again' },
@@ -34,9 +38,12 @@ const SCREENS = {
   getInstitutionCredentials: { text: "We couldn't load the sign-in form for First Bank.", wayOn: 'Try again' },
   addMember: { text: 'Something went wrong', wayOn: 'Try again' },
   loadJob: { text: 'Something went wrong', wayOn: 'Try again', blips: ['error', 'axios503', 'text', 'hang'] },
-  loadMemberByGuid: { text: 'Something went wrong', wayOn: 'Try again' },
+  loadMemberByGuid: { text: 'Something went wrong', wayOn: 'Try again', blips: ['error', 'axios503', 'text', 'hang'] },
   // The password "mfa" makes the host's backend ask for a code first (answered with updateMFA).
-  updateMFA: { text: 'Something went wrong', wayOn: 'Try again', password: 'mfa' },
+  updateMFA: {
+    text: 'Something went wrong', wayOn: 'Try again', password: 'mfa',
+    reasks: { error: NOT_SENT, axios503: 'Service down for maintenance', status404: 'Not here', text: NOT_SENT, hang: NOT_SENT },
+  },
 };
 
 /** The callbacks a fault reaches only after the user has typed their credentials. */
@@ -109,13 +116,22 @@ async function finish(widget, typed) {
 
 for (const [callback, screen] of Object.entries(SCREENS)) {
   for (const [kind, code] of Object.entries(CODES)) {
-    test(`${callback} fails (${kind}): ${screen.blips?.includes(kind) ? 'a blip, polling goes on' : `"${screen.text}", ${code}`}`, async () => {
+    const reasked = screen.reasks?.[kind];
+    const outcome = screen.blips?.includes(kind) ? 'a blip, polling goes on'
+      : reasked ? `the same prompt, "${reasked}"` : `"${screen.text}", ${code}`;
+    test(`${callback} fails (${kind}): ${outcome}`, async () => {
       const { page, pageErrors, widget } = await open(`${callback}:${kind}`);
       await driveUntilFaulted(page, widget, screen.password);
       if (kind === 'hang') await page.clock.fastForward(31_000);
-      if (screen.blips?.includes(kind)) {
+      if (reasked) {
+        await widget.getByRole('alert').filter({ hasText: reasked }).waitFor({ timeout: 15000 });
+        await widget.getByLabel('Enter the code we sent to your phone').fill('123456');
+        await widget.getByRole('button', { name: 'Submit' }).click();
+      }
+      if (screen.blips?.includes(kind) || reasked) {
         await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
         assert.deepEqual(await page.evaluate(() => window.__events.first.filter((e) => e.type === 'connect/error')), []);
+        assert.deepEqual(pageErrors, []);
         return;
       }
       const shown = widget.getByText(screen.text).first();

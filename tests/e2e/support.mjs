@@ -57,6 +57,7 @@ export async function serveNpmHost() {
   assert.equal(tarballs.length, 1, 'scripts/npm-pack.sh built one tarball');
   const site = mkdtempSync(join(tmpdir(), 'connect-widget-npm-'));
   cpSync(join(ROOT, 'tests/e2e/npm-host'), site, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/mx_widget_mocks.json'), join(site, 'mx_widget_mocks.json'));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(ROOT, 'target/npm', tarballs[0])], { cwd: site });
   await assertPortFree(port);
   // The host's policy of docs/embedding.md: the strict one, plus the widget's origin for the loader's iframe.

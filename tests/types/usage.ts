@@ -14,6 +14,23 @@ const callbacks: Callbacks = {
   getOAuthWindowURI: async (memberGuid) => ({ guid: memberGuid, oauth_window_uri: 'https://bank.example/authorize' }),
 };
 
+// An MX host's callbacks as MX's widget's own mocks answer (runJob answers a member; 409 on addMember).
+const mxHost: Callbacks = {
+  ...callbacks,
+  addMember: async () => { throw { response: { status: 409, data: { guid: 'MBR-123' } } }; },
+  updateMember: async (member) => ({ guid: member.guid, connection_status: 0, is_being_aggregated: true, mfa: {} }),
+  runJob: async (_type, guid) => ({ member: { guid, connection_status: 0, most_recent_job_guid: 'JOB-123', oauth_window_uri: 'test.com' } }),
+  loadJob: async (guid) => ({ guid, status: 6, finished_at: 1728069504, job_type: 0 }),
+  updateMFA: async (member) => ({ guid: member.guid, connection_status: 3 }),
+  deleteMember: async () => undefined,
+  loadMembers: async () => [{ guid: 'MBR-123', connection_status: 6 }],
+  getMemberCredentials: async () => [],
+  loadOAuthState: async (guid) => ({ oauth_state: { guid, auth_status: 2 } }),
+  verifyRoutingNumber: async () => ({}),
+  verifyMicrodeposit: async (guid, amounts) => ({ guid, status: amounts.deposit_amount_1 > 0 ? 4 : 0 }),
+  createSupportTicket: async ({ email }) => email,
+};
+
 export async function embed(element: HTMLElement): Promise<void> {
   const handle = await mount(element, {
     callbacks,
@@ -26,6 +43,7 @@ export async function embed(element: HTMLElement): Promise<void> {
   handle.destroy();
 
   await mount('#widget', { callbacks }); // a selector works too
+  await mount(element, { callbacks: mxHost, eventFormat: 'mx' });
   // @ts-expect-error: the element must be an HTMLElement or a selector
   await mount(42, { callbacks });
   // @ts-expect-error: callbacks are required

@@ -24,13 +24,14 @@ impl Method {
 }
 
 /// Every route: the callback it serves, its method and its path under the base URL.
-pub const ROUTES: [(&str, Method, &str); 14] = [
+pub const ROUTES: [(&str, Method, &str); 15] = [
     ("loadPopularInstitutions", Method::Get, "/institutions/popular"),
     ("loadInstitutions", Method::Get, "/institutions"),
     ("loadInstitutionByGuid", Method::Get, "/institutions/{institution_guid}"),
     ("loadInstitutionByCode", Method::Get, "/institutions/by_code/{institution_code}"),
     ("getInstitutionCredentials", Method::Get, "/institutions/{institution_guid}/credentials"),
     ("addMember", Method::Post, "/members"),
+    ("updateMember", Method::Put, "/members/{member_guid}"),
     ("runJob", Method::Post, "/members/{member_guid}/jobs"),
     ("loadJob", Method::Get, "/jobs/{job_guid}"),
     ("updateMFA", Method::Put, "/members/{member_guid}/mfa"),
@@ -94,7 +95,7 @@ pub fn request(name: &str, args: &[Value]) -> Option<Request> {
         }
         "addMember" => (vec![], vec![], with_config("member", arg(0), 1)),
         "runJob" => (vec![text(1)], vec![], with_config("job_type", arg(0), 2)),
-        "updateMFA" => {
+        "updateMFA" | "updateMember" => {
             let guid = arg(0).get("guid").and_then(Value::as_str).unwrap_or_default().to_owned();
             (vec![guid], vec![], with_config("member", arg(0), 1))
         }

@@ -213,7 +213,7 @@ impl ConnectApi for SandboxApi {
     async fn run_job(&self, _job_type: JobType, member_guid: &str) -> ApiResult<JobRef> {
         let state = self.state.borrow();
         state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
-        Ok(JobRef { job_guid: format!("JOB-{member_guid}") })
+        Ok(JobRef { job_guid: Some(format!("JOB-{member_guid}")) })
     }
 
     async fn load_job(&self, job_guid: &str) -> ApiResult<Job> {

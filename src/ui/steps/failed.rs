@@ -13,8 +13,10 @@ use crate::ui::controller::use_controller;
 #[component]
 pub fn FailedStep(institution: Option<Institution>, failure: Failure) -> impl IntoView {
     let controller = use_controller();
+    // The bank's or the service's own words, when they sent some.
     let bank_message = match &failure {
         Failure::Bank { message, .. } => message.clone(),
+        Failure::Api(error) => error.user_message.clone(),
         _ => None,
     };
     view! {

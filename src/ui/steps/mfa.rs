@@ -21,6 +21,7 @@ pub fn MfaStep(institution: Institution, member_guid: String, challenge: Challen
                 RetryReason::IncorrectCode => Msg::RetryIncorrectCode,
                 RetryReason::IncorrectAnswer => Msg::RetryIncorrectAnswer,
                 RetryReason::TimedOut => Msg::RetryTimedOut,
+                RetryReason::NotSent => Msg::RetryNotSent,
             })
         })
     });

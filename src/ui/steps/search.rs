@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::events::WidgetEvent;
 use crate::i18n::Msg;
-use crate::model::{Institution, InstitutionQuery};
+use crate::model::{Institution, InstitutionQuery, Unavailable};
 use crate::ui::components::{unique_id, StepHeading};
 use crate::ui::controller::use_controller;
 
@@ -147,7 +147,8 @@ pub fn SearchStep() -> impl IntoView {
             Results::Ready { items, .. } => items.get(index).cloned(),
             _ => None,
         });
-        if let Some(institution) = chosen {
+        // An institution the backend marks unavailable stays where it is, with its reason.
+        if let Some(institution) = chosen.filter(|institution| institution.unavailable.is_none()) {
             controller.select_institution(institution);
         }
     };
@@ -209,16 +210,24 @@ pub fn SearchStep() -> impl IntoView {
     };
     let active_option_id = option_id.clone();
     let render_option = move |index: usize, institution: Institution| {
+        let disabled = institution.unavailable.is_some().then_some("true");
+        let unavailable = institution.unavailable.map(|reason| {
+            controller.text(match reason {
+                Unavailable::ByTheApp => Msg::InstitutionNotOffered,
+                Unavailable::Down => Msg::InstitutionDown,
+            })
+        });
         view! {
             <li
                 id=option_id(index)
                 role="option"
                 class="cw-option"
                 aria-selected=move || (active.get() == Some(index)).to_string()
+                aria-disabled=disabled
                 on:click=move |_| select(index)
             >
                 <span class="cw-option-name">{institution.name}</span>
-                <span class="cw-option-url">{institution.url}</span>
+                <span class="cw-option-url">{unavailable.or(institution.url)}</span>
             </li>
         }
     };

@@ -1,0 +1,106 @@
+// Conformance with MX hosts: the npm package on a host page of its own origin whose callbacks answer
+// with MX's own widget's mock values (npm-host/mx-mocks-host.js, tests/fixtures/mx_widget_mocks.json).
+// runJob answers a member, members arrive CREATED and being aggregated with `mfa: {}` and
+// `oauth_window_uri: "test.com"`, the first MFA answer is refused, addMember may answer 409.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { npmHostSuite } from './support.mjs';
+
+const suite = npmHostSuite();
+
+async function openMxHost(query = '') {
+  const page = await suite.browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${suite.site.url}/mx-mocks.html${query}`);
+  await page.waitForFunction(() => window.__mounted === true, null, { timeout: 15000 });
+  return { page, widget: page.getByRole('region', { name: 'Widget' }), pageErrors };
+}
+
+/** Picks Gringotts from MX's popular list and signs in. */
+async function signIn(widget) {
+  await widget.getByRole('option', { name: /^Gringotts/ }).click();
+  await widget.getByRole('heading', { name: 'Sign in to Gringotts' }).waitFor();
+  await widget.getByLabel('Username').fill('harry');
+  await widget.getByLabel('Password', { exact: true }).fill('alohomora');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+}
+
+test("MX's mock values: a member still in progress, MFA refused once then answered, connected (MX events)", async () => {
+  const { page, widget, pageErrors } = await openMxHost('?format=mx');
+  await signIn(widget);
+  const question = widget.getByLabel('What city were you born in?');
+  await question.fill('Godric’s Hollow');
+  await widget.getByRole('button', { name: 'Submit' }).click();
+  // The service refused the answer: the same prompt, with its message; the answer was not lost.
+  await widget.getByRole('alert').filter({ hasText: 'The bank could not check that answer. Please answer again.' }).waitFor({ timeout: 15000 });
+  await question.fill('Godric’s Hollow');
+  await widget.getByRole('button', { name: 'Submit' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+
+  const calls = await page.evaluate(() => window.__calls);
+  const named = (name) => calls.filter((c) => c.name === name).map((c) => c.args);
+  assert.deepEqual(named('runJob')[0], [0, 'MBR-123', { mode: 'aggregation' }, true]);
+  assert.deepEqual(named('loadJob')[0], ['JOB-123'], "runJob's member: its most_recent_job_guid is polled");
+  assert.deepEqual(named('updateMFA').map((args) => args[0]), Array(2).fill({
+    guid: 'MBR-123', credentials: [{ guid: 'CRD-123', value: 'Godric’s Hollow' }],
+  }));
+  assert.deepEqual(await page.evaluate(() => window.__success), [{ member_guid: 'MBR-123' }]);
+  const events = await page.evaluate(() => window.__events);
+  assert.ok(events.every((event) => event.mx === true && event.type.startsWith('mx/connect/')), JSON.stringify(events[0]));
+  const types = events.map((event) => event.type);
+  const order = ['mx/connect/loaded', 'mx/connect/selectedInstitution', 'mx/connect/enterCredentials',
+    'mx/connect/submitMFA', 'mx/connect/memberConnected'];
+  assert.deepEqual(types.filter((type) => order.includes(type)).filter((type, i, all) => all.indexOf(type) === i), order);
+  assert.ok(types.includes('mx/connect/memberStatusUpdate'));
+  const text = JSON.stringify(events);
+  assert.ok(!text.includes('alohomora') && !text.includes('Godric'), 'no credential or answer in an event');
+  assert.deepEqual(pageErrors, []);
+});
+
+test('addMember refused with 409 {guid}: the challenged member it names goes on to its MFA (native events)', async () => {
+  const { page, widget, pageErrors } = await openMxHost('?conflict=1');
+  await signIn(widget);
+  const question = widget.getByLabel('What city were you born in?');
+  await question.waitFor({ timeout: 15000 });
+  await question.fill('London');
+  await widget.getByRole('button', { name: 'Submit' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'Please answer again.' }).waitFor({ timeout: 15000 });
+  await question.fill('London');
+  await widget.getByRole('button', { name: 'Submit' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+  const calls = (await page.evaluate(() => window.__calls)).map((c) => c.name);
+  assert.equal(calls.includes('updateMember'), false, 'a challenged member is answered, not updated');
+  assert.equal(calls.includes('runJob'), false);
+  const events = await page.evaluate(() => window.__events);
+  assert.ok(events.some((event) => event.type === 'connect/memberConnected' && event.metadata.member_guid === 'MBR-123'));
+  assert.ok(events.every((event) => event.type !== 'connect/error'), 'the 409 is not an error');
+  assert.deepEqual(pageErrors, []);
+});
+
+test('institutions the backend marks unavailable are shown with the reason and cannot be picked', async () => {
+  const { page, widget, pageErrors } = await openMxHost('?unavailable=1');
+  const blocked = widget.getByRole('option', { name: /^Discover Credit Card/ });
+  const down = widget.getByRole('option', { name: /^Capital One/ });
+  await blocked.waitFor();
+  assert.equal(await blocked.getAttribute('aria-disabled'), 'true');
+  assert.match(await blocked.textContent(), /Not available in this app/);
+  assert.equal(await down.getAttribute('aria-disabled'), 'true');
+  assert.match(await down.textContent(), /Unavailable: connections to it are failing right now/);
+  assert.equal(await blocked.isDisabled(), true, 'exposed as disabled');
+  await blocked.click({ force: true }); // a user's click all the same
+  // With the keyboard too: arrow to Capital One (the fourth) and press Enter.
+  const search = widget.getByRole('combobox', { name: 'Search for your bank' });
+  await search.focus();
+  for (let i = 0; i < 4; i += 1) await search.press('ArrowDown');
+  assert.equal(await down.getAttribute('aria-selected'), 'true');
+  await search.press('Enter');
+  await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  assert.equal(await widget.getByRole('heading', { name: /^Sign in to/ }).count(), 0);
+  const calls = (await page.evaluate(() => window.__calls)).map((c) => c.name);
+  assert.equal(calls.includes('getInstitutionCredentials'), false, 'nothing was picked');
+  // An available one still works.
+  await widget.getByRole('option', { name: /^Gringotts/ }).click();
+  await widget.getByRole('heading', { name: 'Sign in to Gringotts' }).waitFor();
+  assert.deepEqual(pageErrors, []);
+});

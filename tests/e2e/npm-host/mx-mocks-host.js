@@ -1,0 +1,69 @@
+// An MX host whose callbacks answer with MX's own widget's mock values (mx_widget_mocks.json, ported
+// from mxenabled/connect-widget src/services/mockedData.ts; apiProviderMock.ts says which callback
+// answers which). The values are MX's; only their order is scripted, so that a connection can end:
+// loadMemberByGuid answers `member.member` (CREATED, being aggregated), then MFA_MEMBER (CHALLENGED)
+// until updateMFA is accepted, then CONNECTED_MEMBERS[0]. The first updateMFA is refused (axios
+// style, 400 with a message). ?conflict=1: addMember is refused with MX's 409 `{guid}`.
+// ?unavailable=1: see below.
+import { mount } from './node_modules/connect-widget/index.js';
+
+const mocks = await (await fetch('./mx_widget_mocks.json')).json();
+const params = new URLSearchParams(location.search);
+// ?unavailable=1: the host marks two of MX's popular institutions unavailable, as MX's fields do.
+if (params.get('unavailable')) {
+  Object.assign(mocks.FAVORITE_INSTITUTIONS[2], { is_disabled_by_client: true });
+  Object.assign(mocks.FAVORITE_INSTITUTIONS[3], { status: 3 });
+}
+const copy = (value) => structuredClone(value);
+window.__calls = [];
+const record = (name, args) => window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
+
+let memberLoads = 0;
+let mfaAnswered = false;
+let mfaTries = 0;
+const calls = {
+  loadPopularInstitutions: () => mocks.FAVORITE_INSTITUTIONS,
+  loadInstitutions: (query) => mocks.SEARCHED_INSTITUTIONS.filter((i) => i.name.toLowerCase().includes(query.search_name.toLowerCase())),
+  loadInstitutionByGuid: () => mocks.institutionData.institution,
+  getInstitutionCredentials: () => mocks.institutionCredentialsData.credentials,
+  getMemberCredentials: () => mocks.memberCredentialsData.credentials,
+  loadMembers: () => [mocks.member.member],
+  addMember: () => {
+    if (params.get('conflict')) throw { response: { status: 409, data: { guid: 'MBR-123' } } };
+    return mocks.member;
+  },
+  updateMember: () => mocks.member.member,
+  deleteMember: () => undefined,
+  runJob: () => mocks.member.member,
+  loadJob: () => mocks.JOB_DATA,
+  loadMemberByGuid: () => {
+    memberLoads += 1;
+    if (mfaAnswered) return mocks.CONNECTED_MEMBERS[0];
+    return memberLoads === 1 && !params.get('conflict') ? mocks.member.member : mocks.MFA_MEMBER;
+  },
+  updateMFA: () => {
+    mfaTries += 1;
+    if (mfaTries === 1) throw { response: { status: 400, data: { message: 'The bank could not check that answer. Please answer again.' } } };
+    mfaAnswered = true;
+    return mocks.member.member;
+  },
+  oAuthStart: () => undefined,
+  loadOAuthStates: () => [mocks.OAUTH_STATE.oauth_state],
+  loadOAuthState: () => mocks.OAUTH_STATE.oauth_state,
+  getOAuthWindowURI: () => mocks.oauth_window_uri,
+};
+const callbacks = Object.fromEntries(Object.entries(calls).map(([name, answer]) => [name, async (...args) => {
+  record(name, args);
+  return copy(answer(...args));
+}]));
+
+window.__events = [];
+window.__success = [];
+window.__handle = await mount(document.getElementById('widget'), {
+  callbacks,
+  clientConfig: { mode: 'aggregation' },
+  eventFormat: params.get('format') ?? undefined,
+  onEvent: (event) => window.__events.push(event),
+  onSuccess: (metadata) => window.__success.push(metadata),
+});
+window.__mounted = true;

@@ -19,5 +19,22 @@ export async function mount(element, options) {
   if (!checked.options.callbacks) throw new TypeError('mount: options.callbacks must be an object of the host\'s callbacks (MX names)');
   ready ??= init({ module_or_path: new URL('./connect_widget_bg.wasm', import.meta.url) });
   await ready;
-  return mountWasm(target, { ...checked.options, hostProblems: checked.problems.join('\n') });
+  return keepAlive(target, mountWasm(target, { ...checked.options, hostProblems: checked.problems.join('\n') }));
+}
+
+/** Mounted widgets: a handle the host drops must not take its widget with it at the next
+ * garbage collection (wasm-bindgen frees a collected handle). */
+const live = new Set();
+
+/** Keeps `handle` until its `destroy()`, which also runs once `target` (on the page now) leaves it. */
+function keepAlive(target, handle) {
+  live.add(handle);
+  const observer = new MutationObserver(() => { if (!target.isConnected) handle.destroy(); });
+  if (target.isConnected) observer.observe(document, { childList: true, subtree: true });
+  const destroy = handle.destroy.bind(handle);
+  handle.destroy = () => {
+    observer.disconnect();
+    if (live.delete(handle)) destroy();
+  };
+  return handle;
 }

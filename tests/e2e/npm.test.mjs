@@ -109,6 +109,33 @@ test('two widgets on one page do not interfere, and destroy leaves nothing behin
   assert.equal(await page.evaluate(() => window.__events.first.length), eventsAtDestroy, 'no event after destroy');
 });
 
+test('a widget whose handle the host drops lives on through garbage collection; removing its element ends it', async () => {
+  const { page, pageErrors } = await openPage();
+  // A host that does not keep the handle: mount into a new element and forget the result.
+  await page.evaluate(async () => {
+    const element = Object.assign(document.createElement('section'), { id: 'dropped' });
+    element.setAttribute('aria-label', 'Dropped widget');
+    document.body.append(element);
+    window.__dropped = element; // the element only, not the handle
+    await window.__mount(element, { callbacks: window.__backend() });
+  });
+  const widget = page.getByRole('region', { name: 'Dropped widget' });
+  await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  for (let round = 0; round < 3; round += 1) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    // Finalizers run in a task after the collection: let a few tasks pass.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(() => setTimeout(resolve))));
+  }
+  await widget.getByRole('option', { name: /^Second Bank/ }).click();
+  await widget.getByRole('heading', { name: 'Sign in to Second Bank' }).waitFor();
+  // Taking the element off the page ends the widget: no node, and it stops listening.
+  await page.evaluate(() => document.getElementById('dropped').remove());
+  await expectEventually(() => page.evaluate(() => window.__dropped.querySelector('.cw-root') === null));
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.cw-root').length), 1, 'only the first widget is left');
+  assert.deepEqual(pageErrors, []);
+});
+
 test('the custom element works from plain HTML and cleans up when removed', async () => {
   const page = await suite.browser.newPage();
   const pageErrors = [];

@@ -188,3 +188,28 @@ fn payloads_match_the_reference_requests() {
     let payload = dialect::credentials_payload(&tink, &FieldValues::initial(&tink));
     assert_eq!(payload["9999-222222222222"], "false", "checkboxes are submitted as \"true\"/\"false\"");
 }
+
+#[test]
+fn a_form_nobody_can_fill_in_is_refused_with_what_is_wrong() {
+    let hidden = json!({ "guid": "CRD-H", "label": "Token", "field_type": 7, "value": "x" });
+    let cases = [
+        (json!({ "credentials": [] }), "at least one field", None),
+        (json!([hidden]), "at least one field", None),
+        (json!({ "data": { "required_fields": [] } }), "at least one field", None),
+        (json!({ "fields": [] }), "at least one field", None),
+        (json!([{ "guid": "CRD-1", "field_type": 3 }]), "a label or a name", Some("CRD-1")),
+        (
+            json!([{ "guid": "CRD-1", "label": "  ", "field_name": "", "field_type": 1 }]),
+            "a label or a name",
+            Some("CRD-1"),
+        ),
+    ];
+    for (document, expected, field) in cases {
+        let error = dialect::credential_schema(&document, None).unwrap_err();
+        assert!(error.to_string().contains(expected), "{document}: {error}");
+        assert_eq!(error.field.as_deref(), field, "{document}");
+    }
+    // A label from the field's name is enough.
+    let named = dialect::credential_schema(&json!([{ "guid": "CRD-1", "field_name": "LOGIN", "field_type": 3 }]), None);
+    assert_eq!(named.unwrap().fields[0].label, "LOGIN");
+}

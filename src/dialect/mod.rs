@@ -13,7 +13,7 @@ use serde_json::Value;
 
 pub use json::DialectError;
 
-use crate::model::{CredentialSchema, Dialect, FieldValues};
+use crate::model::{CredentialSchema, Dialect, FieldKind, FieldValues};
 
 /// Which dialect a credential-schema document is in, judged by its shape.
 pub fn detect(document: &Value) -> Option<Dialect> {
@@ -46,7 +46,7 @@ pub fn credential_schema(document: &Value, forced: Option<Dialect>) -> Result<Cr
         expected: "a credential schema: MX `credentials`, Salt Edge `required_fields` or Tink `fields`".into(),
         field: None,
     })?;
-    match dialect {
+    let schema = match dialect {
         Dialect::Mx => mx::credentials(document),
         Dialect::SaltEdge if json::unwrap(document, "data").get("required_fields").is_some() => {
             saltedge::required_fields(document)
@@ -58,7 +58,27 @@ pub fn credential_schema(document: &Value, forced: Option<Dialect>) -> Result<Cr
         }
         Dialect::Tink if document.is_array() => tink::fields(document),
         Dialect::Tink => tink::provider_fields(document),
+    }?;
+    fillable(schema)
+}
+
+/// The schema when a user can fill it in: at least one field to show, each with a label (or a
+/// name); otherwise an error, so that the user never sees an empty or unlabelled form.
+fn fillable(schema: CredentialSchema) -> Result<CredentialSchema, DialectError> {
+    let shown = || schema.fields.iter().filter(|field| field.kind != FieldKind::Hidden);
+    let refusal = |expected: &str, field: Option<String>| DialectError {
+        dialect: schema.dialect.vendor(),
+        path: String::new(),
+        expected: expected.into(),
+        field,
+    };
+    if shown().next().is_none() {
+        return Err(refusal("a sign-in form with at least one field to fill in", None));
     }
+    if let Some(field) = shown().find(|field| field.label.trim().is_empty()) {
+        return Err(refusal("a label or a name for every field", Some(field.key.clone())));
+    }
+    Ok(schema)
 }
 
 /// The submitted credentials in the schema's own dialect shape.

@@ -104,3 +104,34 @@ test('institutions the backend marks unavailable are shown with the reason and c
   await widget.getByRole('heading', { name: 'Sign in to Gringotts' }).waitFor();
   assert.deepEqual(pageErrors, []);
 });
+
+test('Escape leaves the list and never wipes what the user typed', async () => {
+  const { widget, pageErrors } = await openMxHost();
+  const search = widget.getByRole('combobox', { name: 'Search for your bank' });
+  await search.fill('Grin');
+  await widget.getByRole('heading', { name: 'Results for “Grin”' }).waitFor();
+  await search.press('ArrowDown');
+  assert.ok(await search.getAttribute('aria-activedescendant'));
+  await search.press('Escape');
+  assert.equal(await search.getAttribute('aria-activedescendant'), null, 'no active option');
+  await search.press('Escape'); // the browser's own Escape would clear a search field
+  assert.equal(await search.inputValue(), 'Grin');
+  assert.equal(await widget.getByRole('heading', { name: 'Results for “Grin”' }).count(), 1);
+  assert.deepEqual(pageErrors, []);
+});
+
+test("a long unbreakable bank name wraps inside the widget, and its right-to-left override stays in it", async () => {
+  const { page, widget, pageErrors } = await openMxHost('?long=1');
+  const option = widget.getByRole('option', { name: /^BankXXXX/ });
+  await option.waitFor();
+  const name = option.locator('.cw-option-name');
+  const overflow = await name.evaluate((element) => element.scrollWidth - element.clientWidth);
+  assert.equal(overflow, 0, 'the name does not overflow its box');
+  const rootOverflow = await page.evaluate(() => {
+    const root = document.querySelector('#widget .cw-root');
+    return root.scrollWidth - root.clientWidth;
+  });
+  assert.equal(rootOverflow, 0, 'nor the widget');
+  assert.equal(await name.evaluate((element) => getComputedStyle(element).unicodeBidi), 'isolate');
+  assert.deepEqual(pageErrors, []);
+});

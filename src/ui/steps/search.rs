@@ -174,11 +174,11 @@ pub fn SearchStep() -> impl IntoView {
                     select(index);
                 }
             }
-            "Escape" if active.get_untracked().is_some() => active.set(None),
-            "Escape" if !query.get_untracked().is_empty() => {
-                query.set(String::new());
-                latest_keystroke.update_value(|n| *n += 1);
-                fetch(String::new(), 1);
+            // Escape leaves the list; it never wipes what the user typed (nor does the browser's
+            // own Escape on a search field).
+            "Escape" => {
+                ev.prevent_default();
+                active.set(None);
             }
             _ => {}
         }

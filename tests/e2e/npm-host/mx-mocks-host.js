@@ -4,12 +4,16 @@
 // loadMemberByGuid answers `member.member` (CREATED, being aggregated), then MFA_MEMBER (CHALLENGED)
 // until updateMFA is accepted, then CONNECTED_MEMBERS[0]. The first updateMFA is refused (axios
 // style, 400 with a message). ?conflict=1: addMember is refused with MX's 409 `{guid}`.
-// ?unavailable=1: see below.
+// ?unavailable=1 and ?long=1: see below.
 import { mount } from './node_modules/connect-widget/index.js';
 
 const mocks = await (await fetch('./mx_widget_mocks.json')).json();
 const params = new URLSearchParams(location.search);
 // ?unavailable=1: the host marks two of MX's popular institutions unavailable, as MX's fields do.
+// ?long=1: a host's institution whose name is one long token with a right-to-left override.
+if (params.get('long')) {
+  mocks.FAVORITE_INSTITUTIONS.push({ guid: 'INS-LONG', code: 'long', name: `Bank${'X'.repeat(150)}\u202Eevil`, url: 'https://long.example' });
+}
 if (params.get('unavailable')) {
   Object.assign(mocks.FAVORITE_INSTITUTIONS[2], { is_disabled_by_client: true });
   Object.assign(mocks.FAVORITE_INSTITUTIONS[3], { status: 3 });

@@ -6,9 +6,10 @@ use serde_json::{Map, Value};
 use super::WidgetConfig;
 
 /// The fields of MX's `clientConfig` that configure the widget itself.
-const WIDGET_FIELDS: [&str; 7] = [
+const WIDGET_FIELDS: [&str; 8] = [
     "color_scheme",
     "is_mobile_webview",
+    "ui_message_webview_url_scheme",
     "oauth_referral_source",
     "client_redirect_url",
     "current_institution_guid",

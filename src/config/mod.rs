@@ -29,6 +29,10 @@ pub struct WidgetConfig {
     /// `is_mobile_webview=true` or `oauth_referral_source=APP` (MX's names): the widget never
     /// opens a window; the host opens the bank's page from the `oauthRequested` event.
     pub mobile_webview: bool,
+    /// `ui_message_webview_url_scheme` (MX's name): events reach a native app as navigations to
+    /// `<scheme>://…` instead of postMessage (docs/events.md); `mx` when `is_mobile_webview` is
+    /// set and no `host_origin` could receive them otherwise.
+    pub webview_url_scheme: Option<String>,
     /// `close_button`: show a Close button that emits `exit` (the host then removes the widget).
     pub close_button: bool,
     /// `api_token`: a short-lived token for this session, sent to the REST routes as
@@ -74,6 +78,7 @@ impl Default for WidgetConfig {
             api_token: None,
             close_button: false,
             mobile_webview: false,
+            webview_url_scheme: None,
             client_redirect_url: None,
             oauth_resume: None,
             preselected: None,
@@ -138,6 +143,10 @@ impl WidgetConfig {
                     "BROWSER" | "APP" => config.mobile_webview |= value == "APP",
                     _ => problems.push(problem("BROWSER or APP")),
                 },
+                "ui_message_webview_url_scheme" if is_app_scheme(value) => {
+                    config.webview_url_scheme = Some(value.to_ascii_lowercase())
+                }
+                "ui_message_webview_url_scheme" => problems.push(problem("an app's URL scheme such as mx or saltbridge")),
                 "close_button" => match value {
                     "true" | "false" => config.close_button = value == "true",
                     _ => problems.push(problem("true or false")),
@@ -160,7 +169,7 @@ impl WidgetConfig {
                 },
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, disable_institution_search)",
+                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, disable_institution_search)",
                 )),
             }
         }
@@ -171,6 +180,10 @@ impl WidgetConfig {
                 expected: "current_institution_guid or current_institution_code with it",
                 got: "true".into(),
             });
+        }
+        if config.mobile_webview && config.host_origin.is_none() {
+            // MX's default: a native app hears `mx://` navigations; nothing else could hear events.
+            config.webview_url_scheme.get_or_insert_with(|| "mx".into());
         }
         if config.backend == Some(BackendChoice::Http) && config.api_base_url.is_none() {
             problems.push(ConfigProblem {
@@ -184,6 +197,16 @@ impl WidgetConfig {
 }
 
 /// An absolute http(s) URL without query or fragment.
+/// An app's own URL scheme (RFC 3986 syntax), never one a browser would act on itself.
+fn is_app_scheme(value: &str) -> bool {
+    const BROWSER_SCHEMES: [&str; 11] =
+        ["http", "https", "javascript", "data", "file", "blob", "about", "vbscript", "ws", "wss", "ftp"];
+    let mut chars = value.chars();
+    chars.next().is_some_and(|first| first.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        && !BROWSER_SCHEMES.iter().any(|scheme| scheme.eq_ignore_ascii_case(value))
+}
+
 fn is_http_url(value: &str) -> bool {
     let Some((scheme, rest)) = value.split_once("://") else { return false };
     let authority_end = rest.find('/').unwrap_or(rest.len());

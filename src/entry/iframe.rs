@@ -12,7 +12,7 @@ use crate::backend::bridge::BridgePort;
 use crate::backend::http::HttpTransport;
 use crate::backend::{ConnectApi, ContractSettings, MxContract, Unconfigured};
 use crate::config::{client_config_pairs, BackendChoice, ConfigProblem, WidgetConfig};
-use crate::events::{Emitter, EventSink, Message, PostMessageSink, WidgetEvent};
+use crate::events::{Emitter, EventSink, Message, PostMessageSink, WebviewSink, WidgetEvent};
 use crate::i18n::Msg;
 use crate::ui::ConnectWidget;
 
@@ -81,10 +81,11 @@ fn report_a_missing_loader(port: BridgePort) {
 fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut problems: Vec<ConfigProblem>) {
     let (config, parse_problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     problems.extend(parse_problems);
-    let sink: Box<dyn EventSink> = match (&bridge, &config.host_origin) {
-        (Some((port, _)), _) => Box::new(port.clone()),
-        (None, Some(origin)) => Box::new(PostMessageSink::new(origin.clone())),
-        (None, None) => {
+    let sink: Box<dyn EventSink> = match (&bridge, &config.webview_url_scheme, &config.host_origin) {
+        (Some((port, _)), ..) => Box::new(port.clone()),
+        (None, Some(scheme), _) => Box::new(WebviewSink::new(scheme.clone())),
+        (None, None, Some(origin)) => Box::new(PostMessageSink::new(origin.clone())),
+        (None, None, None) => {
             web_sys::console::warn_1(&"connect-widget: no host_origin configured; events are not posted".into());
             Box::new(NoHostOrigin)
         }

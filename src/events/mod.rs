@@ -9,6 +9,7 @@ mod js_value;
 #[cfg(target_arch = "wasm32")]
 mod post_message;
 mod vocabulary;
+mod webview;
 
 pub use emitter::Emitter;
 pub use envelope::{EventSequencer, ENVELOPE_VERSION};
@@ -18,6 +19,9 @@ pub use js_value::{from_js, to_js, TooLarge, MAX_NODES};
 #[cfg(target_arch = "wasm32")]
 pub use post_message::{to_js_message, PostMessageSink};
 pub use vocabulary::{InstitutionRef, WidgetEvent};
+pub use webview::webview_path;
+#[cfg(target_arch = "wasm32")]
+pub use webview::WebviewSink;
 
 /// Where messages go (the parent window, a JS callback, a test's recorder).
 pub trait EventSink {

@@ -29,6 +29,7 @@ pub const HOST_KEYS: &[&str] = &[
     "mode",
     "color_scheme",
     "is_mobile_webview",
+    "ui_message_webview_url_scheme",
     "oauth_referral_source",
     "current_institution_code",
     "current_institution_guid",
@@ -87,6 +88,7 @@ pub fn config_pairs() -> impl Strategy<Value = Vec<(String, String)>> {
             "api_base_url",
             "api_token",
             "is_mobile_webview",
+            "ui_message_webview_url_scheme",
             "oauth_referral_source",
             "current_institution_code",
             "current_institution_guid",
@@ -102,14 +104,19 @@ pub fn config_pairs() -> impl Strategy<Value = Vec<(String, String)>> {
     prop::collection::vec((key, odd_string()), 0..8)
 }
 
-/// Every pair is used or reported, and a report names a key that was given.
+/// Every pair is used or reported, a report names a key that was given, and the app scheme
+/// events may navigate to is never one a browser acts on itself.
 pub fn configuration(pairs: &[(String, String)]) -> Check {
-    let (_, problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let (config, problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     ensure(problems.len() <= pairs.len(), || format!("more problems than pairs: {problems:?}"))?;
     for problem in &problems {
         ensure(pairs.iter().any(|(key, _)| *key == problem.key), || format!("{problem} names no given key"))?;
     }
-    Ok(())
+    let scheme = config.webview_url_scheme.unwrap_or_default();
+    let browser_schemes = ["http", "https", "javascript", "data", "file", "blob", "about", "vbscript"];
+    ensure(!browser_schemes.contains(&scheme.as_str()) && !scheme.contains([':', '/', ' ']), || {
+        format!("the web view scheme {scheme:?} would not reach an app")
+    })
 }
 
 pub fn client_config(given: &Value) -> Check {

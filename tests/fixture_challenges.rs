@@ -5,6 +5,7 @@ mod common;
 
 use common::fixture;
 use connect_widget::dialect::{mx, saltedge, tink};
+use connect_widget::flow::Remedy;
 use connect_widget::model::{DecoupledApp, FieldKind, RetryReason};
 use serde_json::json;
 
@@ -76,7 +77,8 @@ fn tink_supplemental_and_decoupled_statuses() {
     let app = tink::challenge(&json!({ "status": "AWAITING_THIRD_PARTY_APP_AUTHENTICATION" })).unwrap().unwrap();
     assert_eq!(app.decoupled.unwrap().app, DecoupledApp::ThirdPartyApp);
     assert!(tink::credentials_status("AWAITING_MOBILE_BANKID_AUTHENTICATION").unwrap().needs_user_input());
-    assert!(tink::credentials_status("AUTHENTICATION_ERROR").unwrap().is_credentials_error());
+    let refused = tink::credentials_status("AUTHENTICATION_ERROR").unwrap();
+    assert_eq!(Remedy::for_status(refused), Remedy::UpdateCredentials);
     assert!(tink::credentials_status("NOPE").is_err());
 }
 

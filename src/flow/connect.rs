@@ -8,7 +8,7 @@
 use async_trait::async_trait;
 use serde_json::Value;
 
-use super::PollPolicy;
+use super::{PollPolicy, Remedy};
 use crate::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::model::{Challenge, ConnectionStatus, JobType, Member, MemberData, OAuthErrorReason, RetryReason};
 
@@ -264,7 +264,9 @@ pub fn outcome_for(member: Member) -> ConnectOutcome {
     let message = member.error.and_then(|error| error.user_message);
     match member.connection_status {
         ConnectionStatus::Connected => ConnectOutcome::Connected { member_guid: member.guid },
-        status if status.is_credentials_error() => ConnectOutcome::CredentialsRefused { message },
+        status if Remedy::for_status(status) == Remedy::UpdateCredentials => {
+            ConnectOutcome::CredentialsRefused { message }
+        }
         status => ConnectOutcome::Failed { status, message },
     }
 }

@@ -5,10 +5,12 @@ mod connect;
 mod oauth;
 mod oauth_pending;
 mod polling;
+mod remedy;
 mod step;
 
-pub use connect::{Answer, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, Prompter};
+pub use connect::{outcome_for, Answer, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, Prompter};
 pub use oauth::{with_state, OAuthStart, OAuthWindow};
 pub use oauth_pending::PendingOAuth;
 pub use polling::PollPolicy;
+pub use remedy::Remedy;
 pub use step::{Failure, OAuthStage, Step, StepName};

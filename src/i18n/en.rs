@@ -93,6 +93,11 @@ pub fn text(message: Msg<'_>) -> String {
         ErrorExpired => "The time to answer the bank's question ran out.".into(),
         StartAgain => "Start again".into(),
         ErrorBank => "The bank could not complete the connection.".into(),
+        ErrorVisitBank { institution } => format!(
+            "{institution} needs you to take care of something on its own website or app first. Then come back and connect again."
+        ),
+        ErrorTryLater { institution } => format!("{institution} has a temporary problem. Please try again later."),
+        ErrorFinal { institution } => format!("A connection to {institution} can no longer be made here."),
         ErrorInternal => "The widget ran into a problem. Please close it and try again.".into(),
         NoLoader => "This page works only inside the app that opens it. Go back to the app and try again.".into(),
         ChooseAnother => "Choose another institution".into(),

@@ -171,6 +171,18 @@ pub enum Msg<'a> {
     ErrorExpired,
     StartAgain,
     ErrorBank,
+    /// The user must act at the bank first (MX IMPEDED, LOCKED).
+    ErrorVisitBank {
+        institution: &'a str,
+    },
+    /// A temporary problem at the bank (DEGRADED, DISCONNECTED, DELAYED).
+    ErrorTryLater {
+        institution: &'a str,
+    },
+    /// The connection can no longer be made (DISCONTINUED, CLOSED, DISABLED).
+    ErrorFinal {
+        institution: &'a str,
+    },
     ErrorInternal,
     /// The iframe page in bridge mode that no loader configured.
     NoLoader,

@@ -109,11 +109,6 @@ impl ConnectionStatus {
     pub fn needs_user_input(self) -> bool {
         matches!(self, Challenged | Rejected)
     }
-
-    /// The credentials were refused: the user should re-enter them.
-    pub fn is_credentials_error(self) -> bool {
-        matches!(self, Denied | Prevented)
-    }
 }
 
 #[cfg(test)]
@@ -137,7 +132,6 @@ mod tests {
         let processing: Vec<_> = ALL.iter().filter(|s| s.is_processing()).map(|s| s.code()).collect();
         assert_eq!(processing, vec![0, 8, 15, 18, 21]);
         assert!(Challenged.needs_user_input() && Rejected.needs_user_input());
-        assert!(Denied.is_credentials_error());
-        assert!(!Connected.is_processing() && !Connected.is_credentials_error());
+        assert!(!Connected.is_processing());
     }
 }

@@ -3,7 +3,7 @@
 // label, keyboard-only for the search; the host's events are asserted with their origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, expectEventually, hostEvents, launch, openHost, waitForEvent, WIDGET_ORIGIN } from './support.mjs';
+import { axeViolations, expectEventually, hostEvents, launch, openHost, pickBank, waitForEvent, WIDGET_ORIGIN } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -78,6 +78,28 @@ test('search, a refused password, then a connection; the host gets every event a
   // The host page's own log shows them too.
   const logItems = await page.getByRole('list', { name: 'Event log' }).getByRole('listitem').count();
   assert.equal(logItems, events.length);
+  assert.deepEqual(pageErrors, []);
+});
+
+test('each bank failure offers the way on that helps: a locked account sends the user to the bank, no retry', async () => {
+  const { page, widget, pageErrors } = await openHost(browser);
+  await pickBank(widget, 'locked', 'Locked Bank');
+  await widget.getByLabel('Username').fill('user_good');
+  await widget.getByLabel('Password', { exact: true }).fill('pass_good');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor({ timeout: 15000 });
+  await widget.getByText('Locked Bank needs you to take care of something on its own website or app first.', { exact: false }).waitFor();
+  await widget.getByText('Your account is locked. Contact the bank to unlock it.').waitFor();
+  assert.equal(await widget.getByRole('button', { name: 'Try again' }).count(), 0, 'a retry cannot help');
+  assert.deepEqual(await axeViolations(page), []);
+  // The bank that fails for a reason a retry may fix still offers one.
+  await widget.getByRole('button', { name: 'Choose another institution' }).click();
+  await pickBank(widget, 'offline', 'Offline Credit Union');
+  await widget.getByLabel('Username').fill('user_good');
+  await widget.getByLabel('Password', { exact: true }).fill('pass_good');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 15000 });
+  await widget.getByText('The bank could not complete the connection.').waitFor();
   assert.deepEqual(pageErrors, []);
 });
 

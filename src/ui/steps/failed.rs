@@ -2,17 +2,30 @@
 
 use leptos::prelude::*;
 
-use crate::flow::Failure;
+use crate::flow::{Failure, Remedy};
 use crate::i18n::Msg;
 use crate::model::Institution;
 use crate::ui::attempt::failure_message;
 use crate::ui::components::StepHeading;
 use crate::ui::controller::use_controller;
 
-/// Explains `failure` and offers "try again" (when there is a bank to retry) and another bank.
+/// Explains `failure` and offers "try again" (when there is a bank to retry and retrying can
+/// help) and another bank.
 #[component]
 pub fn FailedStep(institution: Option<Institution>, failure: Failure) -> impl IntoView {
     let controller = use_controller();
+    let remedy = match &failure {
+        Failure::Bank { status, .. } => Remedy::for_status(*status),
+        _ => Remedy::TryAgain,
+    };
+    let name = institution.as_ref().map_or("", |institution| institution.name.as_str());
+    let explanation = controller.text(match remedy {
+        Remedy::VisitBank => Msg::ErrorVisitBank { institution: name },
+        Remedy::TryLater => Msg::ErrorTryLater { institution: name },
+        Remedy::ChooseAnother => Msg::ErrorFinal { institution: name },
+        _ => failure_message(&failure),
+    });
+    let institution = institution.filter(|_| remedy.retry_helps());
     // The bank's or the service's own words, when they sent some.
     let bank_message = match &failure {
         Failure::Bank { message, .. } => message.clone(),
@@ -22,7 +35,7 @@ pub fn FailedStep(institution: Option<Institution>, failure: Failure) -> impl In
     view! {
         <section class="cw-step cw-failed">
             <StepHeading text=controller.text(Msg::ErrorHeading) />
-            <p>{controller.text(failure_message(&failure))}</p>
+            <p>{explanation}</p>
             {bank_message.map(|text| view! { <p class="cw-bank-message">{text}</p> })}
             <div class="cw-actions">
                 {institution.map(|institution| view! {

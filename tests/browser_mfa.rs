@@ -33,6 +33,11 @@ async fn sign_in(
 
 const SALT_EDGE_LOGIN: [(&str, &str); 2] = [("Login", "username1"), ("Password", "secret")];
 
+/// A sign-in form whose one field may stay empty: "Continue" goes straight to the bank's question.
+fn optional_username() -> serde_json::Value {
+    json!({ "credentials": [{ "guid": "CRD-U", "label": "Username", "field_type": 3, "optional": true }] })
+}
+
 #[wasm_bindgen_test]
 async fn sms_code_wrong_then_right() {
     let (host, events, sandbox) = sign_in("fake bank with sms", "Fake Bank with SMS", &SALT_EDGE_LOGIN).await;
@@ -66,7 +71,7 @@ async fn hostile_bank_html_is_shown_inert() {
                 <a href='javascript:alert(3)'>click me</a><iframe src='https://evil.example'></iframe></div>";
     let schema = CredentialSchema::new(Dialect::SaltEdge, vec![]);
     let challenge = Challenge { html: Some(html.into()), ..Challenge::fields(schema, "IMAGE") };
-    let api = Rc::new(FixtureApi::new(json!({ "credentials": [] })).challenging(challenge));
+    let api = Rc::new(FixtureApi::new(optional_username()).challenging(challenge));
     let Mounted { host, .. } = mount_with(api.clone());
     wait_for("the bank", || by_role(&host, "option", "Fixture Bank")).await.click();
     wait_for("the form", || by_role(&host, "button", "Continue")).await.click();
@@ -92,8 +97,7 @@ async fn the_countdown_expires_to_a_start_again_screen() {
     let schema = CredentialSchema::new(Dialect::SaltEdge, vec![]);
     let challenge =
         Challenge { expires_at_ms: Some(js_sys::Date::now() + 1_500.0), ..Challenge::fields(schema, "TEXT") };
-    let Mounted { host, events } =
-        mount_with(Rc::new(FixtureApi::new(json!({ "credentials": [] })).challenging(challenge)));
+    let Mounted { host, events } = mount_with(Rc::new(FixtureApi::new(optional_username()).challenging(challenge)));
     wait_for("the bank", || by_role(&host, "option", "Fixture Bank")).await.click();
     wait_for("the form", || by_role(&host, "button", "Continue")).await.click();
     wait_for("the countdown", || host.query_selector(".cw-countdown").unwrap()).await;

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
 
 use crate::events::{Emitter, WidgetEvent};
 use crate::i18n::{Locale, Msg};
@@ -37,19 +38,27 @@ pub fn crashed() {
 }
 
 /// Replaces the page's content with a plain, accessible error message, `text` under "Something
-/// went wrong" (no Leptos: it may be the thing that failed).
+/// went wrong", and a "Try again" link that loads the page afresh, which takes the focus (no Leptos
+/// and no Rust callback: either may be the thing that failed).
 pub fn show_message(locale: Locale, text: Msg<'static>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(body) = document.body() else { return };
+    let Some(place) = super::iframe::page_main().or_else(|| document.body()) else { return };
     let Ok(panel) = document.create_element("div") else { return };
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("class", "cw-root cw-fatal");
-    for (tag, text) in [("h2", Msg::ErrorHeading), ("p", text)] {
+    let mut again = None;
+    for (tag, text) in [("h1", Msg::ErrorHeading), ("p", text), ("a", Msg::TryAgain)] {
         if let Ok(element) = document.create_element(tag) {
             element.set_text_content(Some(&locale.text(text)));
             let _ = panel.append_child(&element);
+            again = Some(element).filter(|_| tag == "a");
         }
     }
-    body.set_text_content(None);
-    let _ = body.append_child(&panel);
+    place.set_text_content(None);
+    let _ = place.append_child(&panel);
+    if let Some(again) = again.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = again.set_attribute("class", "cw-primary cw-button-link");
+        let _ = again.set_attribute("href", &document.location().and_then(|l| l.href().ok()).unwrap_or_default());
+        let _ = again.focus();
+    }
 }

@@ -102,8 +102,18 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
     let api = backend(&config, bridge);
     document().set_title(&config.locale.text(crate::i18n::Msg::WidgetTitle));
     let resizes = emitter.clone();
-    mount_to_body(move || view! { <ConnectWidget api emitter config host_back /> });
+    let widget = move || view! { <ConnectWidget api emitter config host_back /> };
+    match page_main() {
+        Some(main) => leptos::mount::mount_to(main, widget).forget(),
+        None => mount_to_body(widget),
+    }
     report_height(resizes);
+}
+
+/// The page's `<main>` (index.html), the widget's place and the page's one landmark.
+pub(super) fn page_main() -> Option<web_sys::HtmlElement> {
+    let main = web_sys::window()?.document()?.query_selector("main").ok()??;
+    wasm_bindgen::JsCast::dyn_into(main).ok()
 }
 
 /// The backend the configuration names; without one, a backend that names what is missing.

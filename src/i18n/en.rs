@@ -98,7 +98,7 @@ pub fn text(message: Msg<'_>) -> String {
         ),
         ErrorTryLater { institution } => format!("{institution} has a temporary problem. Please try again later."),
         ErrorFinal { institution } => format!("A connection to {institution} can no longer be made here."),
-        ErrorInternal => "The widget ran into a problem. Please close it and try again.".into(),
+        ErrorInternal => "The widget ran into a problem. Try again, or close it and come back later.".into(),
         NoLoader => "This page works only inside the app that opens it. Go back to the app and try again.".into(),
         ChooseAnother => "Choose another institution".into(),
         OAuthHeading { institution } => format!("Sign in with {institution}"),

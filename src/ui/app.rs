@@ -67,7 +67,7 @@ pub fn ConnectWidget(
             {config.close_button.then(|| view! {
                 <button type="button" class="cw-secondary cw-close" on:click=move |_| controller.exit()>{controller.text(Msg::Close)}</button>
             })}
-            <main class="cw-main">
+            <div class="cw-main">
                 {move || leptos::either::either!(controller.step.get(),
                     Step::Search => match controller.search_hidden() {
                         true => Either::Left(view! { <OpeningStep /> }),
@@ -80,7 +80,7 @@ pub fn ConnectWidget(
                     Step::Failed { institution, failure } => view! { <FailedStep institution failure /> },
                     Step::OAuth { institution, stage } => view! { <OAuthStep institution stage /> },
                 )}
-            </main>
+            </div>
             <div class="cw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || controller.announcement.get()}
             </div>

@@ -132,11 +132,18 @@ test('a crash shows an error screen and emits an error event, never a blank fram
   await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
   await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('sandbox panic');
   await widget.getByRole('alert').filter({ hasText: 'Something went wrong' }).waitFor();
-  await widget.getByText('The widget ran into a problem. Please close it and try again.').waitFor();
+  await widget.getByText('The widget ran into a problem. Try again, or close it and come back later.').waitFor();
   await waitForEvent(page, 'connect/error');
   const error = (await hostEvents(page)).find((e) => e.data.type === 'connect/error').data.metadata;
   assert.equal(error.code, 'panic');
   assert.equal(error.recoverable, false);
+  // The screen has a way on, and the focus is on it; it is inside the page's one landmark.
+  const again = widget.getByRole('link', { name: 'Try again' });
+  assert.equal(await again.evaluate((link) => link === document.activeElement), true, 'focus on the way on');
+  assert.equal(await widget.getByRole('main').getByRole('alert').count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+  await again.click();
+  await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
 });
 
 test('the widget reports its height and the host sizes the iframe with it', async () => {

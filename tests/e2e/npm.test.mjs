@@ -21,6 +21,7 @@ test('a journey through the host callbacks, wrong password first', async () => {
   const { page, pageErrors } = await openPage();
   const widget = page.getByRole('region', { name: 'First widget' });
   await firstBankJourney(widget, () => page.evaluate(() => window.__handles.first.back()));
+  assert.equal(await page.getByRole('main').count(), 0, "the widget adds no landmark to the host's page");
 
   const calls = await page.evaluate(() => window.__calls);
   const added = calls.filter((c) => c.name === 'addMember').at(-1).args;

@@ -105,7 +105,8 @@ export interface Microdeposit {
 export interface Callbacks {
   // Institutions
   loadPopularInstitutions?(query: { per_page: number; [key: string]: unknown }): Answer<Institution[] | { institutions: Institution[] }>;
-  loadInstitutions?(query: { search_name: string; page: number; per_page: number; iso_country_code?: string }): Answer<Institution[] | { institutions: Institution[] }>;
+  /** Called with `search_name`, or with `routing_number` instead when the user typed nine digits with a valid ABA checksum. */
+  loadInstitutions?(query: { search_name?: string; routing_number?: string; page: number; per_page: number; iso_country_code?: string }): Answer<Institution[] | { institutions: Institution[] }>;
   loadDiscoveredInstitutions?(query?: Record<string, unknown>): Answer<Institution[] | { institutions: Institution[] }>;
   /** The institution named by `clientConfig.current_institution_guid` / `_code`. */
   loadInstitutionByGuid?(guid: string): Answer<Institution | { institution: Institution }>;

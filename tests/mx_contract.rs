@@ -62,6 +62,7 @@ fn every_operation_makes_the_documented_call() {
             page: 2,
             per_page: 10,
             iso_country_code: Some("US".into()),
+            ..InstitutionQuery::default()
         };
         assert!(!api.load_institutions(&query).await.unwrap().is_empty());
         assert_eq!(api.get_institution_credentials("INS-1").await.unwrap().dialect, Dialect::Mx);

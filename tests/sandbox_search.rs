@@ -7,7 +7,7 @@ use connect_widget::model::{InstitutionKey, InstitutionQuery};
 use futures::executor::block_on;
 
 fn query(search_name: &str, page: u32, per_page: u32) -> InstitutionQuery {
-    InstitutionQuery { search_name: search_name.into(), page, per_page, iso_country_code: None }
+    InstitutionQuery { search_name: search_name.into(), page, per_page, ..InstitutionQuery::default() }
 }
 
 #[test]

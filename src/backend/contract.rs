@@ -79,8 +79,9 @@ impl ConnectApi for MxContract {
     }
 
     async fn load_institutions(&self, query: &InstitutionQuery) -> ApiResult<Vec<Institution>> {
+        let by = if query.by_routing_number { "routing_number" } else { "search_name" };
         let mut entries = vec![
-            ("search_name", Value::from(query.search_name.as_str())),
+            (by, Value::from(query.search_name.as_str())),
             ("page", query.page.into()),
             ("per_page", query.per_page.into()),
         ];

@@ -11,6 +11,8 @@ pub fn text(message: Msg<'_>) -> String {
         SearchLabel => "Search for your bank".into(),
         SearchHint { min_chars } => format!("Type at least {min_chars} characters of its name."),
         PopularHeading => "Popular institutions".into(),
+        RoutingResultsHeading { routing_number } => format!("Institutions with routing number {routing_number}"),
+        RoutingNumberInvalid => "That is not a valid routing number: check its nine digits.".into(),
         InstitutionNotOffered => "Not available in this app".into(),
         InstitutionDown => "Unavailable: connections to it are failing right now".into(),
         ResultsHeading { query } => format!("Results for “{query}”"),

@@ -42,6 +42,12 @@ pub enum Msg<'a> {
         min_chars: usize,
     },
     PopularHeading,
+    /// The list heading after a search by routing number.
+    RoutingResultsHeading {
+        routing_number: &'a str,
+    },
+    /// Nine digits whose routing-number checksum fails.
+    RoutingNumberInvalid,
     /// An institution the app does not offer (MX `is_disabled_by_client`).
     InstitutionNotOffered,
     /// An institution the backend marks unavailable.

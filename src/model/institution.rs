@@ -34,8 +34,10 @@ pub enum Unavailable {
 /// A search for institutions, in MX `loadInstitutions` terms.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InstitutionQuery {
-    /// Name fragment the user typed.
+    /// Name fragment the user typed, or the routing number when `by_routing_number`.
     pub search_name: String,
+    /// `search_name` is a valid ABA routing number: sent as MX's `routing_number` instead.
+    pub by_routing_number: bool,
     /// 1-based page number.
     pub page: u32,
     pub per_page: u32,

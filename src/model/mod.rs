@@ -8,6 +8,7 @@ mod institution;
 mod member;
 mod oauth;
 mod pattern;
+mod routing;
 mod schema;
 mod validation;
 mod values;
@@ -19,6 +20,7 @@ pub use institution::{Institution, InstitutionKey, InstitutionQuery, Unavailable
 pub use member::{Job, JobRef, JobType, Member, MemberData, MemberError};
 pub use oauth::{OAuthErrorReason, OAuthState, OAuthStatus};
 pub use pattern::Pattern;
+pub use routing::RoutingNumber;
 pub use schema::{CredentialSchema, Dialect};
 pub use validation::FieldError;
 pub use values::{FieldValue, FieldValues};

@@ -103,6 +103,21 @@ test('each bank failure offers the way on that helps: a locked account sends the
   assert.deepEqual(pageErrors, []);
 });
 
+test('nine digits search by routing number; a mistyped one is explained and never sent', async () => {
+  const { page, widget, pageErrors } = await openHost(browser);
+  const search = widget.getByRole('combobox', { name: 'Search for your bank' });
+  await search.fill('021000022'); // one digit off: the checksum fails
+  await widget.getByText('That is not a valid routing number: check its nine digits.').waitFor();
+  await search.fill('021000021');
+  await widget.getByRole('heading', { name: 'Institutions with routing number 021000021' }).waitFor();
+  await widget.getByRole('option', { name: /^Sandbox Bank/ }).waitFor();
+  assert.equal(await widget.getByText('That is not a valid routing number', { exact: false }).count(), 0);
+  const searches = (await hostEvents(page)).filter((e) => e.data.type === 'connect/institutionSearch').map((e) => e.data.metadata.query);
+  assert.deepEqual(searches, ['021000021'], 'only the valid number reached the backend');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(pageErrors, []);
+});
+
 test('events are posted only to the configured host origin', async () => {
   // The widget is told its host is another origin: the browser must drop every event.
   const { page, widget } = await openHost(browser, { host_origin: 'http://127.0.0.1:9' });

@@ -4,7 +4,7 @@ import { mount, type Callbacks, type WidgetEvent } from '../../target/npm/packag
 
 const callbacks: Callbacks = {
   loadPopularInstitutions: async ({ per_page }) => ({ institutions: [{ guid: 'INS-1', name: `Bank ${per_page}` }] }),
-  loadInstitutions: async (query) => [{ guid: 'INS-1', name: query.search_name }],
+  loadInstitutions: async (query) => [{ guid: 'INS-1', name: query.search_name ?? `Routing ${query.routing_number}` }],
   getInstitutionCredentials: async () => ({ credentials: [] }),
   addMember: async (data) => ({ member: { guid: 'MBR-1', connection_status: data.is_oauth ? 0 : 'CREATED' } }),
   runJob: async () => ({ job_guid: 'JOB-1' }),

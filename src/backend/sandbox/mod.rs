@@ -5,6 +5,7 @@ mod banks;
 mod catalogue;
 mod member;
 mod oauth;
+mod routing;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -172,6 +173,9 @@ impl ConnectApi for SandboxApi {
                 state.flaky_failed_once = true;
                 return Err(ApiError::new(ApiErrorKind::Status(503), "sandbox: search is flaky, try again"));
             }
+        }
+        if query.by_routing_number {
+            return Ok(routing::search(&self.featured, &query.search_name));
         }
         let per_page = query.per_page.max(1) as usize;
         let skip = query.page.saturating_sub(1) as usize * per_page;

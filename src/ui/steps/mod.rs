@@ -8,6 +8,7 @@ mod mfa;
 mod oauth;
 mod opening;
 mod search;
+mod search_text;
 
 pub use connected::ConnectedStep;
 pub use connecting::ConnectingStep;

@@ -6,14 +6,15 @@ use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::search_text::{contains_ignoring_case, shown_or_typed};
 use crate::events::WidgetEvent;
 use crate::i18n::Msg;
-use crate::model::{Institution, InstitutionQuery, Unavailable};
+use crate::model::{Institution, InstitutionQuery, RoutingNumber, Unavailable};
 use crate::ui::components::{unique_id, StepHeading};
 use crate::ui::controller::use_controller;
 
 /// Shorter queries show the popular list instead of searching.
-const MIN_QUERY_CHARS: usize = 2;
+pub(super) const MIN_QUERY_CHARS: usize = 2;
 const PER_PAGE: u32 = 25;
 const POPULAR_COUNT: u32 = 10;
 /// The wait after the last keystroke before asking the backend (the loaded list narrows at once).
@@ -62,6 +63,7 @@ pub fn SearchStep() -> impl IntoView {
             let answer = if text.chars().count() >= MIN_QUERY_CHARS {
                 let query = InstitutionQuery {
                     search_name: text.clone(),
+                    by_routing_number: RoutingNumber::of(&text) == RoutingNumber::Valid,
                     page: page_no,
                     per_page: PER_PAGE,
                     iso_country_code: None,
@@ -127,6 +129,9 @@ pub fn SearchStep() -> impl IntoView {
                 return;
             }
             let text = text.trim().to_owned();
+            if RoutingNumber::of(&text) == RoutingNumber::Invalid {
+                return; // a mistyped routing number: the hint says so, the backend is not asked
+            }
             if text.chars().count() >= MIN_QUERY_CHARS {
                 controller.emit(WidgetEvent::InstitutionSearch { query: text.clone() });
                 fetch(text, 1);
@@ -196,16 +201,21 @@ pub fn SearchStep() -> impl IntoView {
     });
 
     let hint = move || {
-        let typed = query.with(|q| q.trim().chars().count());
-        (typed > 0 && typed < MIN_QUERY_CHARS).then(|| controller.text(Msg::SearchHint { min_chars: MIN_QUERY_CHARS }))
+        query.with(|q| {
+            let typed = q.trim();
+            let count = typed.chars().count();
+            match RoutingNumber::of(typed) {
+                RoutingNumber::Invalid => Some(controller.text(Msg::RoutingNumberInvalid)),
+                _ => (count > 0 && count < MIN_QUERY_CHARS)
+                    .then(|| controller.text(Msg::SearchHint { min_chars: MIN_QUERY_CHARS })),
+            }
+        })
     };
     let list_heading = move || {
-        shown_query.with(|q| {
-            if q.is_empty() {
-                controller.text(Msg::PopularHeading)
-            } else {
-                controller.text(Msg::ResultsHeading { query: q })
-            }
+        shown_query.with(|q| match (q.is_empty(), RoutingNumber::of(q)) {
+            (true, _) => controller.text(Msg::PopularHeading),
+            (_, RoutingNumber::Valid) => controller.text(Msg::RoutingResultsHeading { routing_number: q }),
+            _ => controller.text(Msg::ResultsHeading { query: q }),
         })
     };
     let active_option_id = option_id.clone();
@@ -282,19 +292,4 @@ pub fn SearchStep() -> impl IntoView {
             }}
         </section>
     }
-}
-
-/// The query to retry: what the user typed if it is long enough, else the popular list.
-fn shown_or_typed(query: RwSignal<String>, shown_query: RwSignal<String>) -> String {
-    let typed = query.get_untracked().trim().to_owned();
-    if typed.chars().count() >= MIN_QUERY_CHARS {
-        typed
-    } else {
-        shown_query.get_untracked()
-    }
-}
-
-/// Whether `name` contains `part`, ignoring ASCII case (no Unicode case tables in the bundle).
-fn contains_ignoring_case(name: &str, part: &str) -> bool {
-    part.is_empty() || name.as_bytes().windows(part.len()).any(|window| window.eq_ignore_ascii_case(part.as_bytes()))
 }

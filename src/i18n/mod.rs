@@ -59,6 +59,11 @@ pub enum Msg<'a> {
         count: usize,
         more: bool,
     },
+    /// "Show more" added `added` results (the first of them is now the active option).
+    ResultsAdded {
+        added: usize,
+        more: bool,
+    },
     NoResults {
         query: &'a str,
     },

@@ -138,8 +138,13 @@ test('a failed search shows a retry that works', async () => {
   const alert = widget.getByRole('alert').filter({ hasText: "We couldn't load institutions." });
   await alert.waitFor();
   await waitForEvent(page, 'connect/error');
+  // The heading describes the search that failed, not the popular list shown before it.
+  assert.equal(await widget.getByRole('heading', { name: 'Results for “flaky”' }).count(), 1);
+  assert.equal(await widget.getByRole('heading', { name: 'Popular institutions' }).count(), 0);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await widget.getByRole('heading', { name: 'Results for “flaky”' }).waitFor();
+  const search = widget.getByRole('combobox', { name: 'Search for your bank' });
+  assert.equal(await search.evaluate((input) => input === document.activeElement), true, 'focus back on the search');
 });
 
 test('a crash shows an error screen and emits an error event, never a blank frame', async () => {

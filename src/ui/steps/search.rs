@@ -6,7 +6,7 @@ use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::search_text::{contains_ignoring_case, shown_or_typed};
+use super::search_text::{contains_ignoring_case, focus, hint_text, list_heading_text, shown_or_typed};
 use crate::events::WidgetEvent;
 use crate::i18n::Msg;
 use crate::model::{Institution, InstitutionQuery, RoutingNumber, Unavailable};
@@ -35,11 +35,14 @@ pub fn SearchStep() -> impl IntoView {
     let listbox_id = format!("{input_id}-listbox");
     let list_heading_id = format!("{input_id}-heading");
     let hint_id = format!("{input_id}-hint");
+    let search_input = NodeRef::<leptos::html::Input>::new();
 
     // Back from a bank's form, the user finds their search as they left it.
     let remembered = controller.last_query();
     let query = RwSignal::new(remembered.clone());
     let shown_query = RwSignal::new(String::new());
+    // The search being loaded (or that failed): what the heading describes until it shows.
+    let requested = RwSignal::new(remembered.clone());
     let results = RwSignal::new(Results::Loading);
     let page = RwSignal::new(1u32);
     let active = RwSignal::new(None::<usize>);
@@ -54,6 +57,7 @@ pub fn SearchStep() -> impl IntoView {
         latest_request.set_value(ticket);
         // A list narrowed for this very text stays up while its own answer comes.
         let narrowed = shown_query.get_untracked() == text && matches!(results.get_untracked(), Results::Ready { .. });
+        requested.set(text.clone());
         if page_no == 1 && !narrowed {
             results.set(Results::Loading);
             active.set(None);
@@ -85,6 +89,7 @@ pub fn SearchStep() -> impl IntoView {
                         Results::Ready { items: earlier, .. } if page_no > 1 => earlier,
                         _ => Vec::new(),
                     };
+                    let earlier = all.len();
                     all.extend(items);
                     loaded.set_value(all.clone());
                     let count = all.len();
@@ -92,8 +97,13 @@ pub fn SearchStep() -> impl IntoView {
                     controller.remember_query(text.clone());
                     shown_query.set(text.clone());
                     results.set(Results::Ready { items: all, more });
+                    // "Show more": the first new result becomes the active one, and the count added is said.
+                    if page_no > 1 && count > earlier {
+                        active.set(Some(earlier));
+                    }
                     let message = match count {
                         0 => Msg::NoResults { query: &text },
+                        _ if page_no > 1 => Msg::ResultsAdded { added: count - earlier, more },
                         count => Msg::ResultsCount { count, more },
                     };
                     controller.announce(controller.text(message));
@@ -200,23 +210,11 @@ pub fn SearchStep() -> impl IntoView {
         }
     });
 
-    let hint = move || {
-        query.with(|q| {
-            let typed = q.trim();
-            let count = typed.chars().count();
-            match RoutingNumber::of(typed) {
-                RoutingNumber::Invalid => Some(controller.text(Msg::RoutingNumberInvalid)),
-                _ => (count > 0 && count < MIN_QUERY_CHARS)
-                    .then(|| controller.text(Msg::SearchHint { min_chars: MIN_QUERY_CHARS })),
-            }
-        })
-    };
+    let hint = move || query.with(|q| hint_text(controller, q.trim()));
     let list_heading = move || {
-        shown_query.with(|q| match (q.is_empty(), RoutingNumber::of(q)) {
-            (true, _) => controller.text(Msg::PopularHeading),
-            (_, RoutingNumber::Valid) => controller.text(Msg::RoutingResultsHeading { routing_number: q }),
-            _ => controller.text(Msg::ResultsHeading { query: q }),
-        })
+        let ready = results.with(|r| matches!(r, Results::Ready { .. }));
+        let described = if ready { shown_query } else { requested };
+        described.with(|q| list_heading_text(controller, q))
     };
     let active_option_id = option_id.clone();
     let render_option = move |index: usize, institution: Institution| {
@@ -247,6 +245,7 @@ pub fn SearchStep() -> impl IntoView {
             <StepHeading text=controller.text(Msg::SearchHeading) />
             <label for=input_id.clone() class="cw-label">{controller.text(Msg::SearchLabel)}</label>
             <input
+                node_ref=search_input
                 id=input_id
                 class="cw-input"
                 type="search"
@@ -275,7 +274,10 @@ pub fn SearchStep() -> impl IntoView {
                 Results::Failed => EitherOf5::B(view! {
                     <div class="cw-alert" role="alert">
                         <p>{controller.text(Msg::SearchFailed)}</p>
-                        <button type="button" class="cw-secondary" on:click=move |_| fetch(shown_or_typed(query, shown_query), page.get_untracked())>
+                        <button type="button" class="cw-secondary" on:click=move |_| {
+                            fetch(shown_or_typed(query, shown_query), page.get_untracked());
+                            focus(search_input); // the button goes with the failure
+                        }>
                             {controller.text(Msg::TryAgain)}
                         </button>
                     </div>
@@ -284,7 +286,10 @@ pub fn SearchStep() -> impl IntoView {
                     <p class="cw-empty">{controller.text(Msg::NoResults { query: &shown_query.get_untracked() })}</p>
                 }),
                 Results::Ready { more: true, .. } => EitherOf5::D(view! {
-                    <button type="button" class="cw-secondary" on:click=move |_| fetch(shown_query.get_untracked(), page.get_untracked() + 1)>
+                    <button type="button" class="cw-secondary" on:click=move |_| {
+                        fetch(shown_query.get_untracked(), page.get_untracked() + 1);
+                        focus(search_input); // the combobox then points at the first new result
+                    }>
                         {controller.text(Msg::ShowMore)}
                     </button>
                 }),

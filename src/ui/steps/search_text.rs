@@ -1,8 +1,31 @@
-//! The search step's text helpers: which query to retry, and the narrowing match.
+//! The search step's helpers: the hint under the search box, the list's heading, which query to
+//! retry, the narrowing match, and focusing the search box.
 
 use leptos::prelude::*;
 
 use super::search::MIN_QUERY_CHARS;
+use crate::i18n::Msg;
+use crate::model::RoutingNumber;
+use crate::ui::controller::Controller;
+
+/// The hint for the `typed` text: a mistyped routing number, or too short a name.
+pub(super) fn hint_text(controller: Controller, typed: &str) -> Option<String> {
+    let count = typed.chars().count();
+    match RoutingNumber::of(typed) {
+        RoutingNumber::Invalid => Some(controller.text(Msg::RoutingNumberInvalid)),
+        _ => (count > 0 && count < MIN_QUERY_CHARS)
+            .then(|| controller.text(Msg::SearchHint { min_chars: MIN_QUERY_CHARS })),
+    }
+}
+
+/// The list's heading for the search `query` it describes (empty: the popular list).
+pub(super) fn list_heading_text(controller: Controller, query: &str) -> String {
+    match (query.is_empty(), RoutingNumber::of(query)) {
+        (true, _) => controller.text(Msg::PopularHeading),
+        (_, RoutingNumber::Valid) => controller.text(Msg::RoutingResultsHeading { routing_number: query }),
+        _ => controller.text(Msg::ResultsHeading { query }),
+    }
+}
 
 /// The query to retry: what the user typed if it is long enough, else the popular list.
 pub(super) fn shown_or_typed(query: RwSignal<String>, shown_query: RwSignal<String>) -> String {
@@ -17,4 +40,11 @@ pub(super) fn shown_or_typed(query: RwSignal<String>, shown_query: RwSignal<Stri
 /// Whether `name` contains `part`, ignoring ASCII case (no Unicode case tables in the bundle).
 pub(super) fn contains_ignoring_case(name: &str, part: &str) -> bool {
     part.is_empty() || name.as_bytes().windows(part.len()).any(|window| window.eq_ignore_ascii_case(part.as_bytes()))
+}
+
+/// Puts the focus on the search box.
+pub(super) fn focus(search_input: NodeRef<leptos::html::Input>) {
+    if let Some(input) = search_input.get_untracked() {
+        let _ = input.focus();
+    }
 }

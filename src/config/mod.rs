@@ -109,7 +109,10 @@ impl WidgetConfig {
         for (key, value) in pairs {
             let problem = |expected| ConfigProblem { key: key.into(), expected, got: value.into() };
             match key {
+                // The iframe page's own keys (mount() never passes them; the npm package leaves them out).
+                #[cfg(not(feature = "npm"))]
                 "host_origin" if is_origin(value) || value == "*" => config.host_origin = Some(value.into()),
+                #[cfg(not(feature = "npm"))]
                 "host_origin" => problems.push(problem("an origin such as https://app.example.com, or *")),
                 "locale" => match Locale::parse(value) {
                     Some(locale) => config.locale = locale,
@@ -127,13 +130,16 @@ impl WidgetConfig {
                     "light" | "dark" => config.dark = value == "dark",
                     _ => problems.push(problem("light or dark")),
                 },
+                #[cfg(not(feature = "npm"))]
                 "backend" => match value {
                     "sandbox" => config.backend = Some(BackendChoice::Sandbox),
                     "bridge" => config.backend = Some(BackendChoice::Bridge),
                     "http" => config.backend = Some(BackendChoice::Http),
                     _ => problems.push(problem("sandbox, bridge or http")),
                 },
+                #[cfg(not(feature = "npm"))]
                 "api_base_url" if is_http_url(value) => config.api_base_url = Some(value.trim_end_matches('/').into()),
+                #[cfg(not(feature = "npm"))]
                 "api_token" => config.api_token = Some(value.into()),
                 "is_mobile_webview" => match value {
                     "true" | "false" => config.mobile_webview |= value == "true",
@@ -143,9 +149,11 @@ impl WidgetConfig {
                     "BROWSER" | "APP" => config.mobile_webview |= value == "APP",
                     _ => problems.push(problem("BROWSER or APP")),
                 },
+                #[cfg(not(feature = "npm"))]
                 "ui_message_webview_url_scheme" if is_app_scheme(value) => {
                     config.webview_url_scheme = Some(value.to_ascii_lowercase())
                 }
+                #[cfg(not(feature = "npm"))]
                 "ui_message_webview_url_scheme" => problems.push(problem("an app's URL scheme such as mx or saltbridge")),
                 "close_button" => match value {
                     "true" | "false" => config.close_button = value == "true",
@@ -167,6 +175,7 @@ impl WidgetConfig {
                     "true" | "false" => config.search_disabled = value == "true",
                     _ => problems.push(problem("true or false")),
                 },
+                #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
                     "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, disable_institution_search)",
@@ -181,10 +190,12 @@ impl WidgetConfig {
                 got: "true".into(),
             });
         }
+        #[cfg(not(feature = "npm"))]
         if config.mobile_webview && config.host_origin.is_none() {
             // MX's default: a native app hears `mx://` navigations; nothing else could hear events.
             config.webview_url_scheme.get_or_insert_with(|| "mx".into());
         }
+        #[cfg(not(feature = "npm"))]
         if config.backend == Some(BackendChoice::Http) && config.api_base_url.is_none() {
             problems.push(ConfigProblem {
                 key: "api_base_url".into(),
@@ -196,8 +207,8 @@ impl WidgetConfig {
     }
 }
 
-/// An absolute http(s) URL without query or fragment.
 /// An app's own URL scheme (RFC 3986 syntax), never one a browser would act on itself.
+#[cfg(not(feature = "npm"))]
 fn is_app_scheme(value: &str) -> bool {
     const BROWSER_SCHEMES: [&str; 11] =
         ["http", "https", "javascript", "data", "file", "blob", "about", "vbscript", "ws", "wss", "ftp"];
@@ -207,6 +218,7 @@ fn is_app_scheme(value: &str) -> bool {
         && !BROWSER_SCHEMES.iter().any(|scheme| scheme.eq_ignore_ascii_case(value))
 }
 
+/// An absolute http(s) URL without query or fragment.
 fn is_http_url(value: &str) -> bool {
     let Some((scheme, rest)) = value.split_once("://") else { return false };
     let authority_end = rest.find('/').unwrap_or(rest.len());

@@ -18,15 +18,9 @@ use super::json::{any_json, odd_string};
 pub const BRIDGE_KEYS: &[&str] =
     &["connect_widget_bridge", "kind", "id", "ok", "value", "error", "missing", "config", "client_config", "locale"];
 
-/// Keys of rejections and MX's `clientConfig`.
-pub const HOST_KEYS: &[&str] = &[
-    "response",
-    "status",
-    "data",
-    "message",
-    "name",
-    "config",
-    "mode",
+/// The `clientConfig` keys that configure the widget, then the other keys of rejections and of
+/// MX's `clientConfig`.
+const HOST_KEY_LIST: [&str; 21] = [
     "color_scheme",
     "is_mobile_webview",
     "ui_message_webview_url_scheme",
@@ -34,6 +28,13 @@ pub const HOST_KEYS: &[&str] = &[
     "current_institution_code",
     "current_institution_guid",
     "disable_institution_search",
+    "response",
+    "status",
+    "data",
+    "message",
+    "name",
+    "config",
+    "mode",
     "ui_message_version",
     "institution",
     "guid",
@@ -42,6 +43,12 @@ pub const HOST_KEYS: &[&str] = &[
     "logo_url",
     "member_guid",
 ];
+
+/// Keys of rejections and MX's `clientConfig`.
+pub const HOST_KEYS: &[&str] = &HOST_KEY_LIST;
+
+/// The `clientConfig` keys that are also configuration keys of the widget.
+const WIDGET_CLIENT_CONFIG_KEYS: &[&str] = HOST_KEYS.split_at(7).0;
 
 pub fn bridge(data: &Value) -> Check {
     let parsed = protocol::parse_inbound(data);
@@ -78,26 +85,14 @@ pub fn bridge_round_trip((id, value, shape): (u64, Value, u8)) -> Check {
 
 pub fn config_pairs() -> impl Strategy<Value = Vec<(String, String)>> {
     let key = prop_oneof![
-        prop::sample::select(vec![
-            "host_origin",
-            "locale",
-            "dialect",
-            "event_format",
-            "color_scheme",
-            "backend",
-            "api_base_url",
-            "api_token",
-            "is_mobile_webview",
-            "ui_message_webview_url_scheme",
-            "oauth_referral_source",
-            "current_institution_code",
-            "current_institution_guid",
-            "disable_institution_search",
-            "client_redirect_url",
-            "oauth_resume",
-            "theme",
-            "mode",
-        ])
+        prop::sample::select(
+            [
+                &["host_origin", "locale", "dialect", "event_format", "backend", "api_base_url", "api_token"][..],
+                &["client_redirect_url", "oauth_resume", "theme", "mode"],
+                WIDGET_CLIENT_CONFIG_KEYS,
+            ]
+            .concat()
+        )
         .prop_map(str::to_owned),
         "[a-z_]{0,12}",
     ];

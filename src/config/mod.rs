@@ -2,8 +2,12 @@
 //! message), with every problem reported by key and expectation, never silently ignored.
 
 mod client_config;
+mod values;
 
 pub use client_config::client_config_pairs;
+use values::is_http_url;
+#[cfg(not(feature = "npm"))]
+use values::{is_app_scheme, is_origin};
 
 use crate::events::EventFormat;
 use crate::i18n::Locale;
@@ -205,30 +209,6 @@ impl WidgetConfig {
         }
         (config, problems)
     }
-}
-
-/// An app's own URL scheme (RFC 3986 syntax), never one a browser would act on itself.
-#[cfg(not(feature = "npm"))]
-fn is_app_scheme(value: &str) -> bool {
-    const BROWSER_SCHEMES: [&str; 11] =
-        ["http", "https", "javascript", "data", "file", "blob", "about", "vbscript", "ws", "wss", "ftp"];
-    let mut chars = value.chars();
-    chars.next().is_some_and(|first| first.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        && !BROWSER_SCHEMES.iter().any(|scheme| scheme.eq_ignore_ascii_case(value))
-}
-
-/// An absolute http(s) URL without query or fragment.
-fn is_http_url(value: &str) -> bool {
-    let Some((scheme, rest)) = value.split_once("://") else { return false };
-    let authority_end = rest.find('/').unwrap_or(rest.len());
-    is_origin(&value[..scheme.len() + 3 + authority_end]) && !rest.contains(['?', '#', ' '])
-}
-
-/// `scheme://host[:port]` with an http(s) scheme and nothing after the authority.
-fn is_origin(value: &str) -> bool {
-    let Some((scheme, authority)) = value.split_once("://") else { return false };
-    matches!(scheme, "http" | "https") && !authority.is_empty() && !authority.contains(['/', '?', '#', '@', ' ', '*'])
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 pub mod finqware;
 mod json;
 pub mod mx;
+mod mx_oauth;
 pub mod saltedge;
 mod time;
 pub mod tink;

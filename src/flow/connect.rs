@@ -172,7 +172,13 @@ impl Connection<'_> {
             let Answer::Submit(credentials) = &answer else { return Ok(answer) };
             match self.api.update_mfa(member_guid, credentials).await {
                 Ok(_) => return Ok(answer),
-                Err(error) if is_transient(&error.kind) || matches!(error.kind, ApiErrorKind::Status(_)) => {
+                // Refused (any status) or not reached: worth answering again.
+                Err(error)
+                    if matches!(
+                        error.kind,
+                        ApiErrorKind::Status(_) | ApiErrorKind::Timeout | ApiErrorKind::Network
+                    ) =>
+                {
                     challenge.retry = Some(RetryReason::NotSent);
                     challenge.message = error.user_message;
                 }

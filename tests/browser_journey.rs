@@ -37,11 +37,8 @@ async fn full_journey_with_a_wrong_password_first() {
 
     wait_for("credential form", || by_label(&host, "Username")).await;
     assert!(by_role(&host, "heading", "Sign in to Gringotts").is_some());
-    settle().await;
-    assert!(
-        focused().unwrap().text_content().unwrap().contains("Sign in to Gringotts"),
-        "focus moves to the step heading"
-    );
+    // Focus moves to the step heading.
+    wait_for("focus on the heading", || focused_heading().filter(|h| h.contains("Sign in to Gringotts"))).await;
 
     // Submitting empty: both errors shown and tied to their inputs, focus on the first.
     by_role(&host, "button", "Continue").unwrap().click();
@@ -163,10 +160,7 @@ async fn password_toggle_reveals_and_keeps_focus() {
     let password = wait_for("form", || by_label(&host, "Password")).await;
     assert_eq!(password.type_(), "password");
     // The step change moves focus to the new heading first; the user then reaches the toggle.
-    wait_for("focus on the step heading", || {
-        focused().filter(|f| f.text_content().unwrap_or_default().contains("Sign in to Sandbox Bank"))
-    })
-    .await;
+    wait_for("focus on the step heading", || focused_heading().filter(|h| h.contains("Sign in to Sandbox Bank"))).await;
     let toggle = by_role(&host, "button", "Show password").unwrap();
     assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
     toggle.focus().unwrap();
@@ -174,7 +168,12 @@ async fn password_toggle_reveals_and_keeps_focus() {
     settle().await;
     assert_eq!(password.type_(), "text");
     assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(focused().unwrap().is_same_node(Some(&toggle)));
+    let now = focused();
+    assert!(
+        now.as_ref().is_some_and(|f| f.is_same_node(Some(&toggle))),
+        "focus is on {:?}",
+        now.map(|f| f.outer_html())
+    );
 }
 
 #[wasm_bindgen_test]

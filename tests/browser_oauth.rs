@@ -57,8 +57,7 @@ async fn reach_the_blocked_screen(host: &web_sys::HtmlElement) {
 async fn a_blocked_window_leaves_a_link_and_a_genuine_callback_connects() {
     let Mounted { host, events } = mount_with(oauth_sandbox());
     reach_the_blocked_screen(&host).await;
-    settle().await;
-    assert!(focused().unwrap().text_content().unwrap().contains("blocked"), "focus moves to the new heading");
+    wait_for("focus on the new heading", || focused_heading().filter(|h| h.contains("blocked"))).await;
     assert!(events.names().contains(&"oauthPopupBlocked".to_owned()), "{:?}", events.names());
     let link = by_role(&host, "link", "Open OAuth Bank's page").unwrap();
     let href = link.get_attribute("href").unwrap();

@@ -1,6 +1,7 @@
 //! Slow backends: a widget unmounted while a call is in flight (the npm handle's `destroy()`
 //! during a slow answer) stays quiet; a backend that never answers is called slow on the progress
-//! screen, and the user can leave it with what they typed kept.
+//! screen, and the user can leave it with what they typed kept; a widget unmounted in the frame its
+//! step changed does not reach for its disposed nodes.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
@@ -9,6 +10,7 @@ use std::rc::Rc;
 
 use browser_support::*;
 use futures::channel::oneshot;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -50,4 +52,22 @@ async fn a_backend_that_never_answers_is_called_slow_and_can_be_left() {
     wait_for("the form again", || by_role(&host, "heading", "Sign in to Sandbox Bank")).await;
     assert_eq!(wait_for("the username", || by_label(&host, "Username")).await.value(), "user_good", "kept");
     unmount_all();
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_before_the_step_change_frame_is_quiet() {
+    let errors = Rc::new(std::cell::Cell::new(0));
+    let counted = errors.clone();
+    let on_error = Closure::<dyn Fn()>::new(move || counted.set(counted.get() + 1));
+    let window = web_sys::window().unwrap();
+    window.add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref()).unwrap();
+    let Mounted { host, .. } = mount();
+    wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await.click();
+    // The step changes now; its heading gets the focus in the next animation frame.
+    leptos::task::tick().await;
+    unmount_all();
+    settle().await;
+    settle().await;
+    window.remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref()).unwrap();
+    assert_eq!(errors.get(), 0, "no error (a panic) after unmount");
 }

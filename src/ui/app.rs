@@ -88,9 +88,11 @@ pub fn ConnectWidget(
     }
 }
 
-/// Moves focus to the new step's heading so keyboard and screen-reader users start there.
+/// Moves focus to the new step's heading so keyboard and screen-reader users start there (unless the
+/// widget was unmounted before the frame came).
 fn focus_heading(root: NodeRef<leptos::html::Div>) {
-    let heading = root.get_untracked().and_then(|root| root.query_selector("[data-step-heading]").ok().flatten());
+    let heading =
+        root.try_get_untracked().flatten().and_then(|root| root.query_selector("[data-step-heading]").ok().flatten());
     if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = heading.focus();
     }

@@ -194,6 +194,11 @@ pub fn focused() -> Option<Element> {
     document().active_element()
 }
 
+/// The focused element if it is a step's heading, with its text.
+pub fn focused_heading() -> Option<String> {
+    focused().filter(|f| f.has_attribute("data-step-heading")).and_then(|f| f.text_content())
+}
+
 /// Lets Leptos apply pending updates.
 pub async fn settle() {
     leptos::task::tick().await;

@@ -44,7 +44,7 @@ pub(super) fn contains_ignoring_case(name: &str, part: &str) -> bool {
 
 /// Puts the focus on the search box.
 pub(super) fn focus(search_input: NodeRef<leptos::html::Input>) {
-    if let Some(input) = search_input.get_untracked() {
+    if let Some(input) = search_input.try_get_untracked().flatten() {
         let _ = input.focus();
     }
 }

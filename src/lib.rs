@@ -9,8 +9,10 @@
 //! - [`i18n`]: every user-visible text;
 //! - `ui` and `entry` (browser only): the Leptos views and the ways to start the widget.
 
-/// The allocator in the browser: talc, smaller than the default dlmalloc (see Cargo.toml).
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+/// The iframe page's allocator: talc, smaller than the default dlmalloc there (see Cargo.toml).
+/// The npm package keeps dlmalloc, which std links into it anyway (a thread's handle is allocated
+/// with it): talc there would be a second allocator (docs/architecture.md#size).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics"), not(feature = "npm")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 

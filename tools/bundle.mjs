@@ -1,6 +1,7 @@
 // Finishes a wasm-bindgen build (`--target web`) for shipping, the same way for the iframe page and
 // the npm package:
-//   1. the glue's classes that nothing can create leave it (wasm-streams' stream adapters);
+//   1. the glue's classes that nothing can create leave it (wasm-streams' stream adapters), and the
+//      module's function table stops holding their code;
 //   2. the module's exports that the bundled JS never uses leave it, so wasm-opt drops their code;
 //   3. wasm-opt runs OPT_PASSES, then shortens every import and export name (and the import module);
 //   4. the JS glue is rewritten to the short names (read from the two modules, in order);
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import binaryen from 'binaryen';
 import { build, transform } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,17 +55,46 @@ function pairNames(before, after) {
 }
 
 /** Removes the glue's classes that no code can create: no constructor, and the module never returns
- * one (`Class.__wrap`). gloo-net brings wasm-streams, whose stream adapters are such classes; their
- * finalizers and dispose hooks would otherwise keep them, and their exports, in the bundle. */
+ * one (`Class.__wrap`). Leptos's server_fn brings wasm-streams, whose stream adapters are such
+ * classes; their finalizers and dispose hooks would otherwise keep them, and their exports, in the
+ * bundle. Returns the glue and the names of the classes dropped. */
 function dropUncreatableClasses(glue) {
+  const dropped = [];
   for (const [block, name] of [...glue.matchAll(/^export class (\w+) \{\n[\s\S]*?\n\}\n/gm)]) {
     if (block.includes('constructor(') || glue.includes(`${name}.__wrap(`)) continue;
     glue = glue.replace(block, '')
       .replace(`if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`, '')
       .replace(new RegExp(`^const ${name}Finalization = [^;]*;\n`, 'm'), '');
     if (new RegExp(`\\b${name}\\b`).test(glue)) throw new Error(`the glue still uses the class ${name}`);
+    dropped.push(name);
   }
-  return glue;
+  return { glue, dropped };
+}
+
+/** Points the function table's entries for the code of the dropped `classes` (the closures and drop
+ * glue their methods make, named after them) at one trapping function. Nothing can call them once
+ * the classes and their exports are gone, but a table entry keeps a function, and all it calls, in
+ * the module: wasm-opt then removes that code. Table indices do not change. */
+function pruneTableEntries(wasmFile, classes) {
+  if (!classes.length) return;
+  const pattern = new RegExp(`::(${classes.join('|')})\\b`);
+  const module = binaryen.readBinary(readFileSync(wasmFile));
+  const { BulkMemory, BulkMemoryOpt, ReferenceTypes, NontrappingFPToInt, SignExt, MutableGlobals, Multivalue } = binaryen.Features;
+  module.setFeatures(BulkMemory | BulkMemoryOpt | ReferenceTypes | NontrappingFPToInt | SignExt | MutableGlobals | Multivalue); // FEATURES
+  const stub = 'pruned_table_entry';
+  module.addFunction(stub, binaryen.none, binaryen.none, [], module.unreachable());
+  const segments = Array.from({ length: module.getNumElementSegments() },
+    (_, i) => binaryen.getElementSegmentInfo(module.getElementSegmentByIndex(i)));
+  for (const segment of segments.filter(({ data }) => data.some((name) => pattern.test(name)))) {
+    const offset = binaryen.getExpressionInfo(segment.offset);
+    if (offset.id !== binaryen.ConstId) throw new Error(`element segment ${segment.name} has no constant offset`);
+    module.removeElementSegment(segment.name);
+    const data = segment.data.map((name) => (pattern.test(name) ? stub : name));
+    module.addActiveElementSegment(segment.table, segment.name, data, module.i32.const(offset.value));
+  }
+  if (!module.validate()) throw new Error('the module is invalid after pruning its table');
+  writeFileSync(wasmFile, module.emitBinary());
+  module.dispose();
 }
 
 /** The module's exports that the bundled JS `bundled` never names. */
@@ -73,8 +104,15 @@ function unusedExports(wasmFile, bundled) {
 }
 
 /** Rewrites wasm-bindgen's glue to the short names; fails if any long name is left. The exports in
- * `removed` are left as they are: only code that esbuild drops names them (checked after bundling). */
-function rewriteGlue(glue, names, removed) {
+ * `removed` are left as they are: only code that esbuild drops names them (checked after bundling).
+ * The imports in `unimported` (wasm-opt removed their last caller) leave the glue's import object. */
+function rewriteGlue(glue, names, removed, unimported) {
+  for (const name of unimported) {
+    // From `name: function…` to the first line at its indentation that closes it (`},` or `}, arguments); },`).
+    const entry = new RegExp(`^( +)${name}: [\\s\\S]*?\\n\\1\\}[^\\n]*,\\n`, 'm');
+    if (!entry.test(glue)) throw new Error(`the glue has no import entry ${name} to remove`);
+    glue = glue.replace(entry, '');
+  }
   const modules = new Set(names.imports.map((entry) => entry.module));
   if (modules.size !== 1) throw new Error(`expected one import module, found ${[...modules].join(', ')}`);
   const [module] = modules;
@@ -107,13 +145,17 @@ function rewriteGlue(glue, names, removed) {
 async function finishBindgenOutput(dir, name, entry) {
   const wasm = join(dir, `${name}_bg.wasm`);
   const glue = join(dir, `${name}.js`);
-  writeFileSync(glue, dropUncreatableClasses(readFileSync(glue, 'utf8')));
+  const { glue: creatable, dropped } = dropUncreatableClasses(readFileSync(glue, 'utf8'));
+  writeFileSync(glue, creatable);
+  pruneTableEntries(wasm, dropped);
   const unused = unusedExports(wasm, await bundleJs(entry));
   const unoptimised = join(dir, `${name}_unoptimised.wasm`);
   cpSync(wasm, unoptimised);
+  const imported = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(unoptimised))).map((entry) => entry.name);
   const names = optimise(unoptimised, wasm, unused);
   rmSync(unoptimised);
-  writeFileSync(glue, rewriteGlue(readFileSync(glue, 'utf8'), names, unused));
+  const unimported = imported.filter((old) => !names.imports.some((entry) => entry.old === old));
+  writeFileSync(glue, rewriteGlue(readFileSync(glue, 'utf8'), names, unused, unimported));
   const bundled = await bundleJs(entry);
   const left = unused.filter((removed) => new RegExp(`\\.${removed}\\b`).test(bundled));
   if (left.length) throw new Error(`the bundle still uses the removed exports ${left.join(', ')}`);

@@ -36,7 +36,11 @@ export class ConnectWidgetElement extends HTMLElement {
 
   disconnectedCallback() { this.#stop(); }
 
-  attributeChangedCallback() { this.#restart(); }
+  /** A new `locale` switches the running widget's language; other attributes restart it. */
+  attributeChangedCallback(name) {
+    if (name !== 'locale' || !this.#handle) return this.#restart();
+    this.#handle.setLocale(this.getAttribute('locale') ?? 'en').catch((error) => console.error(`<connect-widget>: ${error.message}`));
+  }
 
   #stop() {
     this.#generation += 1;

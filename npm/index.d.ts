@@ -175,8 +175,12 @@ export interface MountOptions {
   onSuccess?(metadata: { member_guid: string }): void;
   /** The user pressed Close (shown only when `onExit` is given); remove the widget then. */
   onExit?(metadata: { step: string; reason: 'user_closed' }): void;
-  /** `en` (the only locale so far). */
-  locale?: string;
+  /**
+   * The language: `en` (default), `es`, `fr`, `fr-CA`, `ro` or `sv`, with or without a region
+   * (`fr-CA` falls back to `fr`, then English, text by text). Languages other than English load
+   * from the package's `locales/` folder before the widget appears.
+   */
+  locale?: 'en' | 'es' | 'fr' | 'fr-CA' | 'ro' | 'sv' | (string & {});
   /** Light (default) or dark colours; `colorScheme` is the same, under MX's name. */
   theme?: 'light' | 'dark';
   colorScheme?: 'light' | 'dark';
@@ -202,6 +206,12 @@ export interface WidgetHandle {
    * form (abandoning the attempt); from the connected screen to the search.
    */
   back(): void;
+  /**
+   * Switches the running widget to another language (see {@link MountOptions.locale}); resolves
+   * once every text is in it, rejects with a TypeError for a language the widget does not speak.
+   * The step on screen is drawn again in the new language.
+   */
+  setLocale(locale: string): Promise<void>;
 }
 
 /**

@@ -1,8 +1,18 @@
 // connect-widget: load the WebAssembly module once, then mount widgets.
-import init, { mount as mountWasm } from './connect_widget.js';
+import init, { catalogueNames, mount as mountWasm } from './connect_widget.js';
 import { checkOptions, COMMON_OPTIONS, FATAL_OPTIONS } from './options.js';
 
 let ready;
+
+/** The languages besides English, fetched when a widget needs them. Each URL is written out so
+ * that bundlers (Vite, webpack, …) see and emit the file. */
+const CATALOGUES = {
+  es: new URL('./locales/es.json', import.meta.url).href,
+  fr: new URL('./locales/fr.json', import.meta.url).href,
+  'fr-CA': new URL('./locales/fr-CA.json', import.meta.url).href,
+  ro: new URL('./locales/ro.json', import.meta.url).href,
+  sv: new URL('./locales/sv.json', import.meta.url).href,
+};
 
 /**
  * Renders the widget into `element` (an element, or a selector for one); resolves to a handle with
@@ -19,7 +29,27 @@ export async function mount(element, options) {
   if (!checked.options.callbacks) throw new TypeError('mount: options.callbacks must be an object of the host\'s callbacks (MX names)');
   ready ??= init({ module_or_path: new URL('./connect_widget_bg.wasm', import.meta.url) });
   await ready;
-  return keepAlive(target, mountWasm(target, { ...checked.options, hostProblems: checked.problems.join('\n') }));
+  // An unsupported locale loads nothing here: the module reports it with the other options.
+  const language = typeof checked.options.locale === 'string' ? await loadCatalogues(checked.options.locale).catch(() => ({})) : {};
+  const handle = mountWasm(target, {
+    ...checked.options, hostProblems: checked.problems.join('\n'), catalogues: language.catalogues, missingCatalogues: language.missing,
+  });
+  let latest = 0;
+  handle.setLocale = async (tag) => {
+    const request = ++latest;
+    const { catalogues, missing } = await loadCatalogues(String(tag));
+    if (request === latest && live.has(handle)) handle.setTexts(String(tag), catalogues, missing);
+  };
+  return keepAlive(target, handle);
+}
+
+/** Fetches the catalogues the locale `tag` reads (most specific first; `null` for each that could
+ * not be loaded, named in `missing`). Throws a TypeError for a language the widget does not speak. */
+async function loadCatalogues(tag) {
+  const names = catalogueNames(tag).split(' ').filter(Boolean);
+  const catalogues = await Promise.all(names.map((name) => fetch(CATALOGUES[name])
+    .then((response) => (response.ok ? response.json() : null)).catch(() => null)));
+  return { catalogues, missing: names.filter((_, i) => !Array.isArray(catalogues[i])) };
 }
 
 /** Mounted widgets: a handle the host drops must not take its widget with it at the next

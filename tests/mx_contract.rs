@@ -34,7 +34,7 @@ impl Transport for Recorder {
 fn contract(recorder: &Recorder, answers: Vec<ApiResult<Value>>) -> MxContract {
     *recorder.answers.borrow_mut() = answers;
     let settings =
-        ContractSettings { client_config: json!({ "mode": "aggregation" }), locale: "en", forced_dialect: None };
+        ContractSettings { client_config: json!({ "mode": "aggregation" }), locale: "en".into(), forced_dialect: None };
     MxContract::new(recorder.clone(), settings)
 }
 

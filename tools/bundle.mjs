@@ -14,7 +14,7 @@
 // The iframe page has no inline script or style, so it runs under a strict Content-Security-Policy.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import binaryen from 'binaryen';
@@ -178,6 +178,20 @@ function hashed(stem, extension, contents) {
   return `${stem}-${createHash('sha256').update(contents).digest('hex').slice(0, 16)}.${extension}`;
 }
 
+/** The catalogues other than English (compiled into the module by build.rs) in `dir/locales/`,
+ * fetched by a widget whose locale needs them: each a JSON array of its entries in the order of
+ * English's keys sorted (build.rs numbers them so), `null` where it has none, so the module needs
+ * no key names. */
+function writeCatalogues(dir) {
+  const read = (file) => JSON.parse(readFileSync(join(ROOT, 'locales', file), 'utf8'));
+  const keys = Object.keys(read('en.json')).sort();
+  mkdirSync(join(dir, 'locales'), { recursive: true });
+  for (const file of readdirSync(join(ROOT, 'locales')).filter((f) => f.endsWith('.json') && f !== 'en.json')) {
+    const catalogue = read(file);
+    writeFileSync(join(dir, 'locales', file), JSON.stringify(keys.map((key) => catalogue[key] ?? null)));
+  }
+}
+
 /** The iframe page: index.html from its template, content-hashed assets, the OAuth callback page. */
 async function page(bindgenDir, dist) {
   const start = join(bindgenDir, 'start.js');
@@ -202,6 +216,7 @@ async function page(bindgenDir, dist) {
   if (/<script(?![^>]*\bsrc=)|<style|\sstyle=/i.test(html)) throw new Error('index.html must have no inline script or style');
   writeFileSync(join(dist, 'index.html'), html);
   cpSync(join(ROOT, 'oauth'), join(dist, 'oauth'), { recursive: true });
+  writeCatalogues(dist);
 }
 
 /** The npm package: the entry and the glue as one minified index.js, the wasm and the CSS. */
@@ -212,6 +227,7 @@ async function npm(bindgenDir, packageDir) {
   cpSync(join(bindgenDir, 'connect_widget_bg.wasm'), join(packageDir, 'connect_widget_bg.wasm'));
   writeFileSync(join(packageDir, 'index.js'), bundled);
   writeFileSync(join(packageDir, 'widget.css'), await minifyCss(readFileSync(join(ROOT, 'style/widget.css'), 'utf8')));
+  writeCatalogues(packageDir);
 }
 
 const [mode, bindgenDir, outDir] = process.argv.slice(2);

@@ -26,7 +26,7 @@ pub struct ContractSettings {
     /// MX `clientConfig`, passed to the callbacks that take a config (`Null` when none).
     pub client_config: Value,
     /// The locale tag passed to `loadMemberByGuid`.
-    pub locale: &'static str,
+    pub locale: String,
     /// Parse credential schemas as this dialect instead of detecting it.
     pub forced_dialect: Option<Dialect>,
 }
@@ -128,7 +128,7 @@ impl ConnectApi for MxContract {
     }
 
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member> {
-        let args = vec![member_guid.into(), self.settings.locale.into()];
+        let args = vec![member_guid.into(), self.settings.locale.as_str().into()];
         let name = "loadMemberByGuid";
         mx::member(&self.transport.call(name, args).await?).map_err(refused(name))
     }

@@ -73,7 +73,7 @@ impl Default for WidgetConfig {
     fn default() -> Self {
         Self {
             host_origin: None,
-            locale: Locale::En,
+            locale: Locale::default(),
             dark: false,
             dialect: None,
             event_format: EventFormat::Native,
@@ -120,7 +120,7 @@ impl WidgetConfig {
                 "host_origin" => problems.push(problem("an origin such as https://app.example.com, or *")),
                 "locale" => match Locale::parse(value) {
                     Some(locale) => config.locale = locale,
-                    None => problems.push(problem("a supported locale (en)")),
+                    None => problems.push(problem("a supported locale (en, es, fr, fr-CA, ro, sv)")),
                 },
                 "dialect" => match Dialect::parse(value) {
                     Some(dialect) => config.dialect = Some(dialect),

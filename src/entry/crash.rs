@@ -9,16 +9,16 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 use crate::events::{Emitter, WidgetEvent};
-use crate::i18n::{Locale, Msg};
+use crate::i18n::{Msg, Texts};
 
 thread_local! {
     /// The page widget's emitter and locale, once it has started.
-    static PAGE: RefCell<Option<(Rc<Emitter>, Locale)>> = const { RefCell::new(None) };
+    static PAGE: RefCell<Option<(Rc<Emitter>, Rc<Texts>)>> = const { RefCell::new(None) };
 }
 
 /// Remembers the page's widget for [`crashed`].
-pub fn install(emitter: Rc<Emitter>, locale: Locale) {
-    PAGE.with(|page| page.replace(Some((emitter, locale))));
+pub fn install(emitter: Rc<Emitter>, texts: Rc<Texts>) {
+    PAGE.with(|page| page.replace(Some((emitter, texts))));
 }
 
 /// Called by the iframe page's script after the module trapped: the error message in place of the
@@ -26,13 +26,13 @@ pub fn install(emitter: Rc<Emitter>, locale: Locale) {
 /// before the page's widget has started, and nothing in the npm package (the host's page is not ours).
 #[wasm_bindgen]
 pub fn crashed() {
-    let Ok(Some((emitter, locale))) = PAGE.try_with(|page| page.try_borrow().ok().and_then(|p| p.clone())) else {
+    let Ok(Some((emitter, texts))) = PAGE.try_with(|page| page.try_borrow().ok().and_then(|p| p.clone())) else {
         return;
     };
-    show_message(locale, Msg::ErrorInternal);
+    show_message(&texts, Msg::ErrorInternal);
     emitter.emit(&WidgetEvent::Error {
         code: "panic".into(),
-        message: locale.text(Msg::ErrorInternal),
+        message: texts.text(Msg::ErrorInternal),
         recoverable: false,
     });
 }
@@ -40,7 +40,7 @@ pub fn crashed() {
 /// Replaces the page's content with a plain, accessible error message, `text` under "Something
 /// went wrong", and a "Try again" link that loads the page afresh, which takes the focus (no Leptos
 /// and no Rust callback: either may be the thing that failed).
-pub fn show_message(locale: Locale, text: Msg<'static>) {
+pub fn show_message(texts: &Texts, text: Msg<'static>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(place) = super::iframe::page_main().or_else(|| document.body()) else { return };
     let Ok(panel) = document.create_element("div") else { return };
@@ -49,7 +49,7 @@ pub fn show_message(locale: Locale, text: Msg<'static>) {
     let mut again = None;
     for (tag, text) in [("h1", Msg::ErrorHeading), ("p", text), ("a", Msg::TryAgain)] {
         if let Ok(element) = document.create_element(tag) {
-            element.set_text_content(Some(&locale.text(text)));
+            element.set_text_content(Some(&texts.text(text)));
             let _ = panel.append_child(&element);
             again = Some(element).filter(|_| tag == "a");
         }

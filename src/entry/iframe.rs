@@ -7,13 +7,14 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use serde_json::Value;
 
-use super::{crash, report_problems, session_id};
+use super::{crash, report_problems, session_id, texts_for};
 use crate::backend::bridge::BridgePort;
 use crate::backend::http::HttpTransport;
 use crate::backend::{ConnectApi, ContractSettings, MxContract, Unconfigured};
 use crate::config::{client_config_pairs, BackendChoice, ConfigProblem, WidgetConfig};
 use crate::events::{Emitter, EventSink, Message, PostMessageSink, WebviewSink, WidgetEvent};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Texts};
+use crate::ui::language::Language;
 use crate::ui::ConnectWidget;
 
 /// Drops events when the host named no origin (the console says so once).
@@ -72,7 +73,7 @@ fn report_a_missing_loader(port: BridgePort) {
             web_sys::console::error_1(
                 &"connect-widget: backend=bridge, but no loader (connect-widget/embed) configured this page".into(),
             );
-            crash::show_message(crate::i18n::Locale::default(), Msg::NoLoader);
+            crash::show_message(&Texts::default(), Msg::NoLoader);
         }
     });
 }
@@ -91,7 +92,7 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
         }
     };
     let emitter = Rc::new(Emitter::new(session_id(), config.event_format, sink, js_sys::Date::now));
-    crash::install(emitter.clone(), config.locale);
+    crash::install(emitter.clone(), Rc::new(Texts::new(config.locale.clone(), Vec::new())));
     report_problems(&emitter, &problems);
 
     let host_back = ArcTrigger::new();
@@ -100,14 +101,20 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
         port.on_back(move || trigger.notify());
     }
     let api = backend(&config, bridge);
-    document().set_title(&config.locale.text(crate::i18n::Msg::WidgetTitle));
-    let resizes = emitter.clone();
-    let widget = move || view! { <ConnectWidget api emitter config host_back /> };
-    match page_main() {
-        Some(main) => leptos::mount::mount_to(main, widget).forget(),
-        None => mount_to_body(widget),
-    }
-    report_height(resizes);
+    // The page's own catalogues, beside it (tools/bundle.mjs); the widget appears in its language.
+    wasm_bindgen_futures::spawn_local(async move {
+        let texts = texts_for(&emitter, config.locale.clone(), &|name| Some(format!("locales/{name}.json"))).await;
+        crash::install(emitter.clone(), Rc::new(texts.clone()));
+        document().set_title(&texts.text(Msg::WidgetTitle));
+        let resizes = emitter.clone();
+        let language = Language::new(texts);
+        let widget = move || view! { <ConnectWidget api emitter config host_back language /> };
+        match page_main() {
+            Some(main) => leptos::mount::mount_to(main, widget).forget(),
+            None => mount_to_body(widget),
+        }
+        report_height(resizes);
+    });
 }
 
 /// The page's `<main>` (index.html), the widget's place and the page's one landmark.
@@ -120,7 +127,7 @@ pub(super) fn page_main() -> Option<web_sys::HtmlElement> {
 fn backend(config: &WidgetConfig, bridge: Option<(BridgePort, Value)>) -> Rc<dyn ConnectApi> {
     let settings = |client_config| ContractSettings {
         client_config: config.mx_client_config(client_config),
-        locale: config.locale.tag(),
+        locale: config.locale.tag().to_owned(),
         forced_dialect: config.dialect,
     };
     match (config.backend, bridge) {

@@ -8,11 +8,13 @@ use js_sys::{Function, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use super::{report_problems, session_id};
+use super::{report_missing_catalogue, report_problems, session_id};
 use crate::backend::callbacks::JsCallbacks;
 use crate::backend::{ContractSettings, MxContract};
 use crate::config::{client_config_pairs, WidgetConfig};
 use crate::events::{from_js, to_js, to_js_message, Emitter, EventSink, Message, WidgetEvent, MAX_NODES};
+use crate::i18n::{Catalogue, Locale, Texts, SUPPORTED_LOCALES};
+use crate::ui::language::Language;
 use crate::ui::ConnectWidget;
 
 /// A mounted widget.
@@ -20,6 +22,8 @@ use crate::ui::ConnectWidget;
 pub struct WidgetHandle {
     mounted: Option<Box<dyn Any>>,
     host_back: ArcTrigger,
+    language: Language,
+    emitter: Rc<Emitter>,
 }
 
 #[wasm_bindgen]
@@ -34,6 +38,37 @@ impl WidgetHandle {
     pub fn back(&self) {
         self.host_back.notify();
     }
+
+    /// Switches the widget to the language `tag` with its `catalogues` (what npm/index.js fetched
+    /// for [`catalogue_names`], `null` for each it could not) and the `missing` catalogues' names.
+    #[wasm_bindgen(js_name = setTexts)]
+    pub fn set_texts(&self, tag: &str, catalogues: JsValue, missing: JsValue) {
+        self.language.set(texts(&self.emitter, Locale::parse(tag).unwrap_or_default(), &catalogues, &missing));
+    }
+}
+
+/// The catalogues the language `tag` reads, most specific first, separated by spaces (npm/index.js
+/// fetches them from the package); a TypeError for a language the widget does not speak.
+#[wasm_bindgen(js_name = catalogueNames)]
+pub fn catalogue_names(tag: &str) -> Result<String, JsValue> {
+    match Locale::parse(tag) {
+        Some(locale) => Ok(locale.catalogue_names().join(" ")),
+        None => {
+            Err(js_sys::TypeError::new(&format!("\"{tag}\" is not a supported locale ({SUPPORTED_LOCALES})")).into())
+        }
+    }
+}
+
+/// The texts of `locale` from the fetched `catalogues` (a JS array); reports the `missing` ones.
+fn texts(emitter: &Emitter, locale: Locale, catalogues: &JsValue, missing: &JsValue) -> Texts {
+    let list = |value: &JsValue| match from_js(value) {
+        Ok(serde_json::Value::Array(items)) => items,
+        _ => Vec::new(),
+    };
+    for name in list(missing) {
+        report_missing_catalogue(emitter, name.as_str().unwrap_or_default());
+    }
+    Texts::new(locale, list(catalogues).into_iter().filter_map(Catalogue::from_json).collect())
 }
 
 /// Delivers events to the host's `onEvent`, and the connection to `onSuccess`.
@@ -120,13 +155,20 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
     }
     let settings = ContractSettings {
         client_config: config.mx_client_config(client_config),
-        locale: config.locale.tag(),
+        locale: config.locale.tag().to_owned(),
         forced_dialect: config.dialect,
     };
     let api: Rc<dyn crate::backend::ConnectApi> = Rc::new(MxContract::new(JsCallbacks::new(callbacks), settings));
-    let host_back = ArcTrigger::new();
+    let language = Language::new(texts(
+        &emitter,
+        config.locale.clone(),
+        &get(&options, "catalogues"),
+        &get(&options, "missingCatalogues"),
+    ));
+    let (host_back, handle_language, handle_emitter) = (ArcTrigger::new(), language.clone(), emitter.clone());
     let trigger = host_back.clone();
-    let mounted =
-        leptos::mount::mount_to(element, move || view! { <ConnectWidget api emitter config host_back=trigger /> });
-    Ok(WidgetHandle { mounted: Some(Box::new(mounted)), host_back })
+    let mounted = leptos::mount::mount_to(element, move || {
+        view! { <ConnectWidget api emitter config host_back=trigger language /> }
+    });
+    Ok(WidgetHandle { mounted: Some(Box::new(mounted)), host_back, language: handle_language, emitter: handle_emitter })
 }

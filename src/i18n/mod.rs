@@ -1,231 +1,65 @@
-//! Every user-visible text, through one catalogue. Messages are typed: a message that needs a
-//! value carries it, so a translation cannot forget it.
+//! Every user-visible text, through catalogues. Messages are typed: a message that needs a value
+//! carries it, so a translation cannot forget it. Each message has a stable key (`keys.rs`); each
+//! language is a JSON file in `locales/` whose texts have `{name}` placeholders and plural forms.
+//! English is compiled in (build.rs); the others are fetched when a widget first needs them.
 
-mod en;
+mod catalogue;
+#[cfg(target_arch = "wasm32")]
+mod fetch;
+mod keys;
+mod messages;
+mod texts;
 
-/// A language the widget speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Locale {
-    #[default]
-    En,
+pub use catalogue::Catalogue;
+#[cfg(target_arch = "wasm32")]
+pub use fetch::load_texts;
+pub use keys::{Arg, Parts};
+pub use messages::Msg;
+pub use texts::Texts;
+
+/// The languages the widget speaks besides English, by catalogue name (a file in `locales/`).
+pub const CATALOGUES: [&str; 5] = ["es", "fr", "fr-CA", "ro", "sv"];
+
+/// The locales the widget speaks, as its messages list them.
+pub const SUPPORTED_LOCALES: &str = "en, es, fr, fr-CA, ro, sv";
+
+/// A language the widget speaks, with its region when one was given (`fr-CA`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Locale(String);
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale("en".into())
+    }
 }
 
 impl Locale {
-    /// The locale for a tag such as `en` or `en-US`.
+    /// The locale for a tag such as `en`, `fr-CA` or `sv_SE` (language, then an optional region;
+    /// other subtags are left out); `None` for a language the widget does not speak.
     pub fn parse(tag: &str) -> Option<Self> {
-        let language = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        (language == "en").then_some(Locale::En)
-    }
-
-    /// The BCP 47 tag, e.g. `en`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
+        let mut subtags = tag.split(['-', '_']);
+        let language = subtags.next()?.to_ascii_lowercase();
+        if language != "en" && !CATALOGUES.contains(&language.as_str()) {
+            return None;
         }
+        let region = subtags.find(|s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()));
+        Some(Locale(match region {
+            Some(region) => format!("{language}-{}", region.to_ascii_uppercase()),
+            None => language,
+        }))
     }
 
-    /// Renders a message in this locale.
-    pub fn text(self, message: Msg<'_>) -> String {
-        match self {
-            Locale::En => en::text(message),
-        }
+    /// The BCP 47 tag, e.g. `en` or `fr-CA`.
+    pub fn tag(&self) -> &str {
+        &self.0
     }
-}
 
-/// A user-visible message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Msg<'a> {
-    WidgetTitle,
-    SearchHeading,
-    SearchLabel,
-    SearchHint {
-        min_chars: usize,
-    },
-    PopularHeading,
-    /// The list heading after a search by routing number.
-    RoutingResultsHeading {
-        routing_number: &'a str,
-    },
-    /// Nine digits whose routing-number checksum fails.
-    RoutingNumberInvalid,
-    /// An institution the app does not offer (MX `is_disabled_by_client`).
-    InstitutionNotOffered,
-    /// An institution the backend marks unavailable.
-    InstitutionDown,
-    ResultsHeading {
-        query: &'a str,
-    },
-    ResultsCount {
-        count: usize,
-        more: bool,
-    },
-    /// "Show more" added `added` results (the first of them is now the active option).
-    ResultsAdded {
-        added: usize,
-        more: bool,
-    },
-    NoResults {
-        query: &'a str,
-    },
-    SearchFailed,
-    Loading,
-    ShowMore,
-    TryAgain,
-    Back,
-    /// The Close button (when the host handles exits).
-    Close,
-    CredentialsHeading {
-        institution: &'a str,
-    },
-    CredentialsLoadFailed {
-        institution: &'a str,
-    },
-    ShowPassword,
-    Optional,
-    Continue,
-    ForgotPassword,
-    FieldRequired {
-        label: &'a str,
-    },
-    FieldTooShort {
-        label: &'a str,
-        min: usize,
-    },
-    FieldTooLong {
-        label: &'a str,
-        max: usize,
-    },
-    FieldNotANumber {
-        label: &'a str,
-    },
-    FieldPattern {
-        label: &'a str,
-    },
-    FieldNotAnOption {
-        label: &'a str,
-    },
-    ChooseOne,
-    CapsLockOn,
-    ChosenFile {
-        name: &'a str,
-    },
-    PictureFor {
-        label: &'a str,
-    },
-    ForgotUsername,
-    TroubleSigningIn,
-    FormUnsupported {
-        institution: &'a str,
-        field: &'a str,
-    },
-    FormHasErrors {
-        count: usize,
-    },
-    CredentialsRefused,
-    ConnectingHeading {
-        institution: &'a str,
-    },
-    ProgressSending,
-    ProgressVerifying,
-    ProgressSyncing,
-    MfaHeading {
-        institution: &'a str,
-    },
-    SubmitAnswer,
-    RetryIncorrectCode,
-    RetryIncorrectAnswer,
-    RetryTimedOut,
-    /// `updateMFA` failed: the answer did not reach the bank.
-    RetryNotSent,
-    TimeLeft {
-        minutes: u64,
-        seconds: u64,
-    },
-    TimeLeftAnnouncement {
-        minutes: u64,
-        seconds: u64,
-    },
-    ApproveInBankId {
-        institution: &'a str,
-    },
-    ApproveInApp {
-        institution: &'a str,
-    },
-    OpenBankId,
-    OpenApp,
-    WaitingForApproval,
-    Cancel,
-    /// The progress screen after the policy's patience ran out.
-    TakingLonger,
-    AccountType {
-        code: &'a str,
-    },
-    AccountDetails {
-        kind: &'a str,
-        balance: &'a str,
-    },
-    ConnectedHeading,
-    ConnectedBody {
-        institution: &'a str,
-    },
-    ConnectAnother,
-    ErrorHeading,
-    /// The backend could not be reached.
-    ErrorService,
-    /// The backend answered with an error status.
-    ErrorServiceAnswered,
-    /// The backend did not answer in time.
-    ErrorServiceSlow,
-    /// The backend's answer was not understood, or the host lacks the operation.
-    ErrorServiceUnreadable,
-    ErrorTimeout,
-    ErrorExpired,
-    StartAgain,
-    ErrorBank,
-    /// The user must act at the bank first (MX IMPEDED, LOCKED).
-    ErrorVisitBank {
-        institution: &'a str,
-    },
-    /// A temporary problem at the bank (DEGRADED, DISCONNECTED, DELAYED).
-    ErrorTryLater {
-        institution: &'a str,
-    },
-    /// The connection can no longer be made (DISCONTINUED, CLOSED, DISABLED).
-    ErrorFinal {
-        institution: &'a str,
-    },
-    ErrorInternal,
-    /// The iframe page in bridge mode that no loader configured.
-    NoLoader,
-    ChooseAnother,
-    OAuthHeading {
-        institution: &'a str,
-    },
-    OAuthExplanation {
-        institution: &'a str,
-    },
-    OAuthContinue {
-        institution: &'a str,
-    },
-    OAuthWaitingHeading {
-        institution: &'a str,
-    },
-    OAuthWaiting {
-        institution: &'a str,
-    },
-    OAuthReopen,
-    OAuthWindowClosed,
-    OAuthBlockedHeading,
-    OAuthBlocked {
-        institution: &'a str,
-    },
-    OAuthOpenPage {
-        institution: &'a str,
-    },
-    /// The blocked-window screen when the host allows a top-level redirect.
-    OAuthBlockedOrHere {
-        institution: &'a str,
-    },
-    OAuthContinueHere,
-    OAuthError(crate::model::OAuthErrorReason),
+    /// The catalogues this locale reads, most specific first (`fr-CA`, then `fr`); English, the
+    /// last fallback, is not listed.
+    pub fn catalogue_names(&self) -> Vec<&'static str> {
+        let language = self.0.split('-').next().unwrap_or_default();
+        let mut names: Vec<_> = CATALOGUES.into_iter().filter(|name| *name == self.0 || *name == language).collect();
+        names.reverse();
+        names
+    }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::controller::{Controller, Services};
+use super::language::Language;
 use super::steps::{
     ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, MfaStep, OAuthStep, OpeningStep, SearchStep,
 };
@@ -14,7 +15,7 @@ use crate::backend::ConnectApi;
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{PollPolicy, Step};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Texts};
 
 /// The whole widget, e.g. `view! { <ConnectWidget api emitter config /> }` with an
 /// `Rc<dyn ConnectApi>`, an `Rc<Emitter>` and a `WidgetConfig`.
@@ -31,8 +32,12 @@ pub fn ConnectWidget(
     /// Notified when the host asks to go one step back (npm `back()`, the loader's `back`).
     #[prop(optional)]
     host_back: Option<ArcTrigger>,
+    /// The widget's texts (English when not given); switching them re-renders the widget.
+    #[prop(optional)]
+    language: Option<Language>,
 ) -> impl IntoView {
-    let controller = Controller::new(Services::new(api, emitter, policy, &config));
+    let language = language.unwrap_or_else(|| Language::new(Texts::new(config.locale.clone(), Vec::new())));
+    let controller = Controller::new(Services::new(api, emitter, policy, language, &config));
     provide_context(controller);
     // Back from the bank's page after a top-level redirect: the widget starts where it left off.
     if let Some(returned) = &config.oauth_resume {
@@ -53,6 +58,12 @@ pub fn ConnectWidget(
     let root = NodeRef::<leptos::html::Div>::new();
 
     Effect::new(move |previous: Option<&'static str>| {
+        // The widget's language, on its root (all five are written left to right).
+        controller.track_language();
+        if let Some(root) = root.get_untracked() {
+            let _ = root.set_attribute("lang", &controller.locale_tag());
+            let _ = root.set_attribute("dir", "ltr");
+        }
         let current = controller.step.with(Step::screen);
         match previous {
             None => controller.emit(WidgetEvent::Loaded { initial_step: controller.step.with_untracked(Step::name) }),
@@ -65,10 +76,11 @@ pub fn ConnectWidget(
     view! {
         <div class="cw-root" class:cw-dark=config.dark node_ref=root>
             {config.close_button.then(|| view! {
-                <button type="button" class="cw-secondary cw-close" on:click=move |_| controller.exit()>{controller.text(Msg::Close)}</button>
+                <button type="button" class="cw-secondary cw-close" on:click=move |_| controller.exit()>{move || { controller.track_language(); controller.text(Msg::Close) }}</button>
             })}
             <div class="cw-main">
-                {move || leptos::either::either!(controller.step.get(),
+                // A new language re-renders the step in it.
+                {move || leptos::either::either!({ controller.track_language(); controller.step.get() },
                     Step::Search => match controller.search_hidden() {
                         true => Either::Left(view! { <OpeningStep /> }),
                         false => Either::Right(view! { <SearchStep /> }),

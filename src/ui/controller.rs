@@ -13,13 +13,14 @@ use std::task::Poll;
 use futures::channel::oneshot;
 use leptos::prelude::*;
 
+use super::language::Language;
 use super::oauth_window::PageOAuthWindow;
 pub use super::phase::ConnectPhase;
 use crate::backend::{ApiError, ConnectApi};
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{Answer, PollPolicy, Step};
-use crate::i18n::{Locale, Msg};
+use crate::i18n::Msg;
 use crate::model::{CredentialSchema, FieldValues, Institution, InstitutionKey};
 
 /// Everything a widget instance needs that is not reactive.
@@ -27,7 +28,8 @@ pub struct Services {
     pub api: Rc<dyn ConnectApi>,
     pub emitter: Rc<Emitter>,
     pub policy: PollPolicy,
-    pub locale: Locale,
+    /// The texts, in the widget's language.
+    pub language: Language,
     /// Cancels the connection attempt in flight, if any.
     pub(super) attempt: RefCell<Option<Arc<AtomicBool>>>,
     /// Non-secret values to put back in the form (e.g. the username after a refused password).
@@ -54,12 +56,18 @@ pub struct Services {
 
 impl Services {
     /// The services for a widget configured with `config`.
-    pub fn new(api: Rc<dyn ConnectApi>, emitter: Rc<Emitter>, policy: PollPolicy, config: &WidgetConfig) -> Self {
+    pub fn new(
+        api: Rc<dyn ConnectApi>,
+        emitter: Rc<Emitter>,
+        policy: PollPolicy,
+        language: Language,
+        config: &WidgetConfig,
+    ) -> Self {
         Self {
             api,
             emitter,
             policy,
-            locale: config.locale,
+            language,
             attempt: RefCell::default(),
             prefill: RefCell::default(),
             pending_answer: RefCell::default(),
@@ -152,13 +160,18 @@ impl Controller {
     }
 
     /// The widget's language tag (e.g. `en`), for the browser's number formatting.
-    pub fn locale_tag(&self) -> &'static str {
-        self.services().locale.tag()
+    pub fn locale_tag(&self) -> String {
+        self.services().language.tag()
+    }
+
+    /// Subscribes the running effect or view to language switches.
+    pub fn track_language(&self) {
+        self.services().language.track();
     }
 
     /// A message in the widget's locale.
     pub fn text(&self, message: Msg<'_>) -> String {
-        self.services().locale.text(message)
+        self.services().language.text(message)
     }
 
     pub fn emit(&self, event: WidgetEvent) {

@@ -8,6 +8,7 @@ pub mod clock;
 mod components;
 pub mod controller;
 mod institution_choice;
+pub mod language;
 mod oauth;
 mod oauth_redirect;
 mod oauth_window;

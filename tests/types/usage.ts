@@ -40,6 +40,8 @@ export async function embed(element: HTMLElement): Promise<void> {
     colorScheme: 'dark',
   });
   handle.back();
+  const switched: Promise<void> = handle.setLocale('ro');
+  void switched;
   handle.destroy();
 
   await mount('#widget', { callbacks }); // a selector works too

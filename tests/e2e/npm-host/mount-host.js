@@ -1,6 +1,6 @@
 // The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?fault=<callback>:<kind>
 // makes its first call fail (./faults.js); ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
-// institutions; ?two=1 mounts a second widget.
+// institutions; ?two=1 mounts a second widget; ?locale=<tag> sets its language.
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
 import { withFault } from './faults.js';
@@ -39,6 +39,7 @@ const options = (name) => ({
   onSuccess: (metadata) => window.__success.push(metadata),
   onExit: (metadata) => window.__exits.push(metadata),
   theme: params.get('theme') ?? undefined,
+  locale: params.get('locale') ?? undefined,
 });
 window.__handles = { first: await mount(document.getElementById('first'), options('first')) };
 if (params.get('two')) window.__handles.second = await mount(document.getElementById('second'), options('second'));

@@ -90,7 +90,7 @@ fn account_details(controller: Controller, field: &Field) -> Option<String> {
     let extra = field.extra.as_ref()?;
     let kind = controller.text(Msg::AccountType { code: extra.get("accountType")?.as_str()? });
     let balance = extra.get("balance").and_then(serde_json::Value::as_f64).map_or_else(String::new, |amount| {
-        String::from(js_sys::Number::from(amount).to_locale_string(controller.locale_tag()))
+        String::from(js_sys::Number::from(amount).to_locale_string(&controller.locale_tag()))
     });
     Some(controller.text(Msg::AccountDetails { kind: &kind, balance: &balance }))
 }

@@ -1,0 +1,199 @@
+//! The messages the widget shows: typed, so a message that needs a value carries it.
+
+/// A user-visible message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg<'a> {
+    WidgetTitle,
+    SearchHeading,
+    SearchLabel,
+    SearchHint {
+        min_chars: usize,
+    },
+    PopularHeading,
+    /// The list heading after a search by routing number.
+    RoutingResultsHeading {
+        routing_number: &'a str,
+    },
+    /// Nine digits whose routing-number checksum fails.
+    RoutingNumberInvalid,
+    /// An institution the app does not offer (MX `is_disabled_by_client`).
+    InstitutionNotOffered,
+    /// An institution the backend marks unavailable.
+    InstitutionDown,
+    ResultsHeading {
+        query: &'a str,
+    },
+    ResultsCount {
+        count: usize,
+        more: bool,
+    },
+    /// "Show more" added `added` results (the first of them is now the active option).
+    ResultsAdded {
+        added: usize,
+        more: bool,
+    },
+    NoResults {
+        query: &'a str,
+    },
+    SearchFailed,
+    Loading,
+    ShowMore,
+    TryAgain,
+    Back,
+    /// The Close button (when the host handles exits).
+    Close,
+    CredentialsHeading {
+        institution: &'a str,
+    },
+    CredentialsLoadFailed {
+        institution: &'a str,
+    },
+    ShowPassword,
+    Optional,
+    Continue,
+    ForgotPassword,
+    FieldRequired {
+        label: &'a str,
+    },
+    FieldTooShort {
+        label: &'a str,
+        min: usize,
+    },
+    FieldTooLong {
+        label: &'a str,
+        max: usize,
+    },
+    FieldNotANumber {
+        label: &'a str,
+    },
+    FieldPattern {
+        label: &'a str,
+    },
+    FieldNotAnOption {
+        label: &'a str,
+    },
+    ChooseOne,
+    CapsLockOn,
+    ChosenFile {
+        name: &'a str,
+    },
+    PictureFor {
+        label: &'a str,
+    },
+    ForgotUsername,
+    TroubleSigningIn,
+    FormUnsupported {
+        institution: &'a str,
+        field: &'a str,
+    },
+    FormHasErrors {
+        count: usize,
+    },
+    CredentialsRefused,
+    ConnectingHeading {
+        institution: &'a str,
+    },
+    ProgressSending,
+    ProgressVerifying,
+    ProgressSyncing,
+    MfaHeading {
+        institution: &'a str,
+    },
+    SubmitAnswer,
+    RetryIncorrectCode,
+    RetryIncorrectAnswer,
+    RetryTimedOut,
+    /// `updateMFA` failed: the answer did not reach the bank.
+    RetryNotSent,
+    TimeLeft {
+        minutes: u64,
+        seconds: u64,
+    },
+    TimeLeftAnnouncement {
+        minutes: u64,
+        seconds: u64,
+    },
+    ApproveInBankId {
+        institution: &'a str,
+    },
+    ApproveInApp {
+        institution: &'a str,
+    },
+    OpenBankId,
+    OpenApp,
+    WaitingForApproval,
+    Cancel,
+    /// The progress screen after the policy's patience ran out.
+    TakingLonger,
+    AccountType {
+        code: &'a str,
+    },
+    AccountDetails {
+        kind: &'a str,
+        balance: &'a str,
+    },
+    ConnectedHeading,
+    ConnectedBody {
+        institution: &'a str,
+    },
+    ConnectAnother,
+    ErrorHeading,
+    /// The backend could not be reached.
+    ErrorService,
+    /// The backend answered with an error status.
+    ErrorServiceAnswered,
+    /// The backend did not answer in time.
+    ErrorServiceSlow,
+    /// The backend's answer was not understood, or the host lacks the operation.
+    ErrorServiceUnreadable,
+    ErrorTimeout,
+    ErrorExpired,
+    StartAgain,
+    ErrorBank,
+    /// The user must act at the bank first (MX IMPEDED, LOCKED).
+    ErrorVisitBank {
+        institution: &'a str,
+    },
+    /// A temporary problem at the bank (DEGRADED, DISCONNECTED, DELAYED).
+    ErrorTryLater {
+        institution: &'a str,
+    },
+    /// The connection can no longer be made (DISCONTINUED, CLOSED, DISABLED).
+    ErrorFinal {
+        institution: &'a str,
+    },
+    ErrorInternal,
+    /// The iframe page in bridge mode that no loader configured.
+    NoLoader,
+    ChooseAnother,
+    OAuthHeading {
+        institution: &'a str,
+    },
+    OAuthExplanation {
+        institution: &'a str,
+    },
+    OAuthContinue {
+        institution: &'a str,
+    },
+    OAuthWaitingHeading {
+        institution: &'a str,
+    },
+    OAuthWaiting {
+        institution: &'a str,
+    },
+    OAuthReopen,
+    OAuthWindowClosed,
+    OAuthBlockedHeading,
+    OAuthBlocked {
+        institution: &'a str,
+    },
+    OAuthOpenPage {
+        institution: &'a str,
+    },
+    /// The blocked-window screen when the host allows a top-level redirect.
+    OAuthBlockedOrHere {
+        institution: &'a str,
+    },
+    OAuthContinueHere,
+    OAuthError(crate::model::OAuthErrorReason),
+}

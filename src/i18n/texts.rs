@@ -1,0 +1,55 @@
+//! A locale's texts: its catalogues in fallback order (`fr-CA` → `fr` → English).
+
+use super::catalogue::{english, fill};
+use super::keys::Arg;
+use super::{Catalogue, Locale, Msg};
+
+/// What renders messages for one widget.
+#[derive(Clone, Debug, Default)]
+pub struct Texts {
+    locale: Locale,
+    /// Most specific first; English, compiled in, comes after them.
+    catalogues: Vec<Catalogue>,
+}
+
+impl Texts {
+    /// The texts of `locale` from its `loaded` catalogues (most specific first), then English.
+    pub fn new(locale: Locale, loaded: Vec<Catalogue>) -> Self {
+        Self { locale, catalogues: loaded }
+    }
+
+    /// The locale these texts are in.
+    pub fn locale(&self) -> &Locale {
+        &self.locale
+    }
+
+    /// A message's text: from the first catalogue that has it, else English.
+    pub fn text(&self, message: Msg<'_>) -> String {
+        let parts = message.parts();
+        let category = match parts.args.iter().find_map(|(_, arg)| match arg {
+            Arg::Count(count) => Some(*count),
+            _ => None,
+        }) {
+            Some(count) => plural_category(self.locale.tag(), count),
+            None => String::new(),
+        };
+        let template = self.catalogues.iter().find_map(|catalogue| catalogue.template(parts.key, &category));
+        fill(template.unwrap_or_else(|| english(parts.key, &category)), &parts)
+    }
+}
+
+/// The plural category (`one`, `few`, `other`, …) of `count` in `tag`: the browser's
+/// `Intl.PluralRules`; natively, English's rule.
+fn plural_category(tag: &str, count: u64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let category = {
+        let locales = js_sys::Array::of1(&tag.into());
+        js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new()).select(count as f64).into()
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let category = {
+        let _ = tag;
+        if count == 1 { "one" } else { "other" }.into()
+    };
+    category
+}

@@ -3,16 +3,12 @@
 // ?locale=; a catalogue that cannot be loaded leaves English, said in an `error` event.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { axeViolations, launch, npmHostSuite, openHost, waitForEvent } from './support.mjs';
+import { axeViolations, launch, npmHostSuite, openHost, openMountedHost, openNpmHostPage, waitForEvent } from './support.mjs';
 
 const suite = npmHostSuite();
 
 async function openNpm(query) {
-  const page = await suite.browser.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${suite.site.url}/${query}`);
-  await page.waitForFunction(() => window.__mounted === true, null, { timeout: 15000 });
+  const { page, pageErrors } = await openMountedHost(suite, query);
   return { page, pageErrors, widget: page.getByRole('region', { name: 'First widget' }) };
 }
 
@@ -55,10 +51,7 @@ test('npm: a language whose catalogue cannot be loaded shows English and says so
 });
 
 test("the element's locale attribute switches the running widget's language, on the step it is on", async () => {
-  const page = await suite.browser.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${suite.site.url}/element.html`);
+  const { page, pageErrors } = await openNpmHostPage(suite, 'element.html');
   const element = page.locator('connect-widget');
   await element.getByRole('option', { name: /^First Bank/ }).click();
   await element.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();

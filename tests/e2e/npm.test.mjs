@@ -2,20 +2,11 @@
 // its backend as plain JavaScript callbacks (MX names and shapes).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectEventually, firstBankJourney, npmHostSuite } from './support.mjs';
+import { expectEventually, firstBankJourney, npmHostSuite, openMountedHost, openNpmHostPage } from './support.mjs';
 
 const suite = npmHostSuite();
 
-async function openPage(query = '') {
-  const page = await suite.browser.newPage();
-  const pageErrors = [];
-  const consoleErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  await page.goto(`${suite.site.url}/${query}`);
-  await page.waitForFunction(() => window.__mounted === true, null, { timeout: 15000 });
-  return { page, pageErrors, consoleErrors };
-}
+const openPage = (query) => openMountedHost(suite, query);
 
 test('a journey through the host callbacks, wrong password first', async () => {
   const { page, pageErrors } = await openPage();
@@ -138,10 +129,7 @@ test('a widget whose handle the host drops lives on through garbage collection; 
 });
 
 test('the custom element works from plain HTML and cleans up when removed', async () => {
-  const page = await suite.browser.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${suite.site.url}/element.html`);
+  const { page, pageErrors } = await openNpmHostPage(suite, 'element.html');
   const element = page.locator('connect-widget');
   await element.getByRole('option', { name: /^First Bank/ }).click();
   await element.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();

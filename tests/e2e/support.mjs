@@ -68,6 +68,25 @@ export async function serveNpmHost() {
   return { url, close: () => server.kill() };
 }
 
+/** Opens `path` on the npm host site of `suite` (from {@link npmHostSuite}), recording the page's
+ * errors and its console errors. */
+export async function openNpmHostPage(suite, path) {
+  const page = await suite.browser.newPage();
+  const pageErrors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.goto(`${suite.site.url}/${path}`);
+  return { page, pageErrors, consoleErrors };
+}
+
+/** Opens the npm host's mount() page with `query` and waits until its widgets are mounted. */
+export async function openMountedHost(suite, query = '') {
+  const opened = await openNpmHostPage(suite, query);
+  await opened.page.waitForFunction(() => window.__mounted === true, null, { timeout: 15000 });
+  return opened;
+}
+
 /**
  * The journey against the host backend of tests/e2e/npm-host/backend.js: search "first", open
  * First Bank (with `goBack`: go back once from its form, find the search as it was, and reopen it),

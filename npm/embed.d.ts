@@ -40,6 +40,12 @@ export interface EmbeddedWidget {
   ready: Promise<void>;
   /** Goes one step back (form → search; connecting, MFA or failure → form; connected → search). */
   back(): void;
+  /**
+   * Switches the widget to another language (`en`, `es`, `fr`, `fr-CA`, `ro`, `sv`); the step on
+   * screen is drawn again in it. A language it does not speak is reported as an `error` event
+   * (`invalid_config`).
+   */
+  setLocale(locale: string): void;
   /** Removes the iframe and every listener. */
   destroy(): void;
 }

@@ -152,6 +152,11 @@ export function embed(rawOptions) {
     back() {
       if (connected && !destroyed) post({ kind: 'back' });
     },
+    /** Switches the widget to the language `tag` (`en`, `es`, `fr`, `fr-CA`, `ro`, `sv`); one it
+     * does not speak is reported as an `error` event (`invalid_config`). */
+    setLocale(tag) {
+      if (connected && !destroyed) post({ kind: 'locale', locale: String(tag) });
+    },
     /** Removes the iframe and every listener; pending answers are dropped. */
     destroy() {
       destroyed = true;

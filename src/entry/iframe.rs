@@ -13,7 +13,7 @@ use crate::backend::http::HttpTransport;
 use crate::backend::{ConnectApi, ContractSettings, MxContract, Unconfigured};
 use crate::config::{client_config_pairs, BackendChoice, ConfigProblem, WidgetConfig};
 use crate::events::{Emitter, EventSink, Message, PostMessageSink, WebviewSink, WidgetEvent};
-use crate::i18n::{Msg, Texts};
+use crate::i18n::{Locale, Msg, Texts};
 use crate::ui::language::Language;
 use crate::ui::ConnectWidget;
 
@@ -96,18 +96,20 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
     report_problems(&emitter, &problems);
 
     let host_back = ArcTrigger::new();
+    let language = Language::default();
     if let Some((port, _)) = &bridge {
         let trigger = host_back.clone();
         port.on_back(move || trigger.notify());
+        port.on_locale(switch_language(emitter.clone(), language.clone()));
     }
     let api = backend(&config, bridge);
-    // The page's own catalogues, beside it (tools/bundle.mjs); the widget appears in its language.
+    // The widget appears in its language.
     wasm_bindgen_futures::spawn_local(async move {
-        let texts = texts_for(&emitter, config.locale.clone(), &|name| Some(format!("locales/{name}.json"))).await;
+        let texts = page_texts(&emitter, config.locale.clone()).await;
         crash::install(emitter.clone(), Rc::new(texts.clone()));
         document().set_title(&texts.text(Msg::WidgetTitle));
         let resizes = emitter.clone();
-        let language = Language::new(texts);
+        language.set(texts);
         let widget = move || view! { <ConnectWidget api emitter config host_back language /> };
         match page_main() {
             Some(main) => leptos::mount::mount_to(main, widget).forget(),
@@ -115,6 +117,24 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
         }
         report_height(resizes);
     });
+}
+
+/// The texts of `locale` with the page's own catalogues, beside it (tools/bundle.mjs).
+async fn page_texts(emitter: &Emitter, locale: Locale) -> Texts {
+    texts_for(emitter, locale, &|name| Some(format!("locales/{name}.json"))).await
+}
+
+/// The loader's `setLocale`: switches `language` to the tag once its catalogues are here; a tag the
+/// widget does not speak is reported as the configuration's would be.
+fn switch_language(emitter: Rc<Emitter>, language: Language) -> impl Fn(String) {
+    move |tag| {
+        let (config, problems) = WidgetConfig::parse([("locale", tag.as_str())]);
+        report_problems(&emitter, &problems);
+        if problems.is_empty() {
+            let (emitter, language) = (emitter.clone(), language.clone());
+            wasm_bindgen_futures::spawn_local(async move { language.set(page_texts(&emitter, config.locale).await) });
+        }
+    }
 }
 
 /// The page's `<main>` (index.html), the widget's place and the page's one landmark.

@@ -165,3 +165,18 @@ test('the iframe page in bridge mode that no loader configures says so instead o
   await framed.widget.getByRole('alert').filter({ hasText: message }).waitFor({ timeout: 15000 });
   await framed.page.close();
 });
+
+test("the loader's setLocale switches the widget in its iframe; a language it lacks is an error event", async () => {
+  const { page, frame, pageErrors } = await openPage();
+  const widget = frame('first');
+  await widget.getByRole('heading', { name: 'Popular institutions' }).waitFor();
+  await page.evaluate(() => window.__handles.first.setLocale('ro'));
+  await widget.getByRole('heading', { name: 'Instituții populare' }).waitFor();
+  assert.equal(await widget.locator('.cw-root').getAttribute('lang'), 'ro');
+  await page.evaluate(() => window.__handles.first.setLocale('xx'));
+  const refused = () => page.evaluate(() => window.__events.first.find((e) => e.type === 'connect/error')?.metadata);
+  await expectEventually(async () => (await refused())?.code === 'invalid_config');
+  assert.match((await refused()).message, /configuration `locale`: expected a supported locale/);
+  assert.equal(await widget.locator('.cw-root').getAttribute('lang'), 'ro', 'the language stays');
+  assert.deepEqual(pageErrors, []);
+});

@@ -20,6 +20,9 @@ use crate::events::{from_js, to_js, to_js_message, EventSink, Message, TooLarge,
 /// port, the configuration pairs and MX's `clientConfig`.
 type OnConfig = Box<dyn FnOnce(BridgePort, Vec<(String, String)>, Value)>;
 
+/// What runs when the loader sets the widget's language.
+type OnLocale = Box<dyn Fn(String)>;
+
 /// The widget's end of the bridge (cheap to clone: one shared state).
 #[derive(Clone)]
 pub struct BridgePort {
@@ -33,6 +36,7 @@ struct Shared {
     pending: RefCell<Vec<(u64, oneshot::Sender<Outcome>)>>,
     on_config: RefCell<Option<OnConfig>>,
     on_back: RefCell<Option<Box<dyn Fn()>>>,
+    on_locale: RefCell<Option<OnLocale>>,
 }
 
 impl BridgePort {
@@ -51,6 +55,7 @@ impl BridgePort {
             pending: RefCell::new(Vec::new()),
             on_config: RefCell::new(Some(Box::new(on_config))),
             on_back: RefCell::new(None),
+            on_locale: RefCell::new(None),
         });
         let port = BridgePort { shared };
         let receiver = port.clone();
@@ -68,6 +73,11 @@ impl BridgePort {
     /// Runs `go_back` whenever the loader asks for one step back.
     pub fn on_back(&self, go_back: impl Fn() + 'static) {
         self.shared.on_back.replace(Some(Box::new(go_back)));
+    }
+
+    /// Runs `switch` with the tag whenever the loader sets the widget's language.
+    pub fn on_locale(&self, switch: impl Fn(String) + 'static) {
+        self.shared.on_locale.replace(Some(Box::new(switch)));
     }
 
     fn receive(&self, event: &web_sys::MessageEvent) {
@@ -103,6 +113,11 @@ impl BridgePort {
             Ok(Inbound::Back) => {
                 if let Some(go_back) = self.shared.on_back.borrow().as_ref() {
                     go_back();
+                }
+            }
+            Ok(Inbound::Locale(tag)) => {
+                if let Some(switch) = self.shared.on_locale.borrow().as_ref() {
+                    switch(tag);
                 }
             }
             Err(why) => warn(&format!("ignored a bridge message: {why}")),

@@ -3,7 +3,7 @@
 //! a tagged message of another version or shape is reported.
 //!
 //! Host (loader) → widget: `ping`, `config {config, client_config}`, `response {id, ok, value |
-//! error | missing}`, `back`. Widget → host: `ack`, `request {id, name, args}`, `event {name, metadata,
+//! error | missing}`, `back`, `locale {locale}`. Widget → host: `ack`, `request {id, name, args}`, `event {name, metadata,
 //! message?}`.
 
 use serde_json::Value;
@@ -25,6 +25,8 @@ pub enum Inbound {
     Response { id: u64, outcome: Outcome },
     /// The host's "back": one step back.
     Back,
+    /// The host's `setLocale`: the widget's new language tag.
+    Locale(String),
 }
 
 /// How the host's callback answered.
@@ -51,6 +53,10 @@ pub fn parse_inbound(data: &Value) -> Option<Result<Inbound, String>> {
         "config" => config(data),
         "response" => response(data),
         "back" => Ok(Inbound::Back),
+        "locale" => match data.get("locale").and_then(Value::as_str) {
+            Some(tag) => Ok(Inbound::Locale(tag.to_owned())),
+            None => Err("`locale` should be a language tag".into()),
+        },
         other => Err(format!("unknown bridge message kind \"{other}\"")),
     })
 }
@@ -116,6 +122,10 @@ mod tests {
     fn reads_each_host_message() {
         assert_eq!(parse_inbound(&json!({ "connect_widget_bridge": 1, "kind": "ping" })), Some(Ok(Inbound::Ping)));
         assert_eq!(parse_inbound(&json!({ "connect_widget_bridge": 1, "kind": "back" })), Some(Ok(Inbound::Back)));
+        assert_eq!(
+            parse_inbound(&json!({ "connect_widget_bridge": 1, "kind": "locale", "locale": "fr-CA" })),
+            Some(Ok(Inbound::Locale("fr-CA".into())))
+        );
         let config = json!({ "connect_widget_bridge": 1, "kind": "config",
             "config": { "locale": "en", "event_format": "mx", "dialect": null }, "client_config": { "mode": "aggregation" } });
         let pairs = vec![("event_format".into(), "mx".into()), ("locale".into(), "en".into())];
@@ -146,6 +156,7 @@ mod tests {
             json!({ "connect_widget_bridge": 1, "kind": "response", "id": 1 }),
             json!({ "connect_widget_bridge": 1, "kind": "config", "config": { "locale": ["en"] } }),
             json!({ "connect_widget_bridge": 1, "kind": "config", "client_config": "mode=x" }),
+            json!({ "connect_widget_bridge": 1, "kind": "locale", "locale": 7 }),
         ] {
             assert!(matches!(parse_inbound(&broken), Some(Err(_))), "{broken}");
         }

@@ -99,6 +99,9 @@ pub struct ConfigProblem {
     pub got: String,
 }
 
+/// What a `locale` must be.
+pub const LOCALE_EXPECTED: &str = "a supported locale (en, es, fr, fr-CA, ro, sv)";
+
 impl std::fmt::Display for ConfigProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "configuration `{}`: expected {}, got \"{}\"", self.key, self.expected, self.got)
@@ -120,7 +123,7 @@ impl WidgetConfig {
                 "host_origin" => problems.push(problem("an origin such as https://app.example.com, or *")),
                 "locale" => match Locale::parse(value) {
                     Some(locale) => config.locale = locale,
-                    None => problems.push(problem("a supported locale (en, es, fr, fr-CA, ro, sv)")),
+                    None => problems.push(problem(LOCALE_EXPECTED)),
                 },
                 "dialect" => match Dialect::parse(value) {
                     Some(dialect) => config.dialect = Some(dialect),

@@ -11,7 +11,7 @@ use super::{crash, report_problems, session_id, texts_for};
 use crate::backend::bridge::BridgePort;
 use crate::backend::http::HttpTransport;
 use crate::backend::{ConnectApi, ContractSettings, MxContract, Unconfigured};
-use crate::config::{client_config_pairs, BackendChoice, ConfigProblem, WidgetConfig};
+use crate::config::{client_config_pairs, BackendChoice, ConfigProblem, WidgetConfig, LOCALE_EXPECTED};
 use crate::events::{Emitter, EventSink, Message, PostMessageSink, WebviewSink, WidgetEvent};
 use crate::i18n::{Locale, Msg, Texts};
 use crate::ui::language::Language;
@@ -127,12 +127,13 @@ async fn page_texts(emitter: &Emitter, locale: Locale) -> Texts {
 /// The loader's `setLocale`: switches `language` to the tag once its catalogues are here; a tag the
 /// widget does not speak is reported as the configuration's would be.
 fn switch_language(emitter: Rc<Emitter>, language: Language) -> impl Fn(String) {
-    move |tag| {
-        let (config, problems) = WidgetConfig::parse([("locale", tag.as_str())]);
-        report_problems(&emitter, &problems);
-        if problems.is_empty() {
+    move |tag| match Locale::parse(&tag) {
+        Some(locale) => {
             let (emitter, language) = (emitter.clone(), language.clone());
-            wasm_bindgen_futures::spawn_local(async move { language.set(page_texts(&emitter, config.locale).await) });
+            wasm_bindgen_futures::spawn_local(async move { language.set(page_texts(&emitter, locale).await) });
+        }
+        None => {
+            report_problems(&emitter, &[ConfigProblem { key: "locale".into(), expected: LOCALE_EXPECTED, got: tag }])
         }
     }
 }

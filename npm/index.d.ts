@@ -181,6 +181,13 @@ export interface MountOptions {
    * from the package's `locales/` folder before the widget appears.
    */
   locale?: 'en' | 'es' | 'fr' | 'fr-CA' | 'ro' | 'sv' | (string & {});
+  /**
+   * Your own texts, by message key (docs/copy.md lists every key and its English text), in every
+   * language: `{ 'search.heading': 'Find your bank' }`. A text may use the message's `{name}`
+   * placeholders; a plural message takes `{ one: …, other: … }`. A key the widget does not have is
+   * reported (console and an `invalid_config` event) and ignored.
+   */
+  copy?: Record<string, string | Record<string, string>>;
   /** Light (default) or dark colours; `colorScheme` is the same, under MX's name. */
   theme?: 'light' | 'dark';
   colorScheme?: 'light' | 'dark';

@@ -13,6 +13,8 @@ const CATALOGUES = {
   ro: new URL('./locales/ro.json', import.meta.url).href,
   sv: new URL('./locales/sv.json', import.meta.url).href,
 };
+/** Every message key, in the catalogues' order: read only when the host overrides texts (`copy`). */
+const KEYS = new URL('./locales/keys.json', import.meta.url).href;
 
 /**
  * Renders the widget into `element` (an element, or a selector for one); resolves to a handle with
@@ -25,22 +27,42 @@ export async function mount(element, options) {
   if (!(target instanceof HTMLElement)) {
     throw new TypeError(typeof element === 'string' ? `mount: no element matches "${element}"` : 'mount: the first argument must be an element or a selector');
   }
-  const checked = checkOptions('mount', options, COMMON_OPTIONS, FATAL_OPTIONS);
+  const checked = checkOptions('mount', options, { ...COMMON_OPTIONS, copy: 'object' }, FATAL_OPTIONS);
   if (!checked.options.callbacks) throw new TypeError('mount: options.callbacks must be an object of the host\'s callbacks (MX names)');
   ready ??= init({ module_or_path: new URL('./connect_widget_bg.wasm', import.meta.url) });
   await ready;
   // An unsupported locale loads nothing here: the module reports it with the other options.
   const language = typeof checked.options.locale === 'string' ? await loadCatalogues(checked.options.locale).catch(() => ({})) : {};
+  const copy = await hostCopy(checked.options.copy);
+  const withCopy = (catalogues) => (copy.catalogue ? [copy.catalogue, ...(catalogues ?? [])] : catalogues);
   const handle = mountWasm(target, {
-    ...checked.options, hostProblems: checked.problems.join('\n'), catalogues: language.catalogues, missingCatalogues: language.missing,
+    ...checked.options,
+    hostProblems: [...checked.problems, ...copy.problems].join('\n'),
+    catalogues: withCopy(language.catalogues),
+    missingCatalogues: language.missing,
   });
   let latest = 0;
   handle.setLocale = async (tag) => {
     const request = ++latest;
     const { catalogues, missing } = await loadCatalogues(String(tag));
-    if (request === latest && live.has(handle)) handle.setTexts(String(tag), catalogues, missing);
+    if (request === latest && live.has(handle)) handle.setTexts(String(tag), withCopy(catalogues), missing);
   };
   return keepAlive(target, handle);
+}
+
+/** The host's texts (`copy`: message key → text) as a catalogue ahead of every language's, and
+ * the problems with it (a key the widget does not have, a text that is not a string). */
+async function hostCopy(copy) {
+  if (!copy) return { problems: [] };
+  const keys = await fetch(KEYS).then((response) => (response.ok ? response.json() : null)).catch(() => null);
+  const usable = (text) => typeof text === 'string'
+    || (typeof text === 'object' && text !== null && !Array.isArray(text) && Object.values(text).every((form) => typeof form === 'string'));
+  const problems = Array.isArray(keys)
+    ? Object.entries(copy).filter(([key, text]) => !keys.includes(key) || !usable(text)).map(([key]) => `options.copy.${key}: ${
+      keys.includes(key) ? 'a text is a string, or plural forms of strings' : 'no message has this key (docs/copy.md lists them)'}; ignored`)
+    : ['options.copy: the list of message keys could not be loaded; the widget\'s own texts are shown'];
+  for (const problem of problems) console.warn(`connect-widget: ${problem}`);
+  return { catalogue: Array.isArray(keys) ? keys.map((key) => (usable(copy[key]) ? copy[key] : null)) : undefined, problems };
 }
 
 /** Fetches the catalogues the locale `tag` reads (most specific first; `null` for each that could

@@ -74,6 +74,15 @@ fn english_has_exactly_the_keys_the_messages_use() {
 }
 
 #[test]
+fn docs_copy_md_lists_every_message_key() {
+    let listed = include_str!("../docs/copy.md");
+    let missing: Vec<_> = file("en").keys().filter(|key| !listed.contains(&format!("| `{key}` |"))).cloned().collect();
+    assert!(missing.is_empty(), "docs/copy.md lacks {missing:?}");
+    let rows = listed.lines().filter(|line| line.starts_with("| `")).count();
+    assert_eq!(rows, file("en").len(), "docs/copy.md lists a key that does not exist");
+}
+
+#[test]
 fn every_catalogue_is_complete_and_fills_the_same_placeholders() {
     let english = file("en");
     for name in CATALOGUES {

@@ -181,11 +181,12 @@ function hashed(stem, extension, contents) {
 /** The catalogues other than English (compiled into the module by build.rs) in `dir/locales/`,
  * fetched by a widget whose locale needs them: each a JSON array of its entries in the order of
  * English's keys sorted (build.rs numbers them so), `null` where it has none, so the module needs
- * no key names. */
+ * no key names; and `keys.json`, those keys, for the host's own texts. */
 function writeCatalogues(dir) {
   const read = (file) => JSON.parse(readFileSync(join(ROOT, 'locales', file), 'utf8'));
   const keys = Object.keys(read('en.json')).sort();
   mkdirSync(join(dir, 'locales'), { recursive: true });
+  writeFileSync(join(dir, 'locales', 'keys.json'), JSON.stringify(keys)); // for the host's copy (npm/index.js)
   for (const file of readdirSync(join(ROOT, 'locales')).filter((f) => f.endsWith('.json') && f !== 'en.json')) {
     const catalogue = read(file);
     writeFileSync(join(dir, 'locales', file), JSON.stringify(keys.map((key) => catalogue[key] ?? null)));

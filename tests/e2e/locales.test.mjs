@@ -50,6 +50,18 @@ test('npm: a language whose catalogue cannot be loaded shows English and says so
   assert.ok(warnings.some((w) => w.includes('the sv catalogue could not be loaded')), warnings.join('\n'));
 });
 
+test("npm: the host's own texts (copy) come before every language's; an unknown key is reported", async () => {
+  const { page, widget } = await openNpm('?copy=1&locale=es');
+  await widget.getByRole('heading', { name: 'Banks our customers use' }).waitFor();
+  await widget.getByRole('combobox', { name: 'Busca tu banco' }).waitFor(); // the rest in Spanish
+  const errors = (await page.evaluate(() => window.__events.first)).filter((e) => e.type === 'connect/error');
+  assert.deepEqual(errors.map((e) => [e.metadata.code, e.metadata.message]),
+    [['invalid_config', 'options.copy.search.nope: no message has this key (docs/copy.md lists them); ignored']]);
+  await page.evaluate(() => window.__handles.first.setLocale('sv'));
+  await widget.getByRole('combobox', { name: 'Sök efter din bank' }).waitFor();
+  assert.equal(await widget.getByRole('heading', { name: 'Banks our customers use' }).count(), 1, 'the copy stays after a switch');
+});
+
 test("the element's locale attribute switches the running widget's language, on the step it is on", async () => {
   const { page, pageErrors } = await openNpmHostPage(suite, 'element.html');
   const element = page.locator('connect-widget');

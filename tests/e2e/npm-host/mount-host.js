@@ -1,6 +1,6 @@
 // The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?fault=<callback>:<kind>
 // makes its first call fail (./faults.js); ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
-// institutions; ?two=1 mounts a second widget; ?locale=<tag> sets its language.
+// institutions; ?two=1 mounts a second widget; ?locale=<tag> sets its language; ?copy=1 its own texts.
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
 import { withFault } from './faults.js';
@@ -40,6 +40,8 @@ const options = (name) => ({
   onExit: (metadata) => window.__exits.push(metadata),
   theme: params.get('theme') ?? undefined,
   locale: params.get('locale') ?? undefined,
+  // ?copy=1: the host's own texts, one of them under a key that does not exist.
+  copy: params.get('copy') ? { 'search.popular_heading': 'Banks our customers use', 'search.nope': 'x' } : undefined,
 });
 window.__handles = { first: await mount(document.getElementById('first'), options('first')) };
 if (params.get('two')) window.__handles.second = await mount(document.getElementById('second'), options('second'));

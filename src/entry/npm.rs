@@ -11,9 +11,10 @@ use wasm_bindgen::prelude::*;
 use super::{report_missing_catalogue, report_problems, session_id};
 use crate::backend::callbacks::JsCallbacks;
 use crate::backend::{ContractSettings, MxContract};
+use crate::config::LOCALE_EXPECTED;
 use crate::config::{client_config_pairs, WidgetConfig};
 use crate::events::{from_js, to_js, to_js_message, Emitter, EventSink, Message, WidgetEvent, MAX_NODES};
-use crate::i18n::{Catalogue, Locale, Texts, SUPPORTED_LOCALES};
+use crate::i18n::{Catalogue, Locale, Texts};
 use crate::ui::language::Language;
 use crate::ui::ConnectWidget;
 
@@ -53,9 +54,7 @@ impl WidgetHandle {
 pub fn catalogue_names(tag: &str) -> Result<String, JsValue> {
     match Locale::parse(tag) {
         Some(locale) => Ok(locale.catalogue_names().join(" ")),
-        None => {
-            Err(js_sys::TypeError::new(&format!("\"{tag}\" is not a supported locale ({SUPPORTED_LOCALES})")).into())
-        }
+        None => Err(js_sys::TypeError::new(&format!("\"{tag}\" is not {LOCALE_EXPECTED}")).into()),
     }
 }
 

@@ -13,15 +13,11 @@ mod texts;
 pub use catalogue::Catalogue;
 #[cfg(target_arch = "wasm32")]
 pub use fetch::load_texts;
-pub use keys::{Arg, Parts};
 pub use messages::Msg;
 pub use texts::Texts;
 
 /// The languages the widget speaks besides English, by catalogue name (a file in `locales/`).
 pub const CATALOGUES: [&str; 5] = ["es", "fr", "fr-CA", "ro", "sv"];
-
-/// The locales the widget speaks, as its messages list them.
-pub const SUPPORTED_LOCALES: &str = "en, es, fr, fr-CA, ro, sv";
 
 /// A language the widget speaks, with its region when one was given (`fr-CA`).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,16 +9,17 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 use crate::events::{Emitter, WidgetEvent};
-use crate::i18n::{Msg, Texts};
+use crate::i18n::Msg;
+use crate::ui::language::Language;
 
 thread_local! {
-    /// The page widget's emitter and locale, once it has started.
-    static PAGE: RefCell<Option<(Rc<Emitter>, Rc<Texts>)>> = const { RefCell::new(None) };
+    /// The page widget's emitter and language, once it has started.
+    static PAGE: RefCell<Option<(Rc<Emitter>, Language)>> = const { RefCell::new(None) };
 }
 
 /// Remembers the page's widget for [`crashed`].
-pub fn install(emitter: Rc<Emitter>, texts: Rc<Texts>) {
-    PAGE.with(|page| page.replace(Some((emitter, texts))));
+pub fn install(emitter: Rc<Emitter>, language: Language) {
+    PAGE.with(|page| page.replace(Some((emitter, language))));
 }
 
 /// Called by the iframe page's script after the module trapped: the error message in place of the
@@ -26,13 +27,13 @@ pub fn install(emitter: Rc<Emitter>, texts: Rc<Texts>) {
 /// before the page's widget has started, and nothing in the npm package (the host's page is not ours).
 #[wasm_bindgen]
 pub fn crashed() {
-    let Ok(Some((emitter, texts))) = PAGE.try_with(|page| page.try_borrow().ok().and_then(|p| p.clone())) else {
+    let Ok(Some((emitter, language))) = PAGE.try_with(|page| page.try_borrow().ok().and_then(|p| p.clone())) else {
         return;
     };
-    show_message(&texts, Msg::ErrorInternal);
+    show_message(&language, Msg::ErrorInternal);
     emitter.emit(&WidgetEvent::Error {
         code: "panic".into(),
-        message: texts.text(Msg::ErrorInternal),
+        message: language.text(Msg::ErrorInternal),
         recoverable: false,
     });
 }
@@ -40,7 +41,7 @@ pub fn crashed() {
 /// Replaces the page's content with a plain, accessible error message, `text` under "Something
 /// went wrong", and a "Try again" link that loads the page afresh, which takes the focus (no Leptos
 /// and no Rust callback: either may be the thing that failed).
-pub fn show_message(texts: &Texts, text: Msg<'static>) {
+pub fn show_message(language: &Language, text: Msg<'static>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(place) = super::iframe::page_main().or_else(|| document.body()) else { return };
     let Ok(panel) = document.create_element("div") else { return };
@@ -49,7 +50,7 @@ pub fn show_message(texts: &Texts, text: Msg<'static>) {
     let mut again = None;
     for (tag, text) in [("h1", Msg::ErrorHeading), ("p", text), ("a", Msg::TryAgain)] {
         if let Ok(element) = document.create_element(tag) {
-            element.set_text_content(Some(&texts.text(text)));
+            element.set_text_content(Some(&language.text(text)));
             let _ = panel.append_child(&element);
             again = Some(element).filter(|_| tag == "a");
         }

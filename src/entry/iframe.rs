@@ -73,7 +73,7 @@ fn report_a_missing_loader(port: BridgePort) {
             web_sys::console::error_1(
                 &"connect-widget: backend=bridge, but no loader (connect-widget/embed) configured this page".into(),
             );
-            crash::show_message(&Texts::default(), Msg::NoLoader);
+            crash::show_message(&Language::default(), Msg::NoLoader);
         }
     });
 }
@@ -92,11 +92,12 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
         }
     };
     let emitter = Rc::new(Emitter::new(session_id(), config.event_format, sink, js_sys::Date::now));
-    crash::install(emitter.clone(), Rc::new(Texts::new(config.locale.clone(), Vec::new())));
+    // The crash screen speaks the widget's language, whatever it switches to.
+    let language = Language::default();
+    crash::install(emitter.clone(), language.clone());
     report_problems(&emitter, &problems);
 
     let host_back = ArcTrigger::new();
-    let language = Language::default();
     if let Some((port, _)) = &bridge {
         let trigger = host_back.clone();
         port.on_back(move || trigger.notify());
@@ -106,7 +107,6 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
     // The widget appears in its language.
     wasm_bindgen_futures::spawn_local(async move {
         let texts = page_texts(&emitter, config.locale.clone()).await;
-        crash::install(emitter.clone(), Rc::new(texts.clone()));
         document().set_title(&texts.text(Msg::WidgetTitle));
         let resizes = emitter.clone();
         language.set(texts);

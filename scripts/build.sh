@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the iframe page into dist/ (release, with the sandbox): cargo, wasm-bindgen, then
+# Builds the iframe page into dist/ (release, with the sandbox): cargo, wasm-split, wasm-bindgen, then
 # tools/bundle.mjs (wasm-opt, short import/export names, minified JS and CSS, hashed names).
 #   --production   leave the sandbox out (the size budget measures this)
 #   --dist DIR     build into DIR instead of dist/
@@ -15,9 +15,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-shipping_build --bin connect-widget-app "${features[@]}"
 bindgen="$(mktemp -d)"
 trap 'rm -rf "$bindgen"' EXIT
-wasm-bindgen --target web --no-typescript --out-dir "$bindgen" --out-name app \
-  "$SHIPPING_WASM_DIR/connect-widget-app.wasm"
+shipping_bindgen connect-widget-app app "$bindgen" --bin connect-widget-app "${features[@]}"
 node tools/bundle.mjs page "$bindgen" "$dist"

@@ -10,3 +10,4 @@ browser_tests=()
 for file in tests/browser_*.rs; do browser_tests+=(--test "$(basename "$file" .rs)"); done
 cargo clippy --target wasm32-unknown-unknown --lib --bins "${browser_tests[@]}" -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features npm -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features npm,split -- -D warnings   # as shipped

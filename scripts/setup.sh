@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, at pinned versions: Chromium + ChromeDriver + brotli (Debian),
-# the wasm32 target, rustfmt and clippy, the shipping nightly with rust-src, wasm-bindgen-cli (crates.io), wasm-opt 132 and esbuild
+# the wasm32 target, rustfmt and clippy, the shipping nightly with rust-src, wasm-bindgen-cli and wasm-split-cli (crates.io), wasm-opt 132 and esbuild
 # (tools/, npm), Playwright and axe-core (tests/e2e/, npm). Quick when everything is already there.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -33,6 +33,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   log "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
   # No --locked: its lockfile pins a webpki-roots the registry does not serve.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "Installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
 fi
 
 for dir in tools tests/e2e; do

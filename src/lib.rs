@@ -25,5 +25,6 @@ pub mod events;
 pub mod flow;
 pub mod i18n;
 pub mod json;
+pub mod lazy;
 pub mod model;
 pub mod ui;

@@ -27,6 +27,8 @@ const FEATURES = ['bulk-memory', 'reference-types', 'nontrapping-float-to-int', 
 const OPT_PASSES = ['--flatten', '--rereloop', '-Oz', '--gufa', '-Oz', '--converge', '--low-memory-unused', '-Oz',
   '--strip-producers', '--strip-target-features'];
 const JS_TARGET = 'es2022';
+/** wasm-split's link module: the loaders of the lazily loaded modules, beside the glue. */
+const LINK_MODULE = './__wasm_split.js';
 /** binaryen 132 from tools/ (Debian's 108 breaks wasm-bindgen output). */
 const WASM_OPT = join(ROOT, 'tools/node_modules/.bin/wasm-opt');
 
@@ -97,10 +99,12 @@ function pruneTableEntries(wasmFile, classes) {
   module.dispose();
 }
 
-/** The module's exports that the bundled JS `bundled` never names. */
-function unusedExports(wasmFile, bundled) {
+/** The module's exports that the bundled JS `bundled` never names and the lazily loaded modules
+ * do not import (`shared`). */
+function unusedExports(wasmFile, bundled, shared) {
   const exports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(wasmFile)));
-  return exports.map((entry) => entry.name).filter((name) => !new RegExp(`\\.${name}\\b`).test(bundled));
+  return exports.map((entry) => entry.name)
+    .filter((name) => !shared.includes(name) && !new RegExp(`\\.${name}\\b`).test(bundled));
 }
 
 /** Rewrites wasm-bindgen's glue to the short names; fails if any long name is left. The exports in
@@ -113,14 +117,19 @@ function rewriteGlue(glue, names, removed, unimported) {
     if (!entry.test(glue)) throw new Error(`the glue has no import entry ${name} to remove`);
     glue = glue.replace(entry, '');
   }
-  const modules = new Set(names.imports.map((entry) => entry.module));
+  const linked = names.imports.filter((entry) => entry.module === LINK_MODULE);
+  const bindgen = names.imports.filter((entry) => entry.module !== LINK_MODULE);
+  const modules = new Set(bindgen.map((entry) => entry.module));
   if (modules.size !== 1) throw new Error(`expected one import module, found ${[...modules].join(', ')}`);
+  const newModules = new Set(names.imports.map((entry) => entry.newModule));
+  if (newModules.size !== 1) throw new Error(`wasm-opt left ${newModules.size} import modules, not one`);
   const [module] = modules;
-  const newModule = names.imports[0].newModule;
+  const [newModule] = newModules;
   const quotedModule = JSON.stringify(module);
   if (!glue.includes(`${quotedModule}: import0`)) throw new Error(`the glue does not import ${quotedModule} as expected`);
   glue = glue.replace(`${quotedModule}: import0`, () => `${JSON.stringify(newModule)}: import0`);
-  const imports = new Map(names.imports.map((entry) => [entry.old, entry.new]));
+  glue = linkLoaders(glue, linked);
+  const imports = new Map(bindgen.map((entry) => [entry.old, entry.new]));
   let renamed = 0;
   glue = glue.replace(/\b__wb[a-z]*_[A-Za-z0-9_]+\b(?=\s*:)/g, (name) => {
     if (!imports.has(name)) return name;
@@ -134,10 +143,67 @@ function rewriteGlue(glue, names, removed, unimported) {
     if (!exports.has(name)) throw new Error(`the glue uses wasm.${name}, which the module does not export`);
     return `wasm.${exports.get(name)}`;
   });
-  for (const { old } of names.imports) {
+  for (const { old } of bindgen) {
     if (new RegExp(`\\b${old}\\b\\s*:`).test(glue)) throw new Error(`import ${old} was not renamed in the glue`);
   }
   return glue;
+}
+
+/** Moves the imports of wasm-split's link module (the loaders of the lazily loaded modules, which
+ * wasm-opt renamed into the one import module) into the glue's own import object. */
+function linkLoaders(glue, linked) {
+  const entry = new RegExp(`\\n +${JSON.stringify(LINK_MODULE).replaceAll('.', '\\.')}: (\\w+),`);
+  const found = glue.match(entry);
+  if (!linked.length) {
+    if (found) throw new Error('the glue imports the link module, but the module imports nothing from it');
+    return glue;
+  }
+  if (!found) throw new Error(`the glue does not import ${LINK_MODULE} as expected`);
+  const head = 'const import0 = {\n        __proto__: null,';
+  if (!glue.includes(head)) throw new Error('the glue has no import object as expected');
+  const loaders = linked.map((loader) => `\n        ${JSON.stringify(loader.new)}: ${found[1]}.${loader.old},`).join('');
+  return glue.replace(found[0], '').replace(head, () => head + loaders);
+}
+
+/** The exports of the main module that the lazily loaded modules import (memory, table, stack
+ * pointer, …), as wasm-split's link module takes them from `initSync`. */
+const SHARED = /const \{ ([\w$, ]*) \} = initSync\(undefined, undefined\);/;
+function sharedExports(link) {
+  const found = link.match(SHARED);
+  if (!found) throw new Error(`${LINK_MODULE} does not take the shared exports as expected`);
+  return found[1].split(',').map((name) => name.trim()).filter(Boolean);
+}
+
+/** The link module reading the shared exports under their short names. */
+function renameShared(link, exports) {
+  const renamed = new Map(exports.map((entry) => [entry.old, entry.new]));
+  return link.replace(SHARED, (_, list) => {
+    const names = list.split(',').map((name) => name.trim()).filter(Boolean);
+    const missing = names.filter((name) => !renamed.has(name));
+    if (missing.length) throw new Error(`the module no longer exports ${missing.join(', ')}`);
+    return `const { ${names.map((name) => `${JSON.stringify(renamed.get(name))}: ${name}`).join(', ')} } = initSync(undefined, undefined);`;
+  });
+}
+
+/** The lazily loaded modules wasm-split wrote beside the glue (`split_*.wasm`, `chunk_*.wasm`). */
+function lazyModules(dir) {
+  return readdirSync(dir).filter((file) => /^(split|chunk)_\w+\.wasm$/.test(file));
+}
+
+/** Copies the lazily loaded modules into `outDir` under the names `nameFor(file, contents)` gives,
+ * and points the link module (not yet bundled) at those names. */
+function copyLazyModules(dir, outDir, nameFor) {
+  const linkFile = join(dir, LINK_MODULE);
+  let link = readFileSync(linkFile, 'utf8');
+  for (const chunk of lazyModules(dir)) {
+    const contents = readFileSync(join(dir, chunk));
+    const name = nameFor(chunk, contents);
+    const url = JSON.stringify(`./${chunk}`);
+    if (!link.includes(url)) throw new Error(`${LINK_MODULE} does not load ${chunk}`);
+    link = link.replace(url, () => JSON.stringify(`./${name}`));
+    writeFileSync(join(outDir, name), contents);
+  }
+  writeFileSync(linkFile, link);
 }
 
 /** Runs steps 1 to 5 on `<dir>/<name>_bg.wasm` and `<dir>/<name>.js`, in place, and returns the
@@ -148,7 +214,9 @@ async function finishBindgenOutput(dir, name, entry) {
   const { glue: creatable, dropped } = dropUncreatableClasses(readFileSync(glue, 'utf8'));
   writeFileSync(glue, creatable);
   pruneTableEntries(wasm, dropped);
-  const unused = unusedExports(wasm, await bundleJs(entry));
+  const link = join(dir, LINK_MODULE);
+  const shared = sharedExports(readFileSync(link, 'utf8'));
+  const unused = unusedExports(wasm, await bundleJs(entry), shared);
   const unoptimised = join(dir, `${name}_unoptimised.wasm`);
   cpSync(wasm, unoptimised);
   const imported = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(unoptimised))).map((entry) => entry.name);
@@ -156,6 +224,8 @@ async function finishBindgenOutput(dir, name, entry) {
   rmSync(unoptimised);
   const unimported = imported.filter((old) => !names.imports.some((entry) => entry.old === old));
   writeFileSync(glue, rewriteGlue(readFileSync(glue, 'utf8'), names, unused, unimported));
+  writeFileSync(link, renameShared(readFileSync(link, 'utf8'), names.exports));
+  for (const chunk of lazyModules(dir)) wasmOpt(...OPT_PASSES, '--strip-debug', join(dir, chunk), '-o', join(dir, chunk));
   const bundled = await bundleJs(entry);
   const left = unused.filter((removed) => new RegExp(`\\.${removed}\\b`).test(bundled));
   if (left.length) throw new Error(`the bundle still uses the removed exports ${left.join(', ')}`);
@@ -205,6 +275,7 @@ async function page(bindgenDir, dist) {
   const wasm = readFileSync(join(bindgenDir, 'app_bg.wasm'));
   const wasmName = hashed('app', 'wasm', wasm);
   writeFileSync(join(dist, wasmName), wasm);
+  copyLazyModules(bindgenDir, dist, (chunk, contents) => hashed(chunk.replace(/\.wasm$/, ''), 'wasm', contents));
   startFor(`./${wasmName}`);
   const js = await bundleJs(start);
   const jsName = hashed('app', 'js', js);
@@ -226,6 +297,7 @@ async function npm(bindgenDir, packageDir) {
   const bundled = await finishBindgenOutput(bindgenDir, 'connect_widget', join(bindgenDir, 'index.js'));
   mkdirSync(packageDir, { recursive: true });
   cpSync(join(bindgenDir, 'connect_widget_bg.wasm'), join(packageDir, 'connect_widget_bg.wasm'));
+  copyLazyModules(bindgenDir, packageDir, (chunk) => chunk);
   writeFileSync(join(packageDir, 'index.js'), bundled);
   writeFileSync(join(packageDir, 'widget.css'), await minifyCss(readFileSync(join(ROOT, 'style/widget.css'), 'utf8')));
   writeCatalogues(packageDir);

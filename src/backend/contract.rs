@@ -99,7 +99,8 @@ impl ConnectApi for MxContract {
 
     async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema> {
         let answer = self.transport.call("getInstitutionCredentials", vec![institution_guid.into()]).await?;
-        dialect::credential_schema(&answer, self.settings.forced_dialect).map_err(refused("getInstitutionCredentials"))
+        let parsed = dialect::credential_schema_lazy(&answer, self.settings.forced_dialect).await?;
+        parsed.map_err(refused("getInstitutionCredentials"))
     }
 
     async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {

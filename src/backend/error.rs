@@ -1,6 +1,7 @@
 //! One typed error for every way a backend call can fail.
 
 use crate::dialect::DialectError;
+use crate::lazy::NotLoaded;
 
 /// What kind of failure, so the UI can pick its message and its way out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +57,12 @@ impl From<DialectError> for ApiError {
     fn from(error: DialectError) -> Self {
         let field = error.field.clone();
         Self::new(ApiErrorKind::InvalidResponse { field }, error.to_string())
+    }
+}
+
+impl From<NotLoaded> for ApiError {
+    fn from(_: NotLoaded) -> Self {
+        Self::new(ApiErrorKind::Network, "a part of the widget that is fetched when first needed could not be loaded")
     }
 }
 

@@ -14,6 +14,7 @@ use serde_json::Value;
 
 pub use json::DialectError;
 
+use crate::lazy::{lazy_fn, NotLoaded};
 use crate::model::{CredentialSchema, Dialect, FieldKind, FieldValues};
 
 /// Which dialect a credential-schema document is in, judged by its shape.
@@ -62,6 +63,22 @@ pub fn credential_schema(document: &Value, forced: Option<Dialect>) -> Result<Cr
     }?;
     fillable(schema)
 }
+
+/// [`credential_schema`], with the other vendors' adapters fetched when first needed: an MX schema
+/// is read at once, any other by the lazily loaded module `vendor_dialects`.
+pub async fn credential_schema_lazy(
+    document: &Value,
+    forced: Option<Dialect>,
+) -> Result<Result<CredentialSchema, DialectError>, NotLoaded> {
+    if forced.or_else(|| detect(document)) == Some(Dialect::Mx) {
+        return Ok(mx::credentials(document).and_then(fillable));
+    }
+    vendor_credential_schema(document, forced).await
+}
+
+lazy_fn!(vendor_dialects: fn vendor_credential_schema(document: &Value, forced: Option<Dialect>) -> Result<CredentialSchema, DialectError> {
+    credential_schema(document, forced)
+});
 
 /// The schema when a user can fill it in: at least one field to show, each with a label (or a
 /// name); otherwise an error, so that the user never sees an empty or unlabelled form.

@@ -194,7 +194,7 @@ impl ConnectApi for SandboxApi {
 
     async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema> {
         let document = self.with_bank(institution_guid, |bank| bank.schema.clone())?;
-        Ok(dialect::credential_schema(&document, self.forced_dialect)?)
+        Ok(dialect::credential_schema_lazy(&document, self.forced_dialect).await??)
     }
 
     async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {

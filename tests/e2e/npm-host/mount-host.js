@@ -1,5 +1,5 @@
 // The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?fault=<callback>:<kind>
-// makes its first call fail (./faults.js); ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
+// makes its first call fail (./faults.js); ?schema=saltedge answers the form in Salt Edge's shape; ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
 // institutions; ?two=1 mounts a second widget; ?locale=<tag> sets its language; ?copy=1 its own texts.
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
@@ -13,6 +13,14 @@ const backend = () => {
   let callbacks = createBackend({ record, missing: params.getAll('missing') });
   if (params.get('oauth')) callbacks = withOAuthBank(callbacks, record); // ?oauth=1: an OAuth bank too
   callbacks = withFault(callbacks, params.get('fault'));
+  // ?schema=saltedge: the sign-in form comes in Salt Edge's provider shape (`required_fields`).
+  if (params.get('schema') === 'saltedge') {
+    callbacks.getInstitutionCredentials = async (guid) => {
+      record('getInstitutionCredentials', [guid]);
+      const field = (name, nature, position) => ({ name, english_name: name[0].toUpperCase() + name.slice(1), localized_name: name, nature, optional: false, position });
+      return { data: { code: 'fakebank_simple_xf', required_fields: [field('login', 'text', 1), field('password', 'password', 2)] } };
+    };
+  }
   // ?pending_jobs=1: jobs never finish (the endurance script's long polling).
   if (params.get('pending_jobs')) callbacks.loadJob = async (guid) => { record('loadJob', [guid]); return { guid, job_type: 0, status: 0 }; };
   // ?bench=<n>: n institutions, and a search that answers after ?latency=<ms> (scripts/bench.sh).

@@ -2,6 +2,8 @@
 //! with MX's positional JSON arguments, and its answer is read by the dialect adapters (wrapped or
 //! bare). JS callbacks, the postMessage bridge and HTTP are transports; they share this mapping.
 
+use std::cell::RefCell;
+
 use async_trait::async_trait;
 use serde_json::Value;
 
@@ -36,11 +38,20 @@ pub struct ContractSettings {
 pub struct MxContract {
     transport: Box<dyn Transport>,
     settings: ContractSettings,
+    /// The last Salt Edge provider `getInstitutionCredentials` answered: its `interactive_fields`
+    /// describe a connection's interactive stage.
+    provider: RefCell<Value>,
 }
 
 impl MxContract {
     pub fn new(transport: impl Transport + 'static, settings: ContractSettings) -> Self {
-        Self { transport: Box::new(transport), settings }
+        Self { transport: Box::new(transport), settings, provider: RefCell::new(Value::Null) }
+    }
+
+    /// The answer of callback `name` as a member, in whichever vendor's shape it comes.
+    async fn member(&self, name: &str, answer: &Value) -> ApiResult<Member> {
+        let provider = self.provider.borrow().clone();
+        dialect::member(answer, self.settings.forced_dialect, &provider).await?.map_err(refused(name))
     }
 
     fn config(&self) -> Value {
@@ -57,7 +68,7 @@ impl MxContract {
         ];
         entries.extend(guid.map(|guid| ("guid", guid.into())));
         let args = vec![object(entries), self.config(), true.into()];
-        mx::member(&self.transport.call(name, args).await?).map_err(refused(name))
+        self.member(name, &self.transport.call(name, args).await?).await
     }
 }
 
@@ -99,8 +110,13 @@ impl ConnectApi for MxContract {
 
     async fn get_institution_credentials(&self, institution_guid: &str) -> ApiResult<CredentialSchema> {
         let answer = self.transport.call("getInstitutionCredentials", vec![institution_guid.into()]).await?;
-        let parsed = dialect::credential_schema_lazy(&answer, self.settings.forced_dialect).await?;
-        parsed.map_err(refused("getInstitutionCredentials"))
+        let schema = dialect::credential_schema_lazy(&answer, self.settings.forced_dialect)
+            .await?
+            .map_err(refused("getInstitutionCredentials"))?;
+        if schema.dialect == Dialect::SaltEdge {
+            self.provider.replace(answer);
+        }
+        Ok(schema)
     }
 
     async fn add_member(&self, data: &MemberData) -> ApiResult<Member> {
@@ -114,7 +130,13 @@ impl ConnectApi for MxContract {
     async fn run_job(&self, job_type: JobType, member_guid: &str) -> ApiResult<JobRef> {
         let args = vec![(job_type as u8).into(), member_guid.into(), self.config(), true.into()];
         let name = "runJob";
-        mx::job_ref(&self.transport.call(name, args).await?).map_err(refused(name))
+        let answer = self.transport.call(name, args).await?;
+        // A job, an MX member, or another vendor's member object (its own status is polled).
+        match mx::job_ref(&answer) {
+            Err(error) if dialect::detect_member(&answer).is_none() => Err(refused(name)(error)),
+            Err(_) => self.member(name, &answer).await.map(|_| JobRef { job_guid: None }),
+            job => job.map_err(refused(name)),
+        }
     }
 
     async fn load_job(&self, job_guid: &str) -> ApiResult<Job> {
@@ -125,13 +147,13 @@ impl ConnectApi for MxContract {
     async fn update_mfa(&self, member_guid: &str, credentials: &Value) -> ApiResult<Member> {
         let member = object(vec![("guid", member_guid.into()), ("credentials", credentials.clone())]);
         let name = "updateMFA";
-        mx::member(&self.transport.call(name, vec![member, self.config(), true.into()]).await?).map_err(refused(name))
+        self.member(name, &self.transport.call(name, vec![member, self.config(), true.into()]).await?).await
     }
 
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member> {
         let args = vec![member_guid.into(), self.settings.locale.as_str().into()];
         let name = "loadMemberByGuid";
-        mx::member(&self.transport.call(name, args).await?).map_err(refused(name))
+        self.member(name, &self.transport.call(name, args).await?).await
     }
 
     async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {

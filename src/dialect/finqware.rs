@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::json::{unwrap, Reader};
 use super::DialectError;
-use crate::model::{Challenge, ConnectionStatus, CredentialSchema, Dialect, Institution};
+use crate::model::{Challenge, ConnectionStatus, CredentialSchema, Dialect, Institution, Member};
 
 const FINQWARE: &str = "Finqware";
 
@@ -64,6 +64,25 @@ pub fn sca_challenge(document: &Value) -> Result<Option<Challenge>, DialectError
     // Answered with an object (`{query_string}`), like the name-keyed dialects.
     let schema = CredentialSchema::new(Dialect::SaltEdge, Vec::new());
     Ok(Some(Challenge { redirect_url: Some(url), ..Challenge::fields(schema, "REDIRECT") }))
+}
+
+/// A consent (`{"consent": {...}}` or bare) as a member: its lifecycle status, and CHALLENGED
+/// with the redirect challenge while it waits for the user at the bank.
+pub fn consent(document: &Value) -> Result<Member, DialectError> {
+    let consent = Reader::object(FINQWARE, "consent".into(), unwrap(document, "consent"))?;
+    let challenge = sca_challenge(document)?;
+    let status = match challenge {
+        Some(_) => ConnectionStatus::Challenged,
+        None => consent_status(&consent.string("status")?)?,
+    };
+    Ok(Member {
+        guid: consent.opt_string("id")?.map_or_else(|| consent.string("consent_id"), Ok)?,
+        connection_status: status,
+        is_being_aggregated: false,
+        error: None,
+        challenge,
+        oauth_window_uri: None,
+    })
 }
 
 /// A payment provider (`{"provider": {...}}` or bare) as an institution. Each payment method's

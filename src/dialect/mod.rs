@@ -4,6 +4,7 @@
 
 pub mod finqware;
 mod json;
+mod member;
 pub mod mx;
 mod mx_oauth;
 pub mod saltedge;
@@ -13,6 +14,7 @@ pub mod tink;
 use serde_json::Value;
 
 pub use json::DialectError;
+pub use member::{detect_member, member, Vendor};
 
 use crate::lazy::{lazy_fn, NotLoaded};
 use crate::model::{CredentialSchema, Dialect, FieldKind, FieldValues};

@@ -1,12 +1,16 @@
 //! Salt Edge dialect: provider `required_fields` / `interactive_fields` (`nature` text, password,
 //! select, dynamic_select, file, number), submitted as `credentials: {name: value}` with an
-//! array for a multiple dynamic_select.
+//! array for a multiple dynamic_select; connections (their last attempt's stage and error
+//! class) as members.
 
 use serde_json::{Map, Value};
 
 use super::json::{unwrap, Reader};
 use super::{time, DialectError};
-use crate::model::{Challenge, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues};
+use crate::model::ConnectionStatus::{self, *};
+use crate::model::{
+    Challenge, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues, Member, MemberError,
+};
 
 const SALT_EDGE: &str = "Salt Edge";
 
@@ -205,5 +209,63 @@ pub fn redirect_answer(query_string: &str) -> Value {
     match query_string {
         "" => crate::json::object(Vec::new()),
         _ => crate::json::object(vec![("query_string", query_string.into())]),
+    }
+}
+
+/// A Salt Edge connection (`{"data": {...}}` or bare) as a member: its `last_attempt` says where
+/// it is — a failure class, the `interactive` stage (with its challenge, read against the
+/// provider's `interactive_fields`), `finish` — else it is still fetching.
+pub fn connection(document: &Value, provider: &Value) -> Result<Member, DialectError> {
+    let data = Reader::object(SALT_EDGE, "data".into(), unwrap(document, "data"))?;
+    let (status, message) = match data.opt_object("last_attempt")? {
+        Some(attempt) => attempt_status(&attempt)?,
+        None => (if data.opt_string("status")?.as_deref() == Some("active") { Connected } else { Pending }, None),
+    };
+    let challenge = match status {
+        Challenged => stage_challenge(document, provider)?,
+        _ => None,
+    };
+    Ok(Member {
+        guid: data.string("id")?,
+        connection_status: status,
+        is_being_aggregated: false,
+        error: message.map(|text| MemberError { code: None, user_message: Some(text) }),
+        challenge,
+        oauth_window_uri: None,
+    })
+}
+
+/// Where an attempt stands, with the bank's message when it failed.
+fn attempt_status(attempt: &Reader<'_>) -> Result<(ConnectionStatus, Option<String>), DialectError> {
+    if let Some(class) = attempt.opt_text("fail_error_class")? {
+        return Ok((error_class_status(&class), attempt.opt_text("fail_message")?));
+    }
+    let stage = match attempt.opt_object("last_stage")? {
+        Some(stage) => stage.opt_string("name")?,
+        None => None,
+    };
+    Ok((
+        match stage.as_deref() {
+            Some("interactive") => Challenged,
+            Some("finish") => Connected,
+            _ if attempt.flag("finished")? => Connected,
+            _ => Pending,
+        },
+        None,
+    ))
+}
+
+/// Where a Salt Edge error class puts the connection (SPEC §7.3): wrong credentials are DENIED
+/// (the form again), wrong interactive answers REJECTED, timeouts EXPIRED, a provider that is down
+/// DEGRADED (try later), a disabled one DISABLED; anything else FAILED.
+pub fn error_class_status(class: &str) -> ConnectionStatus {
+    match class {
+        "InvalidCredentials" => Denied,
+        "InvalidInteractiveCredentials" => Rejected,
+        "InteractiveAdapterTimeout" | "InteractiveTimeout" => Expired,
+        "ProviderUnavailable" | "ConnectionLost" => Degraded,
+        "ProviderDisabled" | "ProviderInactive" | "ConnectionDisabled" => Disabled,
+        "ConnectionAlreadyProcessing" => Pending,
+        _ => Failed,
     }
 }

@@ -9,7 +9,7 @@ use super::saltedge::named_payload;
 use super::DialectError;
 use crate::model::{
     Challenge, ConnectionStatus, CredentialSchema, Decoupled, DecoupledApp, Dialect, Field, FieldKind, FieldOption,
-    FieldValue, FieldValues, Pattern,
+    FieldValue, FieldValues, Member, MemberError, Pattern,
 };
 
 const TINK: &str = "Tink";
@@ -182,4 +182,21 @@ pub fn challenge(credentials: &Value) -> Result<Option<Challenge>, DialectError>
     };
     let open_url = item.opt_text("thirdPartyAppUrl")?;
     Ok(Some(Challenge::decoupled(CredentialSchema::new(Dialect::Tink, Vec::new()), Decoupled { app, open_url })))
+}
+
+/// A Tink credentials object as a member: its `status`, its challenge while it awaits the user,
+/// and its `statusPayload` as the bank's message when it failed.
+pub fn credentials(document: &Value) -> Result<Member, DialectError> {
+    let item = Reader::object(TINK, String::new(), document)?;
+    let status = credentials_status(&item.string("status")?)?;
+    let failed = matches!(status, ConnectionStatus::Denied | ConnectionStatus::Degraded | ConnectionStatus::Failed);
+    let message = item.opt_text("statusPayload")?.filter(|_| failed);
+    Ok(Member {
+        guid: item.string("id")?,
+        connection_status: status,
+        is_being_aggregated: false,
+        error: message.map(|text| MemberError { code: None, user_message: Some(text) }),
+        challenge: challenge(document)?,
+        oauth_window_uri: None,
+    })
 }

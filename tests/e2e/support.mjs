@@ -58,6 +58,9 @@ export async function serveNpmHost() {
   const site = mkdtempSync(join(tmpdir(), 'connect-widget-npm-'));
   cpSync(join(ROOT, 'tests/e2e/npm-host'), site, { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/mx_widget_mocks.json'), join(site, 'mx_widget_mocks.json'));
+  for (const name of ['saltedge_provider_show_fakebank_interactive_xf', 'saltedge_connection_interactive_response_sms_stage', 'saltedge_connection_show_response']) {
+    cpSync(join(ROOT, `tests/fixtures/${name}.json`), join(site, `saltedge/${name}.json`));
+  }
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(ROOT, 'target/npm', tarballs[0])], { cwd: site });
   await assertPortFree(port);
   // The host's policy of docs/embedding.md: the strict one, plus the widget's origin for the loader's iframe.

@@ -70,13 +70,19 @@ impl Formatter {
         let (stage, api_stage, error) = match event {
             WidgetEvent::MemberStatusUpdate { member_guid, connection_status } => {
                 self.member_guid = Some(member_guid.clone());
-                ("fetching", api_stage(*connection_status)?, None)
+                match connection_status {
+                    // Refused credentials send the user back to the form, with no `error` event.
+                    ConnectionStatus::Denied => ("error", "finish", Some(("InvalidCredentials", REFUSED))),
+                    status => ("fetching", api_stage(*status)?, None),
+                }
             }
             WidgetEvent::MemberConnected { member_guid } => {
                 self.member_guid = Some(member_guid.clone());
                 ("success", "finish", None)
             }
-            WidgetEvent::Error { code, message, .. } => ("error", "finish", Some((error_class(code)?, message))),
+            WidgetEvent::Error { code, message, .. } => {
+                ("error", "finish", Some((error_class(code)?, message.as_str())))
+            }
             _ => return None,
         };
         let mut data = vec![
@@ -87,11 +93,14 @@ impl Formatter {
         ];
         if let Some((class, message)) = error {
             data.push(("error_class", Value::from(class)));
-            data.push(("error_message", Value::from(message.as_str())));
+            data.push(("error_message", Value::from(message)));
         }
         Some(object(vec![("data", object(data))]))
     }
 }
+
+/// The `error_message` of refused credentials (the bank's own message stays on the form).
+const REFUSED: &str = "The bank refused the credentials.";
 
 /// Salt Edge's detailed stage for a connection status, while fetching.
 fn api_stage(status: ConnectionStatus) -> Option<&'static str> {
@@ -189,6 +198,13 @@ mod tests {
             (Some("error"), Some("AccountLocked"))
         );
         assert!(formatter.message(&error("http_503"), 0.0).is_none());
+        let denied =
+            WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Denied };
+        let refused = formatter.message(&denied, 0.0).unwrap().value;
+        assert_eq!(
+            (refused["data"]["stage"].as_str(), refused["data"]["error_class"].as_str()),
+            (Some("error"), Some("InvalidCredentials"))
+        );
         assert_eq!(EventFormat::parse("salt-edge"), Some(EventFormat::SaltEdge));
         assert_eq!(EventFormat::parse("xml"), None);
     }

@@ -6,28 +6,40 @@ import { npmHostSuite, openMountedHost } from './support.mjs';
 
 const suite = npmHostSuite();
 
-test('npm: a Salt Edge host forwarding its own provider and connections connects through the SMS prompt', async () => {
-  const { page, pageErrors } = await openMountedHost(suite, '?vendor=saltedge');
+test('npm: a Salt Edge host forwarding its own objects: refused credentials, then the SMS prompt, connected (Salt Edge events)', async () => {
+  const { page, pageErrors } = await openMountedHost(suite, '?vendor=saltedge&format=saltedge');
   const widget = page.getByRole('region', { name: 'First widget' });
   await widget.getByRole('option', { name: /^Fake Bank with SMS/ }).click();
   await widget.getByRole('heading', { name: 'Sign in to Fake Bank with SMS' }).waitFor();
   await widget.getByLabel('Login').fill('username-ada');
+  await widget.getByLabel('Password', { exact: true }).fill('not-it');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByText('Invalid login or password.').waitFor(); // the connection's fail_message
+  assert.equal(await widget.getByLabel('Login').inputValue(), 'username-ada', 'what the user typed is kept');
+
   await widget.getByLabel('Password', { exact: true }).fill('secret');
   await widget.getByRole('button', { name: 'Continue' }).click();
-
   await widget.getByRole('heading', { name: 'One more step for Fake Bank with SMS' }).waitFor();
   await widget.getByLabel('SMS code').fill('123456');
   await widget.getByRole('button', { name: 'Submit' }).click();
   await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
 
   const calls = await page.evaluate(() => window.__calls);
-  const added = calls.find((call) => call.name === 'addMember');
-  assert.equal(added.args[0].institution_guid, 'fakebank_interactive_xf');
+  const signIns = calls.filter((call) => ['addMember', 'updateMember'].includes(call.name));
+  assert.deepEqual(signIns.map((call) => call.args[0].credentials), [
+    { login: 'username-ada', password: 'not-it' }, { login: 'username-ada', password: 'secret' },
+  ], "the answers go back in Salt Edge's shape");
   const answered = calls.find((call) => call.name === 'updateMFA');
   assert.deepEqual(answered.args[0], { guid: '111111111111111111', credentials: { sms: '123456' } });
   assert.deepEqual(await page.evaluate(() => window.__success.map((metadata) => metadata.member_guid)), ['111111111111111111']);
-  const events = JSON.stringify(await page.evaluate(() => window.__events.first));
-  assert.equal(events.includes('secret'), false, 'no credential in an event');
+
+  const events = await page.evaluate(() => window.__events.first);
+  assert.ok(events.every((event) => typeof event === 'string'), 'Salt Edge messages are JSON strings');
+  const stages = events.map((event) => JSON.parse(event).data).map((data) => [data.stage, data.api_stage, data.error_class]);
+  assert.deepEqual(stages[0], ['error', 'finish', 'InvalidCredentials']);
+  assert.deepEqual(stages.at(-1), ['success', 'finish', undefined]);
+  assert.ok(stages.some(([stage, api]) => stage === 'fetching' && api === 'interactive'));
+  assert.equal(events.join().includes('secret') || events.join().includes('not-it'), false, 'no credential in an event');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

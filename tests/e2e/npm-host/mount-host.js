@@ -1,6 +1,6 @@
 // The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?fault=<callback>:<kind>
 // makes its first call fail (./faults.js); ?schema=saltedge answers the form in Salt Edge's shape;
-// ?vendor=saltedge is a Salt Edge host (./saltedge-host.js); ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
+// ?vendor=saltedge is a Salt Edge host (./saltedge-host.js); ?format=<name> the event format; ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
 // institutions; ?two=1 mounts a second widget; ?locale=<tag> sets its language; ?copy=1 its own texts.
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
@@ -50,6 +50,7 @@ const options = (name) => ({
   onSuccess: (metadata) => window.__success.push(metadata),
   onExit: (metadata) => window.__exits.push(metadata),
   theme: params.get('theme') ?? undefined,
+  eventFormat: params.get('format') ?? undefined,
   locale: params.get('locale') ?? undefined,
   // ?copy=1: the host's own texts, one of them under a key that does not exist.
   copy: params.get('copy') ? { 'search.popular_heading': 'Banks our customers use', 'search.nope': 'x' } : undefined,

@@ -1,7 +1,8 @@
 // A Salt Edge host (mount-host.js ?vendor=saltedge): its backend forwards Salt Edge's own objects
 // through MX's callback names — the provider for the sign-in form, connections for members — as
-// Salt Edge's docs show them (tests/fixtures, copied into ./saltedge/). The connection asks for an
-// SMS code (its interactive stage); the code 123456 connects it.
+// Salt Edge's docs show them (tests/fixtures, copied into ./saltedge/). A password other than
+// "secret" fails the attempt (InvalidCredentials); with it, the connection asks for an SMS code
+// (its interactive stage), and the code 123456 connects it.
 const load = async (name) => (await fetch(new URL(`./saltedge/${name}.json`, import.meta.url))).json();
 
 export async function saltEdgeBackend(record) {
@@ -12,19 +13,31 @@ export async function saltEdgeBackend(record) {
   ]);
   const started = structuredClone(connected);
   started.data.last_attempt = { ...started.data.last_attempt, finished: false, last_stage: { name: 'start' } };
+  const refused = structuredClone(connected);
+  refused.data.status = 'inactive';
+  refused.data.last_attempt = {
+    ...refused.data.last_attempt, finished: true, fail_error_class: 'InvalidCredentials',
+    fail_message: 'Invalid login or password.', last_stage: { name: 'finish' },
+  };
+  let current = started; // the connection as Salt Edge would show it now
+  const signIn = (name) => async (memberData) => {
+    record(name, [memberData]);
+    current = memberData.credentials?.password === 'secret' ? interactive : refused;
+    return current === refused ? refused : started;
+  };
   const bank = { guid: provider.data.code, code: provider.data.code, name: provider.data.name, url: provider.data.home_url };
-  let answered = false;
   return {
     async loadPopularInstitutions(query) { record('loadPopularInstitutions', [query]); return { institutions: [bank] }; },
     async loadInstitutions(query) { record('loadInstitutions', [query]); return { institutions: [bank] }; },
     async getInstitutionCredentials(guid) { record('getInstitutionCredentials', [guid]); return provider; },
-    async addMember(memberData) { record('addMember', [memberData]); return started; },
-    async runJob(jobType, memberGuid) { record('runJob', [jobType, memberGuid]); return started; },
+    addMember: signIn('addMember'),
+    updateMember: signIn('updateMember'),
+    async runJob(jobType, memberGuid) { record('runJob', [jobType, memberGuid]); return current === refused ? refused : started; },
     async updateMFA(member) {
       record('updateMFA', [member]);
-      answered = member.credentials?.sms === '123456';
+      if (member.credentials?.sms === '123456') current = connected;
       return started;
     },
-    async loadMemberByGuid(guid) { record('loadMemberByGuid', [guid]); return answered ? connected : interactive; },
+    async loadMemberByGuid(guid) { record('loadMemberByGuid', [guid]); return current; },
   };
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { VENDOR_FIXTURES } from './npm-host/vendor-hosts.js';
 
 export const HOST_URL = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 18080}`;
 export const WIDGET_ORIGIN = `http://127.0.0.1:${process.env.E2E_WIDGET_PORT ?? 18081}`;
@@ -58,9 +59,7 @@ export async function serveNpmHost() {
   const site = mkdtempSync(join(tmpdir(), 'connect-widget-npm-'));
   cpSync(join(ROOT, 'tests/e2e/npm-host'), site, { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/mx_widget_mocks.json'), join(site, 'mx_widget_mocks.json'));
-  for (const name of ['saltedge_provider_show_fakebank_interactive_xf', 'saltedge_connection_interactive_response_sms_stage', 'saltedge_connection_show_response']) {
-    cpSync(join(ROOT, `tests/fixtures/${name}.json`), join(site, `saltedge/${name}.json`));
-  }
+  for (const name of VENDOR_FIXTURES) cpSync(join(ROOT, `tests/fixtures/${name}.json`), join(site, `fixtures/${name}.json`));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(ROOT, 'target/npm', tarballs[0])], { cwd: site });
   await assertPortFree(port);
   // The host's policy of docs/embedding.md: the strict one, plus the widget's origin for the loader's iframe.

@@ -43,3 +43,39 @@ test('npm: a Salt Edge host forwarding its own objects: refused credentials, the
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('npm: a Tink host forwarding its own objects: a wrong personal number, then the accounts to add, connected (native events)', async () => {
+  const { page, pageErrors } = await openMountedHost(suite, '?vendor=tink');
+  const widget = page.getByRole('region', { name: 'First widget' });
+  await widget.getByRole('option', { name: /^Handelsbanken/ }).click();
+  await widget.getByRole('heading', { name: 'Sign in to Handelsbanken' }).waitFor();
+  await widget.getByLabel('Personnummer').fill('199001011234');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByText('Wrong personal number.').waitFor(); // the credentials' statusPayload
+  assert.equal(await widget.getByLabel('Personnummer').inputValue(), '199001011234', 'what the user typed is kept');
+
+  await widget.getByLabel('Personnummer').fill('198410045701');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'One more step for Handelsbanken' }).waitFor();
+  await widget.getByLabel('9999-444444444444 ISK').check();
+  await widget.getByRole('button', { name: 'Submit' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+
+  const calls = await page.evaluate(() => window.__calls);
+  const signIns = calls.filter((call) => ['addMember', 'updateMember'].includes(call.name));
+  assert.deepEqual(signIns.map((call) => call.args[0].credentials), [{ username: '199001011234' }, { username: '198410045701' }],
+    "the answers go back in Tink's shape");
+  const answer = calls.find((call) => call.name === 'updateMFA').args[0];
+  assert.equal(answer.credentials['9999-444444444444'], 'true');
+  const member = '6e68cc6287704273984567b3300c5822';
+  assert.deepEqual(await page.evaluate(() => window.__success.map((metadata) => metadata.member_guid)), [member]);
+
+  const events = await page.evaluate(() => window.__events.first);
+  const statuses = events.filter((event) => event.type === 'connect/memberStatusUpdate').map((event) => event.metadata.connection_status_name);
+  assert.equal(statuses[0], 'DENIED');
+  assert.ok(statuses.includes('CHALLENGED'), statuses.join());
+  assert.ok(events.some((event) => event.type === 'connect/memberConnected' && event.metadata.member_guid === member));
+  assert.equal(JSON.stringify(events).includes('198410045701'), false, 'no credential in an event');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

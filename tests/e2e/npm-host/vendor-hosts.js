@@ -1,0 +1,77 @@
+// Hosts whose backends forward their vendor's own objects through MX's callback names, as the
+// vendors' docs show them (tests/fixtures, copied into ./fixtures/ by support.mjs): mount-host.js
+// ?vendor=saltedge or ?vendor=tink. Each has one bank; a wrong sign-in fails the attempt, a right
+// one asks one more question (the challenge), and answering it connects.
+const load = async (name) => (await fetch(new URL(`./fixtures/${name}.json`, import.meta.url))).json();
+
+/** The fixtures each host reads. */
+export const VENDOR_FIXTURES = [
+  'saltedge_provider_show_fakebank_interactive_xf', 'saltedge_connection_interactive_response_sms_stage',
+  'saltedge_connection_show_response', 'tink_provider_handelsbanken_bankid_with_fields',
+  'tink_credentials_status_authenticating', 'tink_credentials_awaiting_supplemental_information_optin',
+  'tink_credentials_get_response',
+];
+
+/**
+ * MX's callbacks over one vendor's objects: `form` answers getInstitutionCredentials; a sign-in
+ * whose credentials `accepts` is `started`, then `challenged` until updateMFA answers, then
+ * `connected`; any other is `refused`.
+ */
+function forwardingBackend(record, { bank, form, accepts, started, refused, challenged, connected }) {
+  let current = started; // the member as the vendor would show it now
+  const signIn = (name) => async (memberData) => {
+    record(name, [memberData]);
+    current = accepts(memberData.credentials) ? challenged : refused;
+    return current === refused ? refused : started;
+  };
+  return {
+    async loadPopularInstitutions(query) { record('loadPopularInstitutions', [query]); return { institutions: [bank] }; },
+    async loadInstitutions(query) { record('loadInstitutions', [query]); return { institutions: [bank] }; },
+    async getInstitutionCredentials(guid) { record('getInstitutionCredentials', [guid]); return form; },
+    addMember: signIn('addMember'),
+    updateMember: signIn('updateMember'),
+    async runJob(jobType, memberGuid) { record('runJob', [jobType, memberGuid]); return current === refused ? refused : started; },
+    async updateMFA(member) { record('updateMFA', [member]); current = connected; return started; },
+    async loadMemberByGuid(guid) { record('loadMemberByGuid', [guid]); return current; },
+  };
+}
+
+/** Salt Edge: the provider's `required_fields`, connections; the password "secret", then an SMS code. */
+export async function saltEdgeBackend(record) {
+  const [provider, challenged, connected] = await Promise.all([
+    load('saltedge_provider_show_fakebank_interactive_xf'),
+    load('saltedge_connection_interactive_response_sms_stage'),
+    load('saltedge_connection_show_response'),
+  ]);
+  const attempt = (connection, changes) => ({ data: { ...connection.data, last_attempt: { ...connection.data.last_attempt, ...changes } } });
+  return forwardingBackend(record, {
+    bank: { guid: provider.data.code, code: provider.data.code, name: provider.data.name, url: provider.data.home_url },
+    form: provider,
+    accepts: (credentials) => credentials?.password === 'secret',
+    started: attempt(connected, { finished: false, last_stage: { name: 'start' } }),
+    refused: attempt(connected, {
+      finished: true, fail_error_class: 'InvalidCredentials', fail_message: 'Invalid login or password.', last_stage: { name: 'finish' },
+    }),
+    challenged,
+    connected,
+  });
+}
+
+/** Tink: the provider's `fields`, credentials objects; the personal number 198410045701, then the accounts to add. */
+export async function tinkBackend(record) {
+  const [provider, started, challenged, connected] = await Promise.all([
+    load('tink_provider_handelsbanken_bankid_with_fields'),
+    load('tink_credentials_status_authenticating'),
+    load('tink_credentials_awaiting_supplemental_information_optin'),
+    load('tink_credentials_get_response'),
+  ]);
+  return forwardingBackend(record, {
+    bank: { guid: provider.name, code: provider.name, name: provider.displayName, url: 'https://www.handelsbanken.se' },
+    form: provider,
+    accepts: (credentials) => credentials?.username === connected.fields.username,
+    started: { ...started, id: connected.id, providerName: provider.name },
+    refused: { ...connected, status: 'AUTHENTICATION_ERROR', statusPayload: 'Wrong personal number.' },
+    challenged: { ...challenged, id: connected.id },
+    connected,
+  });
+}

@@ -79,3 +79,42 @@ test('npm: a Tink host forwarding its own objects: a wrong personal number, then
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('npm: a Finqware host forwarding its consents: a failed consent, tried again, then the bank\'s SCA page, connected (MX events)', async () => {
+  const { page, pageErrors } = await openMountedHost(suite, '?vendor=finqware&format=mx');
+  const widget = page.getByRole('region', { name: 'First widget' });
+  const signIn = async (password) => {
+    await widget.getByRole('heading', { name: 'Sign in to Banca Transilvania' }).waitFor();
+    await widget.getByLabel('Username').fill('ada');
+    await widget.getByLabel('Password', { exact: true }).fill(password);
+    await widget.getByRole('button', { name: 'Continue' }).click();
+  };
+  await widget.getByRole('option', { name: /^Banca Transilvania/ }).click();
+  await signIn('not-it');
+  await widget.getByText('The bank could not complete the connection.').waitFor(); // consent `failed`
+  await widget.getByRole('button', { name: 'Try again' }).click();
+
+  await signIn('testbt');
+  const proceed = widget.getByRole('button', { name: 'Continue to Banca Transilvania' });
+  const [bankPage] = await Promise.all([page.waitForEvent('popup'), proceed.click()]);
+  await bankPage.getByRole('link', { name: 'Approve' }).click(); // back through the host's oauth-return page
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+
+  const calls = await page.evaluate(() => window.__calls);
+  const answer = calls.find((call) => call.name === 'updateMFA').args[0];
+  assert.equal(answer.guid, 'CONSENT-1');
+  assert.match(answer.credentials.query_string, /^code=approved-by-the-user&state=[\w-]+$/, "the bank's return, state included");
+  assert.deepEqual(await page.evaluate(() => window.__success.map((metadata) => metadata.member_guid)), ['CONSENT-1']);
+
+  const events = await page.evaluate(() => window.__events.first);
+  assert.ok(events.every((event) => event.mx === true && event.type.startsWith('mx/connect/')));
+  const statuses = events.filter((event) => event.type === 'mx/connect/memberStatusUpdate').map((event) => event.metadata.connection_status_name);
+  assert.equal(statuses[0], 'FAILED');
+  assert.ok(statuses.includes('CHALLENGED'), statuses.join());
+  assert.deepEqual(events.find((event) => event.type === 'mx/connect/error').metadata.code, 'member_failed');
+  assert.equal(events.find((event) => event.type === 'mx/connect/submitMFA').metadata.mfa_type, 'REDIRECT');
+  assert.ok(events.some((event) => event.type === 'mx/connect/memberConnected' && event.metadata.member_guid === 'CONSENT-1'));
+  assert.equal(JSON.stringify(events).includes('testbt'), false, 'no credential in an event');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

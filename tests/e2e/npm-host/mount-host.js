@@ -1,17 +1,17 @@
 // The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?fault=<callback>:<kind>
 // makes its first call fail (./faults.js); ?schema=saltedge answers the form in Salt Edge's shape;
-// ?vendor=saltedge|tink is that vendor's host (./vendor-hosts.js); ?format=<name> the event format; ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
+// ?vendor=saltedge|tink|finqware is that vendor's host (./vendor-hosts.js); ?format=<name> the event format; ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
 // institutions; ?two=1 mounts a second widget; ?locale=<tag> sets its language; ?copy=1 its own texts.
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
 import { withFault } from './faults.js';
 import { withOAuthBank } from './oauth-bank.js';
-import { saltEdgeBackend, tinkBackend } from './vendor-hosts.js';
+import { finqwareBackend, saltEdgeBackend, tinkBackend } from './vendor-hosts.js';
 
 const params = new URLSearchParams(location.search);
 window.__calls = [];
 const record = (name, args) => window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
-const vendorBackends = { saltedge: saltEdgeBackend, tink: tinkBackend };
+const vendorBackends = { saltedge: saltEdgeBackend, tink: tinkBackend, finqware: finqwareBackend };
 const vendor = await vendorBackends[params.get('vendor')]?.(record);
 const backend = () => {
   let callbacks = vendor ?? createBackend({ record, missing: params.getAll('missing') });

@@ -1,6 +1,6 @@
 // Hosts whose backends forward their vendor's own objects through MX's callback names, as the
 // vendors' docs show them (tests/fixtures, copied into ./fixtures/ by support.mjs): mount-host.js
-// ?vendor=saltedge or ?vendor=tink. Each has one bank; a wrong sign-in fails the attempt, a right
+// ?vendor=saltedge, tink or finqware. Each has one bank; a wrong sign-in fails the attempt, a right
 // one asks one more question (the challenge), and answering it connects.
 const load = async (name) => (await fetch(new URL(`./fixtures/${name}.json`, import.meta.url))).json();
 
@@ -73,5 +73,23 @@ export async function tinkBackend(record) {
     refused: { ...connected, status: 'AUTHENTICATION_ERROR', statusPayload: 'Wrong personal number.' },
     challenged: { ...challenged, id: connected.id },
     connected,
+  });
+}
+
+/**
+ * Finqware: MX's sign-in form (Finqware has no form of its own), consents; the password "testbt",
+ * then the bank's SCA page (./finqware-sca.html, whose approval returns through ./oauth-return.html).
+ */
+export async function finqwareBackend(record) {
+  const consent = (status, more = {}) => ({ consent: { id: 'CONSENT-1', status, flow_type: 'redirect_sca', ...more } });
+  const field = (guid, label, type, order) => ({ guid, label, field_type: type, display_order: order, optional: false });
+  return forwardingBackend(record, {
+    bank: { guid: 'bt_ro', code: 'bt_ro', name: 'Banca Transilvania', url: 'https://www.bancatransilvania.ro' },
+    form: { credentials: [field('CRD-USER', 'Username', 3, 1), field('CRD-PASSWORD', 'Password', 1, 2)] },
+    accepts: (credentials) => credentials?.find?.((c) => c.guid === 'CRD-PASSWORD')?.value === 'testbt',
+    started: consent('requested'),
+    refused: consent('failed'),
+    challenged: consent('awaiting_authz', { sca_url: new URL('./finqware-sca.html', location.href).href }),
+    connected: consent('active'),
   });
 }

@@ -93,6 +93,10 @@ test('npm: a Finqware host forwarding its consents: a failed consent, tried agai
   await signIn('not-it');
   await widget.getByText('The bank could not complete the connection.').waitFor(); // consent `failed`
   await widget.getByRole('button', { name: 'Try again' }).click();
+  await widget.getByRole('heading', { name: 'Sign in to Banca Transilvania' }).waitFor();
+  await widget.getByLabel('Password', { exact: true }).waitFor();
+  assert.equal(await widget.getByLabel('Username').inputValue(), 'ada', 'the username is kept, not the password');
+  assert.equal(await widget.getByLabel('Password', { exact: true }).inputValue(), '');
 
   await signIn('testbt');
   const proceed = widget.getByRole('button', { name: 'Continue to Banca Transilvania' });

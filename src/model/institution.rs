@@ -6,7 +6,7 @@ pub struct Institution {
     pub guid: String,
     pub code: String,
     pub name: String,
-    /// Home page, shown under the name.
+    /// Home page; its [`Institution::domain`] is shown under the name.
     pub url: Option<String>,
     pub logo_url: Option<String>,
     pub popularity: Option<u64>,
@@ -19,6 +19,24 @@ pub struct Institution {
     /// Why it cannot be connected now, when the backend says so; such an institution is shown
     /// with the reason and cannot be picked.
     pub unavailable: Option<Unavailable>,
+}
+
+impl Institution {
+    /// The host of its home page without `www.` (`https://www.bank.example/en?x` → `bank.example`),
+    /// for a user to recognise the bank by; `None` without an http(s) URL.
+    pub fn domain(&self) -> Option<&str> {
+        let url = self.url.as_deref()?;
+        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+        let authority = rest.split(['/', '?', '#']).next()?;
+        let host = authority.rsplit('@').next()?.split(':').next()?;
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        (!host.is_empty()).then_some(host)
+    }
+
+    /// The letter shown in place of a missing logo: the name's first letter or digit.
+    pub fn monogram(&self) -> Option<char> {
+        self.name.chars().find(|c| !c.is_whitespace() && !c.is_ascii_punctuation())
+    }
 }
 
 /// Why an institution cannot be picked.
@@ -66,5 +84,39 @@ impl InstitutionKey {
         match self {
             InstitutionKey::Guid(value) | InstitutionKey::Code(value) => value,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(url: Option<&str>, name: &str) -> Institution {
+        Institution { url: url.map(str::to_owned), name: name.into(), ..Institution::default() }
+    }
+
+    #[test]
+    fn the_domain_is_the_home_pages_host_without_www() {
+        let table = [
+            (Some("https://www.bank.example/en?x=1#top"), Some("bank.example")),
+            (Some("http://first.example"), Some("first.example")),
+            (Some("https://user:pw@secure.bank.example:8443/login"), Some("secure.bank.example")),
+            (Some("https://bank.example?ref=app"), Some("bank.example")),
+            (Some("ftp://bank.example"), None),
+            (Some("javascript:alert(1)"), None),
+            (Some("https://"), None),
+            (None, None),
+        ];
+        for (url, domain) in table {
+            assert_eq!(with(url, "B").domain(), domain, "{url:?}");
+        }
+    }
+
+    #[test]
+    fn the_monogram_is_the_first_letter_or_digit() {
+        assert_eq!(with(None, "  (First) Bank").monogram(), Some('F'));
+        assert_eq!(with(None, "ßparkasse").monogram(), Some('ß'));
+        assert_eq!(with(None, "1st Bank").monogram(), Some('1'));
+        assert_eq!(with(None, " - ").monogram(), None);
     }
 }

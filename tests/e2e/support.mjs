@@ -175,22 +175,22 @@ export function widgetFrame(page) {
   return page.frames().find((frame) => frame.url().startsWith(WIDGET_ORIGIN));
 }
 
-/** Runs axe-core in the widget's frame; returns the violations as `{id, impact, targets}`. */
-export async function axeViolations(page) {
-  const frame = widgetFrame(page);
+/** Runs axe-core in the widget's frame (or `frame`, on the elements matching `include`); returns the
+ * violations as `{id, impact, targets}`. */
+export async function axeViolations(page, { frame = widgetFrame(page), include } = {}) {
   // Evaluated through the DevTools protocol: a script tag would be refused by the page's CSP.
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(readFileSync(AXE_PATH, 'utf8'));
-  return frame.evaluate(async () => {
-    const result = await window.axe.run(document);
+  return frame.evaluate(async (selector) => {
+    const result = await window.axe.run(selector ? { include: [selector] } : document);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
+  }, include);
 }
 
 /** Searches for `query` in the widget and picks the institution named `name`. */
 export async function pickBank(widget, query, name) {
   await widget.getByRole('combobox', { name: 'Search for your bank' }).fill(query);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await widget.getByRole('option', { name: new RegExp(`^${escaped}( https?://|$)`) }).click();
+  await widget.getByRole('option', { name: new RegExp(`^${escaped}( [\\w-]+(\\.[\\w-]+)+)?$`) }).click(); // the name, then its domain
   await widget.getByRole('heading', { name: `Sign in to ${name}` }).waitFor();
   await widget.getByRole('button', { name: 'Continue' }).waitFor();
 }

@@ -3,12 +3,14 @@
 mod countdown;
 mod fields;
 mod fields_form;
+mod logo;
 mod safe_html;
 mod step_heading;
 
 pub use countdown::Countdown;
 pub use fields::{field_error_text, safe_image, FieldInput};
 pub use fields_form::FieldsForm;
+pub use logo::InstitutionLogo;
 pub use safe_html::SafeHtml;
 pub use step_heading::StepHeading;
 

@@ -10,7 +10,7 @@ use super::search_text::{contains_ignoring_case, focus, hint_text, list_heading_
 use crate::events::WidgetEvent;
 use crate::i18n::Msg;
 use crate::model::{Institution, InstitutionQuery, RoutingNumber, Unavailable};
-use crate::ui::components::{unique_id, StepHeading};
+use crate::ui::components::{unique_id, InstitutionLogo, StepHeading};
 use crate::ui::controller::use_controller;
 
 /// Shorter queries show the popular list instead of searching.
@@ -234,8 +234,9 @@ pub fn SearchStep() -> impl IntoView {
                 aria-disabled=disabled
                 on:click=move |_| select(index)
             >
-                <span class="cw-option-name">{institution.name}</span>
-                <span class="cw-option-url">{unavailable.or(institution.url)}</span>
+                <InstitutionLogo institution=institution.clone() />
+                <span class="cw-option-name">{institution.name.clone()}</span>
+                <span class="cw-option-url">{unavailable.or_else(|| institution.domain().map(str::to_owned))}</span>
             </li>
         }
     };

@@ -1,6 +1,6 @@
 // The host's own backend (./backend.js). ?missing=<name> leaves a callback out; ?fault=<callback>:<kind>
 // makes its first call fail (./faults.js); ?schema=saltedge answers the form in Salt Edge's shape;
-// ?vendor=saltedge|tink|finqware is that vendor's host (./vendor-hosts.js); ?format=<name> the event format; ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
+// ?vendor=saltedge|tink|finqware is that vendor's host (./vendor-hosts.js); ?logos=1 gives banks logos; ?format=<name> the event format; ?pending_jobs=1 never finishes a job; ?bench=<n> serves n
 // institutions; ?two=1 mounts a second widget; ?locale=<tag> sets its language; ?copy=1 its own texts.
 import { mount } from './node_modules/connect-widget/index.js';
 import { createBackend } from './backend.js';
@@ -24,6 +24,14 @@ const backend = () => {
       const field = (name, nature, position) => ({ name, english_name: name[0].toUpperCase() + name.slice(1), localized_name: name, nature, optional: false, position });
       return { data: { code: 'fakebank_simple_xf', required_fields: [field('login', 'text', 1), field('password', 'password', 2)] } };
     };
+  }
+  // ?logos=1: First Bank's logo is a file of the host, Second Bank's is missing (a 404).
+  if (params.get('logos')) {
+    const logos = { 'INS-1': new URL('./logo.svg', location.href).href, 'INS-2': new URL('./missing-logo.svg', location.href).href };
+    const withLogos = (answer) => ({ institutions: (answer.institutions ?? answer).map((bank) => ({ ...bank, logo_url: logos[bank.guid] })) });
+    const { loadPopularInstitutions, loadInstitutions } = callbacks;
+    callbacks.loadPopularInstitutions = async (query) => withLogos(await loadPopularInstitutions(query));
+    callbacks.loadInstitutions = async (query) => withLogos(await loadInstitutions(query));
   }
   // ?pending_jobs=1: jobs never finish (the endurance script's long polling).
   if (params.get('pending_jobs')) callbacks.loadJob = async (guid) => { record('loadJob', [guid]); return { guid, job_type: 0, status: 0 }; };

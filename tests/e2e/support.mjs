@@ -22,7 +22,7 @@ const CHROMIUM_ARGS = [
 ];
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-const ROOT = new URL('../..', import.meta.url).pathname;
+export const ROOT = new URL('../..', import.meta.url).pathname;
 
 /** Waits until `url` answers (a server just started). */
 export async function waitForServer(url) {

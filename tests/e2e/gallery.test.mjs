@@ -1,0 +1,84 @@
+// The gallery (issue 14): every step of the iframe page × light/dark × en/ro × 320/400 px wide,
+// saved as PNG files under target/gallery/ (git-ignored) for people to look at, and axe-core run
+// on each: no violations. Navigation uses the catalogues' own texts, so it works in any locale.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ROOT, axeViolations, launch, openHost } from './support.mjs';
+
+const GALLERY = join(ROOT, 'target/gallery');
+let browser;
+before(async () => { browser = await launch(); mkdirSync(GALLERY, { recursive: true }); });
+after(async () => { await browser?.close(); });
+
+/** The text of `key` in `locale`'s catalogue, with `{name}` placeholders filled from `values`. */
+function text(locale, key, values = {}) {
+  const catalogue = JSON.parse(readFileSync(join(ROOT, 'locales', `${locale}.json`), 'utf8'));
+  return catalogue[key].replace(/\{(\w+)\}/g, (_, name) => values[name]);
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const locale of ['en', 'ro']) {
+    for (const width of [320, 400]) {
+      test(`gallery: ${scheme}, ${locale}, ${width} px`, async () => {
+        const { page, widget, pageErrors } = await openHost(browser, { color_scheme: scheme, locale });
+        await page.setViewportSize({ width: width + 40, height: 900 });
+        await page.locator('iframe').evaluate((frame, w) => { frame.style.width = `${w}px`; }, width);
+        const t = (key, values) => text(locale, key, values);
+        const shoot = async (step) => {
+          await page.locator('iframe').screenshot({ path: join(GALLERY, `${step}-${scheme}-${locale}-${width}.png`) });
+          assert.deepEqual(await axeViolations(page), [], `${step}: axe violations`);
+        };
+        const heading = (key, values) => widget.getByRole('heading', { name: t(key, values) }).waitFor({ timeout: 20000 });
+        const search = widget.getByRole('combobox', { name: t('search.label') });
+        const open = async (query, bank) => {
+          await search.fill(query);
+          await widget.getByRole('option').filter({ hasText: bank }).first().click();
+        };
+
+        await widget.getByRole('option').first().waitFor();
+        await shoot('search');
+        await search.fill('bank');
+        await widget.getByRole('option').filter({ hasText: 'Sandbox Bank' }).first().waitFor();
+        await shoot('search-results');
+
+        await open('sandbox bank', 'Sandbox Bank');
+        await heading('credentials.heading', { institution: 'Sandbox Bank' });
+        await widget.getByRole('button', { name: t('common.continue') }).click();
+        await widget.locator('[aria-invalid="true"]').first().waitFor();
+        await shoot('credentials-errors');
+        await widget.getByLabel('Username').fill('user_good');
+        await widget.getByLabel('Password', { exact: true }).fill('pass_good');
+        await widget.getByRole('button', { name: t('common.continue') }).click();
+        await heading('connected.heading');
+        await shoot('connected');
+
+        await page.reload();
+        await open('fake bank with sms', 'Fake Bank with SMS');
+        await heading('credentials.heading', { institution: 'Fake Bank with SMS' });
+        await widget.getByLabel('Login').fill('username-ada');
+        await widget.getByLabel('Password', { exact: true }).fill('secret');
+        await widget.getByRole('button', { name: t('common.continue') }).click();
+        await heading('mfa.heading', { institution: 'Fake Bank with SMS' });
+        await shoot('mfa');
+
+        await page.reload();
+        await open('oauth', 'OAuth Bank');
+        await widget.getByRole('button', { name: t('oauth.continue', { institution: 'OAuth Bank' }) }).waitFor();
+        await shoot('oauth');
+
+        await page.reload();
+        await open('locked', 'Locked Bank');
+        await heading('credentials.heading', { institution: 'Locked Bank' });
+        await widget.getByLabel('Username').fill('user_good');
+        await widget.getByLabel('Password', { exact: true }).fill('pass_good');
+        await widget.getByRole('button', { name: t('common.continue') }).click();
+        await heading('error.heading');
+        await shoot('failed');
+        assert.deepEqual(pageErrors, []);
+        await page.close();
+      });
+    }
+  }
+}

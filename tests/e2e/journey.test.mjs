@@ -43,8 +43,9 @@ test('search, a refused password, then a connection; the host gets every event a
   await widget.getByRole('alert').filter({ hasText: 'The username or password you entered is incorrect.' }).waitFor();
   assert.equal(await widget.getByLabel('Username').inputValue(), 'user_good', 'username kept');
   assert.equal(await widget.getByLabel('Password').inputValue(), '', 'password cleared');
-
-  await widget.getByLabel('Password').fill('pass_good');
+  const password = widget.getByLabel('Password');
+  await expectEventually(() => password.evaluate((el) => el === document.activeElement), () => 'focus on the password field');
+  await page.keyboard.type('pass_good'); // straight into the password field
   await widget.getByRole('button', { name: 'Continue' }).click();
   await widget.getByRole('heading', { name: 'Connected' }).waitFor();
   await widget.getByText('Your Gringotts accounts are now connected.').waitFor();

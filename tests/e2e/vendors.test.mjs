@@ -16,6 +16,9 @@ test('npm: a Salt Edge host forwarding its own objects: refused credentials, the
   await widget.getByRole('button', { name: 'Continue' }).click();
   await widget.getByText('Invalid login or password.').waitFor(); // the connection's fail_message
   assert.equal(await widget.getByLabel('Login').inputValue(), 'username-ada', 'what the user typed is kept');
+  const password = widget.getByLabel('Password', { exact: true });
+  await page.waitForFunction((field) => document.activeElement === field, await password.elementHandle());
+  assert.equal(await password.inputValue(), '', 'focus on the password to type again');
 
   await widget.getByLabel('Password', { exact: true }).fill('secret');
   await widget.getByRole('button', { name: 'Continue' }).click();

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::{field_error_text, unique_id, FieldInput};
 use crate::i18n::Msg;
-use crate::model::{CredentialSchema, Field, FieldError, FieldValues};
+use crate::model::{CredentialSchema, Field, FieldError, FieldKind, FieldValues};
 use crate::ui::controller::{use_controller, Controller};
 
 /// The form; `values` holds what the user typed.
@@ -19,11 +19,18 @@ pub fn FieldsForm(
     /// Runs when the user submits valid values.
     #[prop(into)]
     on_valid: Callback<()>,
+    /// Focus the first password field once drawn: refused credentials left it empty to type again.
+    #[prop(optional)]
+    focus_password: bool,
 ) -> impl IntoView {
     let controller = use_controller();
     let form_id = unique_id("cw-form");
     let errors = RwSignal::new(Vec::<(String, FieldError)>::new());
     let input_id = move |index: usize| format!("{form_id}-{index}");
+    let password = schema.fields.iter().position(|field| field.kind == FieldKind::Password);
+    if let Some(id) = password.filter(|_| focus_password).map(&input_id) {
+        request_animation_frame(move || focus(&id));
+    }
     let checked = schema.clone();
     let focus_id = input_id.clone();
     let on_submit = move |ev: web_sys::SubmitEvent| {

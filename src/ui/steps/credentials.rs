@@ -23,6 +23,7 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
     let controller = use_controller();
     let schema = RwSignal::new(Schema::Loading);
     let values = RwSignal::new(FieldValues::default());
+    let refused = notice.is_some();
 
     let guid = institution.guid.clone();
     let load = move || {
@@ -61,7 +62,7 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
         });
         view! {
             {instructions}
-            <FieldsForm schema=current values submit_label=controller.text(Msg::Continue) on_valid />
+            <FieldsForm schema=current values submit_label=controller.text(Msg::Continue) on_valid focus_password=refused />
         }
     };
     let recovery_links = [

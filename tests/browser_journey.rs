@@ -161,7 +161,7 @@ async fn password_toggle_reveals_and_keeps_focus() {
     assert_eq!(password.type_(), "password");
     // The step change moves focus to the new heading first; the user then reaches the toggle.
     wait_for("focus on the step heading", || focused_heading().filter(|h| h.contains("Sign in to Sandbox Bank"))).await;
-    let toggle = by_role(&host, "button", "Show password").unwrap();
+    let toggle = by_role(&host, "button", "Show Password").unwrap();
     assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
     toggle.focus().unwrap();
     toggle.click();

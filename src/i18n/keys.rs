@@ -60,7 +60,7 @@ impl<'a> Msg<'a> {
             Close => (key::COMMON_CLOSE, [NONE, NONE]),
             CredentialsHeading { institution: name } => (key::CREDENTIALS_HEADING, institution(name)),
             CredentialsLoadFailed { institution: name } => (key::CREDENTIALS_LOAD_FAILED, institution(name)),
-            ShowPassword => (key::CREDENTIALS_SHOW_PASSWORD, [NONE, NONE]),
+            Reveal { label } => (key::CREDENTIALS_REVEAL, [("field", Text(label)), NONE]),
             Optional => (key::FIELD_OPTIONAL, [NONE, NONE]),
             Continue => (key::COMMON_CONTINUE, [NONE, NONE]),
             ForgotPassword => (key::CREDENTIALS_FORGOT_PASSWORD, [NONE, NONE]),

@@ -48,7 +48,10 @@ pub enum Msg<'a> {
     CredentialsLoadFailed {
         institution: &'a str,
     },
-    ShowPassword,
+    /// The button that shows a masked field's value.
+    Reveal {
+        label: &'a str,
+    },
     Optional,
     Continue,
     ForgotPassword,

@@ -59,6 +59,9 @@ test('MX: every field type, pictures as a radio group', async () => {
 
 /** The Finqware sandbox's documented credentials. */
 async function fillFinqwareCredentials(widget) {
+  // Each masked field's reveal button names it: a PIN is not a password.
+  await widget.getByRole('button', { name: 'Show PIN' }).waitFor();
+  await widget.getByRole('button', { name: 'Show Password' }).waitFor();
   await widget.getByLabel('Username').fill('testbt');
   await widget.getByLabel('Password', { exact: true }).fill('testbt');
   await widget.getByLabel('PIN').fill('1234567');

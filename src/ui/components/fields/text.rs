@@ -67,7 +67,7 @@ pub(super) fn text_input(field: Field, chrome: FieldChrome, values: RwSignal<Fie
                         aria-pressed=move || revealed.get().to_string()
                         on:click=move |_| revealed.update(|shown| *shown = !*shown)
                     >
-                        {controller.text(Msg::ShowPassword)}
+                        {controller.text(Msg::Reveal { label: &field.label })}
                     </button>
                 })}
             </div>

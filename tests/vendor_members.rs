@@ -17,6 +17,13 @@ use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, Mem
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
+/// `document` read as a member whose credentials the bank refused, with `message` for the user.
+fn assert_refused(document: &Value, message: &str) {
+    let refused = member(document);
+    assert_eq!(refused.connection_status, ConnectionStatus::Denied, "{document}");
+    assert_eq!(refused.error.unwrap().user_message.as_deref(), Some(message));
+}
+
 fn member(document: &Value) -> connect_widget::model::Member {
     let provider = fixture("saltedge_provider_show_fakebank_interactive_xf.json");
     let parsed = block_on(dialect::member(document, None, &provider)).unwrap_or_else(|never| match never {});
@@ -72,9 +79,7 @@ fn salt_edge_connections_by_stage_and_error_class() {
         "/data/last_attempt",
         json!({ "fail_error_class": "InvalidCredentials", "fail_message": "Invalid credentials." }),
     );
-    let refused = member(&refused);
-    assert_eq!(refused.connection_status, ConnectionStatus::Denied);
-    assert_eq!(refused.error.unwrap().user_message.as_deref(), Some("Invalid credentials."));
+    assert_refused(&refused, "Invalid credentials.");
 }
 
 #[test]
@@ -120,9 +125,7 @@ fn tink_credentials_by_status() {
         "",
         json!({ "status": "AUTHENTICATION_ERROR", "statusPayload": "Wrong personal code." }),
     );
-    let wrong = member(&wrong);
-    assert_eq!(wrong.connection_status, ConnectionStatus::Denied);
-    assert_eq!(wrong.error.unwrap().user_message.as_deref(), Some("Wrong personal code."));
+    assert_refused(&wrong, "Wrong personal code.");
 
     let bank_id = with(
         fixture("tink_credentials_get_response.json"),

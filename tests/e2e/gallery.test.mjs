@@ -32,6 +32,10 @@ for (const scheme of ['light', 'dark']) {
         };
         const heading = (key, values) => widget.getByRole('heading', { name: t(key, values) }).waitFor({ timeout: 20000 });
         const search = widget.getByRole('combobox', { name: t('search.label') });
+        const signIn = async (fields) => {
+          for (const [label, value] of fields) await widget.getByLabel(label, { exact: true }).fill(value);
+          await widget.getByRole('button', { name: t('common.continue') }).click();
+        };
         const open = async (query, bank) => {
           await search.fill(query);
           await widget.getByRole('option').filter({ hasText: bank }).first().click();
@@ -48,18 +52,14 @@ for (const scheme of ['light', 'dark']) {
         await widget.getByRole('button', { name: t('common.continue') }).click();
         await widget.locator('[aria-invalid="true"]').first().waitFor();
         await shoot('credentials-errors');
-        await widget.getByLabel('Username').fill('user_good');
-        await widget.getByLabel('Password', { exact: true }).fill('pass_good');
-        await widget.getByRole('button', { name: t('common.continue') }).click();
+        await signIn([['Username', 'user_good'], ['Password', 'pass_good']]);
         await heading('connected.heading');
         await shoot('connected');
 
         await page.reload();
         await open('fake bank with sms', 'Fake Bank with SMS');
         await heading('credentials.heading', { institution: 'Fake Bank with SMS' });
-        await widget.getByLabel('Login').fill('username-ada');
-        await widget.getByLabel('Password', { exact: true }).fill('secret');
-        await widget.getByRole('button', { name: t('common.continue') }).click();
+        await signIn([['Login', 'username-ada'], ['Password', 'secret']]);
         await heading('mfa.heading', { institution: 'Fake Bank with SMS' });
         await shoot('mfa');
 
@@ -71,9 +71,7 @@ for (const scheme of ['light', 'dark']) {
         await page.reload();
         await open('locked', 'Locked Bank');
         await heading('credentials.heading', { institution: 'Locked Bank' });
-        await widget.getByLabel('Username').fill('user_good');
-        await widget.getByLabel('Password', { exact: true }).fill('pass_good');
-        await widget.getByRole('button', { name: t('common.continue') }).click();
+        await signIn([['Username', 'user_good'], ['Password', 'pass_good']]);
         await heading('error.heading');
         await shoot('failed');
         assert.deepEqual(pageErrors, []);

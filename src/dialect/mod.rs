@@ -72,10 +72,12 @@ pub async fn credential_schema_lazy(
     document: &Value,
     forced: Option<Dialect>,
 ) -> Result<Result<CredentialSchema, DialectError>, NotLoaded> {
-    if forced.or_else(|| detect(document)) == Some(Dialect::Mx) {
+    let dialect = forced.or_else(|| detect(document));
+    if dialect == Some(Dialect::Mx) {
         return Ok(mx::credentials(document).and_then(fillable));
     }
-    vendor_credential_schema(document, forced).await
+    // Detected once: the module parses in the dialect found here.
+    vendor_credential_schema(document, dialect).await
 }
 
 lazy_fn!(vendor_dialects: fn vendor_credential_schema(document: &Value, forced: Option<Dialect>) -> Result<CredentialSchema, DialectError> {

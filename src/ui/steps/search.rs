@@ -6,10 +6,10 @@ use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::search_text::{contains_ignoring_case, focus, hint_text, list_heading_text, shown_or_typed};
+use super::search_text::{contains_ignoring_case, focus, hint_text, list_heading_text, option_note, shown_or_typed};
 use crate::events::WidgetEvent;
 use crate::i18n::Msg;
-use crate::model::{Institution, InstitutionQuery, RoutingNumber, Unavailable};
+use crate::model::{Institution, InstitutionQuery, RoutingNumber};
 use crate::ui::components::{unique_id, InstitutionLogo, StepHeading};
 use crate::ui::controller::use_controller;
 
@@ -219,12 +219,7 @@ pub fn SearchStep() -> impl IntoView {
     let active_option_id = option_id.clone();
     let render_option = move |index: usize, institution: Institution| {
         let disabled = institution.unavailable.is_some().then_some("true");
-        let unavailable = institution.unavailable.map(|reason| {
-            controller.text(match reason {
-                Unavailable::ByTheApp => Msg::InstitutionNotOffered,
-                Unavailable::Down => Msg::InstitutionDown,
-            })
-        });
+        let note = option_note(controller, &institution);
         view! {
             <li
                 id=option_id(index)
@@ -236,7 +231,7 @@ pub fn SearchStep() -> impl IntoView {
             >
                 <InstitutionLogo institution=institution.clone() />
                 <span class="cw-option-name">{institution.name.clone()}</span>
-                <span class="cw-option-url">{unavailable.or_else(|| institution.domain().map(str::to_owned))}</span>
+                <span class="cw-option-url">{note}</span>
             </li>
         }
     };

@@ -1,11 +1,11 @@
 //! The search step's helpers: the hint under the search box, the list's heading, which query to
-//! retry, the narrowing match, and focusing the search box.
+//! retry, the narrowing match, the line under each result, and focusing the search box.
 
 use leptos::prelude::*;
 
 use super::search::MIN_QUERY_CHARS;
 use crate::i18n::Msg;
-use crate::model::RoutingNumber;
+use crate::model::{Institution, RoutingNumber, Unavailable};
 use crate::ui::controller::Controller;
 
 /// The hint for the `typed` text: a mistyped routing number, or too short a name.
@@ -47,4 +47,15 @@ pub(super) fn focus(search_input: NodeRef<leptos::html::Input>) {
     if let Some(input) = search_input.try_get_untracked().flatten() {
         let _ = input.focus();
     }
+}
+
+/// The line under an institution's name: why it cannot be picked, else its domain.
+pub(super) fn option_note(controller: Controller, institution: &Institution) -> Option<String> {
+    let unavailable = institution.unavailable.map(|reason| {
+        controller.text(match reason {
+            Unavailable::ByTheApp => Msg::InstitutionNotOffered,
+            Unavailable::Down => Msg::InstitutionDown,
+        })
+    });
+    unavailable.or_else(|| institution.domain().map(str::to_owned))
 }

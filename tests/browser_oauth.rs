@@ -105,7 +105,7 @@ async fn parameters_brought_back_to_the_host_resume_the_attempt_they_belong_to()
     );
     session_storage().set_item(key, &pending).unwrap();
     let Mounted { host, events } = resumed("?code=sandbox-authorization-code&state=resume-state-1");
-    assert!(by_role(&host, "heading", "Waiting for OAuth Bank").is_some(), "the widget starts on the waiting screen");
+    wait_for("the waiting screen", || by_role(&host, "heading", "Waiting for OAuth Bank")).await;
     wait_for("connected", || by_role(&host, "heading", "Connected")).await;
     assert_eq!(session_storage().get_item(key).unwrap(), None, "the attempt is picked up once");
     let names = events.names();

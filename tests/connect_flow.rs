@@ -10,7 +10,7 @@ use common::NoChallenges;
 use connect_widget::backend::sandbox::{SandboxApi, GOOD_PASSWORD, GOOD_USERNAME};
 use connect_widget::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use connect_widget::dialect::mx;
-use connect_widget::flow::{Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, PollPolicy};
+use connect_widget::flow::{Attempt, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, PollPolicy};
 use connect_widget::model::{
     ConnectionStatus, CredentialSchema, FieldValues, Institution, InstitutionQuery, Job, JobRef, JobType, Member,
     MemberData,
@@ -55,7 +55,7 @@ fn run(
 ) -> (ApiResult<ConnectOutcome>, Vec<ConnectProgress>) {
     let mut progress = Vec::new();
     let connection = Connection { api, clock, prompter: &NoChallenges, policy: PollPolicy::default() };
-    let outcome = block_on(connection.run(data, &mut |p| progress.push(p)));
+    let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |p| progress.push(p)));
     (outcome, progress)
 }
 
@@ -150,6 +150,7 @@ impl ConnectApi for StuckBackend {
             error: None,
             challenge: None,
             oauth_window_uri: None,
+            institution: None,
         })
     }
     async fn run_job(&self, _: JobType, _: &str) -> ApiResult<JobRef> {

@@ -15,6 +15,7 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::InstitutionSearch { query: "q".into() },
         WidgetEvent::SelectedInstitution { institution: institution.clone() },
         WidgetEvent::EnterCredentials { institution: (&institution).into() },
+        WidgetEvent::UpdateCredentials { member_guid: "M".into(), institution: (&institution).into() },
         WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
         WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
         WidgetEvent::MemberConnected { member_guid: "M".into() },
@@ -37,6 +38,7 @@ fn listed_above(event: WidgetEvent) {
         | InstitutionSearch { .. }
         | SelectedInstitution { .. }
         | EnterCredentials { .. }
+        | UpdateCredentials { .. }
         | SubmitMfa { .. }
         | MemberStatusUpdate { .. }
         | MemberConnected { .. }

@@ -2,6 +2,7 @@
 //! connection statuses (the table of MX's widget's `getStepFromMember` / `LoginError` families).
 #![cfg(not(target_arch = "wasm32"))]
 
+use connect_widget::dialect::{finqware, saltedge, tink};
 use connect_widget::flow::{outcome_for, ConnectOutcome, Remedy};
 use connect_widget::model::{ConnectionStatus, Member, MemberError};
 
@@ -41,6 +42,74 @@ fn every_status_has_its_remedy() {
 }
 
 #[test]
+fn reopening_a_member_follows_its_status_or_asks_for_credentials() {
+    for code in 0..22 {
+        let status = ConnectionStatus::from_code(code).unwrap();
+        let remedy = Remedy::for_status(status);
+        assert_eq!(Remedy::on_reopening(status, false), remedy, "{}", status.name());
+        // `update_credentials` opens the form, except on a member the bank works on or that waits for an answer.
+        let updating = if remedy == Remedy::Wait { Remedy::Wait } else { Remedy::UpdateCredentials };
+        assert_eq!(Remedy::on_reopening(status, true), updating, "{}", status.name());
+    }
+}
+
+#[test]
+fn every_vendor_status_has_its_remedy() {
+    use Remedy::*;
+    let salt_edge = [
+        ("InvalidCredentials", UpdateCredentials),
+        ("InvalidInteractiveCredentials", TryAgain),
+        ("InteractiveAdapterTimeout", TryAgain),
+        ("InteractiveTimeout", TryAgain),
+        ("ProviderUnavailable", TryLater),
+        ("ConnectionLost", TryLater),
+        ("ProviderError", TryAgain),
+        ("ProviderDisabled", ChooseAnother),
+        ("ProviderInactive", ChooseAnother),
+        ("ConnectionDisabled", ChooseAnother),
+        ("ConnectionAlreadyProcessing", Wait),
+        ("ConnectionFailed", TryAgain),
+        ("ExecutionTimeout", TryAgain),
+        ("FetchingTimeout", TryAgain),
+    ];
+    for (class, remedy) in salt_edge {
+        assert_eq!(Remedy::for_status(saltedge::error_class_status(class)), remedy, "Salt Edge {class}");
+    }
+    let tink = [
+        ("CREATED", Wait),
+        ("AUTHENTICATING", Wait),
+        ("AWAITING_MOBILE_BANKID_AUTHENTICATION", Wait),
+        ("AWAITING_SUPPLEMENTAL_INFORMATION", Wait),
+        ("AWAITING_THIRD_PARTY_APP_AUTHENTICATION", Wait),
+        ("UPDATING", Wait),
+        ("UPDATED", Nothing),
+        ("AUTHENTICATION_ERROR", UpdateCredentials),
+        ("TEMPORARY_ERROR", TryLater),
+        ("PERMANENT_ERROR", TryAgain),
+        ("DELETED", TryLater),
+    ];
+    for (status, remedy) in tink {
+        assert_eq!(Remedy::for_status(tink::credentials_status(status).unwrap()), remedy, "Tink {status}");
+    }
+    let finqware = [
+        ("created", Wait),
+        ("started", Wait),
+        ("requested", Wait),
+        ("sca_url_retrieved", Wait),
+        ("awaiting_authz", Wait),
+        ("authorized", Wait),
+        ("active", Nothing),
+        ("expired", TryAgain),
+        ("revoked", TryLater),
+        ("failed", TryAgain),
+        ("suspended", ChooseAnother),
+    ];
+    for (status, remedy) in finqware {
+        assert_eq!(Remedy::for_status(finqware::consent_status(status).unwrap()), remedy, "Finqware {status}");
+    }
+}
+
+#[test]
 fn the_outcome_follows_the_remedy_with_the_banks_words() {
     let member = |code, message: &str| Member {
         guid: "MBR-1".into(),
@@ -49,6 +118,7 @@ fn the_outcome_follows_the_remedy_with_the_banks_words() {
         error: Some(MemberError { code: None, user_message: Some(message.into()) }),
         challenge: None,
         oauth_window_uri: None,
+        institution: None,
     };
     let renew = Some("Update your password.".to_owned());
     assert_eq!(outcome_for(member(20, "Update your password.")), ConnectOutcome::CredentialsRefused { message: renew });

@@ -11,7 +11,7 @@ use common::NoWait;
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
-use connect_widget::flow::{Answer, ConnectOutcome, Connection, PollPolicy, Prompter};
+use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
 use connect_widget::model::{Challenge, DecoupledApp, FieldKind, FieldValues, MemberData, RetryReason};
 use futures::executor::block_on;
 use serde_json::{json, Value};
@@ -86,7 +86,7 @@ fn run(
     };
     let script = Script::new(replies);
     let connection = Connection { api, clock: &NoWait, prompter: &script, policy: PollPolicy::default() };
-    let outcome = block_on(connection.run(&data, &mut |_| {})).unwrap();
+    let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     assert!(script.replies.borrow().is_empty(), "{guid}: every scripted reply was used");
     (outcome, script.seen.into_inner())
 }

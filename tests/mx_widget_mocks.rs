@@ -13,7 +13,7 @@ use std::rc::Rc;
 use async_trait::async_trait;
 use common::{fixture, NoChallenges, NoWait};
 use connect_widget::backend::{from_rejection, ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
-use connect_widget::flow::{Answer, ConnectOutcome, Connection, PollPolicy, Prompter};
+use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
 use connect_widget::model::{Challenge, MemberData, RetryReason};
 use futures::executor::block_on;
 use serde_json::{json, Value};
@@ -100,7 +100,7 @@ fn data() -> MemberData {
 
 fn connect(api: &dyn ConnectApi, prompter: &dyn Prompter) -> ApiResult<ConnectOutcome> {
     let connection = Connection { api, clock: &NoWait, prompter, policy: PollPolicy::default() };
-    block_on(connection.run(&data(), &mut |_| {}))
+    block_on(connection.run(&Attempt::Create(data()), &mut |_| {}))
 }
 
 #[test]

@@ -11,7 +11,9 @@ use common::{fixture, NoChallenges, NoWait};
 use connect_widget::backend::sandbox::{OAuthPages, SandboxApi};
 use connect_widget::backend::{ApiErrorKind, ConnectApi};
 use connect_widget::dialect::{mx, saltedge};
-use connect_widget::flow::{Answer, ConnectOutcome, ConnectProgress, Connection, OAuthWindow, PollPolicy, Prompter};
+use connect_widget::flow::{
+    Answer, Attempt, ConnectOutcome, ConnectProgress, Connection, OAuthWindow, PollPolicy, Prompter,
+};
 use connect_widget::model::{Challenge, MemberData, OAuthErrorReason, OAuthStatus};
 use futures::executor::block_on;
 use serde_json::json;
@@ -125,7 +127,7 @@ fn a_finqware_consent_waiting_for_sca_sends_the_user_to_the_banks_page() {
         { "guid": "CRD-BT-PIN", "value": "1234567" },
     ]);
     let data = MemberData { institution_guid: "INS-FQ-bt_ro_sca".into(), credentials, is_oauth: false };
-    let outcome = block_on(connection.run(&data, &mut |_| {})).unwrap();
+    let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
     let pages = prompter.pages.borrow();
     assert!(

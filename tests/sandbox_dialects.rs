@@ -8,7 +8,7 @@ use common::{NoChallenges, NoWait};
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
-use connect_widget::flow::{ConnectOutcome, Connection, PollPolicy};
+use connect_widget::flow::{Attempt, ConnectOutcome, Connection, PollPolicy};
 use connect_widget::model::{ConnectionStatus, Dialect, FieldKind, FieldValues, MemberData};
 use futures::executor::block_on;
 use serde_json::Value;
@@ -81,7 +81,7 @@ fn connection(api: &SandboxApi) -> Connection<'_> {
 }
 
 fn connect(api: &SandboxApi, data: &MemberData) -> ConnectOutcome {
-    block_on(connection(api).run(data, &mut |_| {})).unwrap()
+    block_on(connection(api).run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap()
 }
 
 #[test]
@@ -142,7 +142,7 @@ fn the_finqware_bank_walks_the_consent_lifecycle() {
     let answers = [("Username", "testbt"), ("Password", "testbt"), ("PIN", "1234567")];
     let (_, data) = member_data(&api, "INS-FQ-bt_ro", &answers);
     let mut statuses = Vec::new();
-    let outcome = block_on(connection(&api).run(&data, &mut |p| {
+    let outcome = block_on(connection(&api).run(&Attempt::Create(data.clone()), &mut |p| {
         if let connect_widget::flow::ConnectProgress::Status { status, .. } = p {
             statuses.push(status);
         }

@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use common::{fixture, NoWait};
 use connect_widget::backend::{ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
 use connect_widget::dialect::{self, saltedge, Vendor};
-use connect_widget::flow::{Answer, ConnectOutcome, Connection, PollPolicy, Prompter};
+use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
 use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, MemberData};
 use futures::executor::block_on;
 use serde_json::{json, Value};
@@ -213,7 +213,7 @@ fn a_salt_edge_host_forwarding_its_objects_connects_through_its_interactive_step
         credentials: json!({ "login": "username", "password": "secret" }),
         is_oauth: false,
     };
-    let outcome = block_on(connection.run(&data, &mut |_| {})).unwrap();
+    let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "111111111111111111".into() });
     assert_eq!(prompter.0.borrow().len(), 1);
     let calls = host.calls.borrow();

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::WidgetConfig;
 
 /// The fields of MX's `clientConfig` that configure the widget itself.
-const WIDGET_FIELDS: [&str; 8] = [
+const WIDGET_FIELDS: [&str; 10] = [
     "color_scheme",
     "is_mobile_webview",
     "ui_message_webview_url_scheme",
@@ -14,6 +14,8 @@ const WIDGET_FIELDS: [&str; 8] = [
     "client_redirect_url",
     "current_institution_guid",
     "current_institution_code",
+    "current_member_guid",
+    "update_credentials",
     "disable_institution_search",
 ];
 

@@ -53,6 +53,13 @@ pub struct WidgetConfig {
     /// `current_institution_guid` or `current_institution_code` (MX's names; the guid wins): the
     /// widget opens on that institution instead of the search.
     pub preselected: Option<InstitutionKey>,
+    /// `current_member_guid` (MX's name): the widget opens on that existing member, where its
+    /// status leads (its challenge, its error screen, the form to update it…), instead of the
+    /// search; it wins over a preselected institution.
+    pub current_member: Option<String>,
+    /// `update_credentials` (MX's name; with `current_member_guid`): open on the form to update
+    /// the member's credentials, whatever its status (a challenged member goes to its challenge).
+    pub update_credentials: bool,
     /// `disable_institution_search` (MX's name; only with a preselected institution): the widget
     /// never shows its search; asking for it emits `backToSearch` for the host.
     pub search_disabled: bool,
@@ -86,6 +93,8 @@ impl Default for WidgetConfig {
             client_redirect_url: None,
             oauth_resume: None,
             preselected: None,
+            current_member: None,
+            update_credentials: false,
             search_disabled: false,
         }
     }
@@ -178,6 +187,11 @@ impl WidgetConfig {
                     }
                 }
                 "current_institution_guid" | "current_institution_code" => {} // empty: none
+                "current_member_guid" => config.current_member = Some(value.into()).filter(|guid: &String| !guid.is_empty()),
+                "update_credentials" => match value {
+                    "true" | "false" => config.update_credentials = value == "true",
+                    _ => problems.push(problem("true or false")),
+                },
                 "disable_institution_search" => match value {
                     "true" | "false" => config.search_disabled = value == "true",
                     _ => problems.push(problem("true or false")),
@@ -185,7 +199,7 @@ impl WidgetConfig {
                 #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, disable_institution_search)",
+                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, disable_institution_search)",
                 )),
             }
         }

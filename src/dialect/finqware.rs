@@ -82,6 +82,7 @@ pub fn consent(document: &Value) -> Result<Member, DialectError> {
         error: None,
         challenge,
         oauth_window_uri: None,
+        institution: None,
     })
 }
 

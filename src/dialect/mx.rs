@@ -8,7 +8,7 @@ pub use super::mx_oauth::{oauth_states, oauth_window_uri};
 use super::DialectError;
 use crate::model::{
     Challenge, ConnectionStatus, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues,
-    Institution, Job, JobRef, Member, MemberError, RetryReason, Unavailable,
+    Institution, InstitutionKey, Job, JobRef, Member, MemberError, RetryReason, Unavailable,
 };
 
 pub(super) const MX: &str = "MX";
@@ -188,6 +188,11 @@ pub fn member(document: &Value) -> Result<Member, DialectError> {
         // Checked when the flow uses it: MX's own mocks send `"test.com"` on every member; a value
         // that is not an http(s) URL leaves `getOAuthWindowURI` to find the page.
         oauth_window_uri: item.opt_page_url("oauth_window_uri").ok().flatten(),
+        // MX's members name their institution by guid; its samples by code.
+        institution: match item.opt_string("institution_guid")? {
+            Some(guid) => Some(InstitutionKey::Guid(guid)),
+            None => item.opt_string("institution_code")?.map(InstitutionKey::Code),
+        },
     })
 }
 

@@ -9,7 +9,8 @@ use super::json::{unwrap, Reader};
 use super::{time, DialectError};
 use crate::model::ConnectionStatus::{self, *};
 use crate::model::{
-    Challenge, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues, Member, MemberError,
+    Challenge, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues, InstitutionKey,
+    Member, MemberError,
 };
 
 const SALT_EDGE: &str = "Salt Edge";
@@ -232,6 +233,7 @@ pub fn connection(document: &Value, provider: &Value) -> Result<Member, DialectE
         error: message.map(|text| MemberError { code: None, user_message: Some(text) }),
         challenge,
         oauth_window_uri: None,
+        institution: data.opt_string("provider_code")?.map(InstitutionKey::Code),
     })
 }
 

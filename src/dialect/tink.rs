@@ -9,7 +9,7 @@ use super::saltedge::named_payload;
 use super::DialectError;
 use crate::model::{
     Challenge, ConnectionStatus, CredentialSchema, Decoupled, DecoupledApp, Dialect, Field, FieldKind, FieldOption,
-    FieldValue, FieldValues, Member, MemberError, Pattern,
+    FieldValue, FieldValues, InstitutionKey, Member, MemberError, Pattern,
 };
 
 const TINK: &str = "Tink";
@@ -198,5 +198,6 @@ pub fn credentials(document: &Value) -> Result<Member, DialectError> {
         error: message.map(|text| MemberError { code: None, user_message: Some(text) }),
         challenge: challenge(document)?,
         oauth_window_uri: None,
+        institution: item.opt_string("providerName")?.map(InstitutionKey::Code),
     })
 }

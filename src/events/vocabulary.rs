@@ -20,6 +20,13 @@ impl From<&Institution> for InstitutionRef {
     }
 }
 
+impl InstitutionRef {
+    /// `{code, guid}`.
+    fn metadata(&self) -> Value {
+        object(vec![("code", self.code.as_str().into()), ("guid", self.guid.as_str().into())])
+    }
+}
+
 /// Something the host may want to know about.
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
@@ -33,6 +40,8 @@ pub enum WidgetEvent {
     SelectedInstitution { institution: Institution },
     /// The user submitted credentials (never their values).
     EnterCredentials { institution: InstitutionRef },
+    /// The user submitted new credentials for an existing member (never their values).
+    UpdateCredentials { member_guid: String, institution: InstitutionRef },
     /// The user answered the bank's challenge (never the answer itself).
     SubmitMfa { member_guid: String, mfa_type: &'static str },
     /// The member's status changed while connecting.
@@ -65,6 +74,7 @@ impl WidgetEvent {
             WidgetEvent::InstitutionSearch { .. } => "institutionSearch",
             WidgetEvent::SelectedInstitution { .. } => "selectedInstitution",
             WidgetEvent::EnterCredentials { .. } => "enterCredentials",
+            WidgetEvent::UpdateCredentials { .. } => "updateCredentials",
             WidgetEvent::SubmitMfa { .. } => "submitMFA",
             WidgetEvent::MemberStatusUpdate { .. } => "memberStatusUpdate",
             WidgetEvent::MemberConnected { .. } => "memberConnected",
@@ -93,9 +103,9 @@ impl WidgetEvent {
                 ("name", text(&institution.name)),
                 ("url", institution.url.as_deref().map_or(Value::Null, text)),
             ]),
-            WidgetEvent::EnterCredentials { institution } => {
-                let reference = object(vec![("code", text(&institution.code)), ("guid", text(&institution.guid))]);
-                object(vec![("institution", reference)])
+            WidgetEvent::EnterCredentials { institution } => object(vec![("institution", institution.metadata())]),
+            WidgetEvent::UpdateCredentials { member_guid, institution } => {
+                object(vec![("member_guid", text(member_guid)), ("institution", institution.metadata())])
             }
             WidgetEvent::SubmitMfa { member_guid, mfa_type } => {
                 object(vec![("member_guid", text(member_guid)), ("mfa_type", text(mfa_type))])

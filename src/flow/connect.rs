@@ -82,6 +82,19 @@ pub enum ConnectOutcome {
     Cancelled,
 }
 
+/// What an attempt does with the member before following it to its end.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Attempt {
+    /// A new connection with these credentials (`addMember`, then a job).
+    Create(MemberData),
+    /// New credentials for an existing member (`updateMember`, then a job).
+    Update { member_guid: String, data: MemberData },
+    /// A new job for an existing member (`runJob`): a refresh.
+    Refresh { member_guid: String },
+    /// Follows an existing member the bank is working on or that waits for the user.
+    Resume { member_guid: String },
+}
+
 /// Consecutive failed polls tolerated (network blips) before giving up.
 const POLL_FAILURES_TOLERATED: u32 = 2;
 
@@ -94,28 +107,45 @@ pub struct Connection<'a> {
 }
 
 impl Connection<'_> {
-    /// Creates the member, runs an aggregation job and follows it to its end. A member that
-    /// exists already (MX: `addMember` rejected with 409 `{guid}`) is continued as MX's widget
-    /// does: a challenged one from its challenge, any other with the new credentials
+    /// Carries out `attempt` and follows the member to its end: creates it (or updates it) and
+    /// runs an aggregation job, runs a job on it (a refresh), or follows it as it is. A member
+    /// that exists already (MX: `addMember` rejected with 409 `{guid}`) is continued as MX's
+    /// widget does: a challenged one from its challenge, any other with the new credentials
     /// (`updateMember`) and a new job.
     pub async fn run(
         &self,
-        data: &MemberData,
+        attempt: &Attempt,
         on_progress: &mut dyn FnMut(ConnectProgress),
     ) -> ApiResult<ConnectOutcome> {
-        let member = match self.api.add_member(data).await {
-            Err(ApiError { kind: ApiErrorKind::MemberExists(guid), .. }) => {
-                let existing = self.api.load_member_by_guid(&guid).await?;
-                if existing.connection_status == ConnectionStatus::Challenged {
-                    on_progress(ConnectProgress::MemberCreated { member_guid: guid.clone() });
-                    return self.track(&guid, None, on_progress).await;
-                }
-                self.api.update_member(&guid, data).await?
+        let (member_guid, new_job) = match attempt {
+            Attempt::Create(data) | Attempt::Update { data, .. } => {
+                let created = match attempt {
+                    Attempt::Update { member_guid, .. } => {
+                        Err(ApiError::new(ApiErrorKind::MemberExists(member_guid.clone()), ""))
+                    }
+                    _ => self.api.add_member(data).await,
+                };
+                let (member, new_job) = match created {
+                    Err(ApiError { kind: ApiErrorKind::MemberExists(guid), .. }) => {
+                        let existing = self.api.load_member_by_guid(&guid).await?;
+                        match existing.connection_status {
+                            ConnectionStatus::Challenged => (existing, false),
+                            _ => (self.api.update_member(&guid, data).await?, true),
+                        }
+                    }
+                    created => (created?, true),
+                };
+                on_progress(ConnectProgress::MemberCreated { member_guid: member.guid.clone() });
+                (member.guid, new_job)
             }
-            created => created?,
+            Attempt::Refresh { member_guid } => (member_guid.clone(), true),
+            Attempt::Resume { member_guid } => (member_guid.clone(), false),
         };
-        on_progress(ConnectProgress::MemberCreated { member_guid: member.guid.clone() });
-        self.follow(&member.guid, on_progress).await
+        let job_guid = match new_job {
+            true => self.api.run_job(JobType::Aggregation, &member_guid).await?.job_guid,
+            false => None,
+        };
+        self.track(&member_guid, job_guid, on_progress).await
     }
 
     /// Runs an aggregation job for the member and follows it to its end.

@@ -8,7 +8,9 @@ mod polling;
 mod remedy;
 mod step;
 
-pub use connect::{outcome_for, Answer, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, Prompter};
+pub use connect::{
+    outcome_for, Answer, Attempt, Cancelled, Clock, ConnectOutcome, ConnectProgress, Connection, Prompter,
+};
 pub use oauth::{with_state, OAuthStart, OAuthWindow};
 pub use oauth_pending::PendingOAuth;
 pub use polling::PollPolicy;

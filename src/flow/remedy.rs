@@ -38,6 +38,18 @@ impl Remedy {
         }
     }
 
+    /// What opening the widget on an existing member in `status` leads to (`current_member_guid`):
+    /// one the bank is still working on, or that waits for the user's answer, is followed; any
+    /// other goes to the credential form when the host asks for it (`update_credentials`), else
+    /// to what its status calls for.
+    pub fn on_reopening(status: ConnectionStatus, update_credentials: bool) -> Self {
+        match Self::for_status(status) {
+            Self::Wait => Self::Wait,
+            _ if update_credentials => Self::UpdateCredentials,
+            remedy => remedy,
+        }
+    }
+
     /// Whether starting the same connection again, now, can help.
     pub fn retry_helps(self) -> bool {
         !matches!(self, Self::VisitBank | Self::ChooseAnother)

@@ -93,6 +93,10 @@ pub enum Msg<'a> {
         count: usize,
     },
     CredentialsRefused,
+    /// The credential form opened to update an existing member.
+    CredentialsUpdate {
+        institution: &'a str,
+    },
     ConnectingHeading {
         institution: &'a str,
     },

@@ -1,6 +1,6 @@
 //! Members (a user's connection to one institution) and the jobs that refresh them.
 
-use super::{Challenge, ConnectionStatus};
+use super::{Challenge, ConnectionStatus, InstitutionKey};
 
 /// What the widget sends to create a member (MX `addMember` memberData).
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +30,8 @@ pub struct Member {
     pub challenge: Option<Challenge>,
     /// The bank's authorization page, for a member created with `is_oauth`.
     pub oauth_window_uri: Option<String>,
+    /// The member's institution, when the answer names it (to reopen the member).
+    pub institution: Option<InstitutionKey>,
 }
 
 impl Member {

@@ -1,5 +1,6 @@
 //! The widget shell: the current step's view, focus on step change, the live region.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::either::Either;
@@ -42,6 +43,8 @@ pub fn ConnectWidget(
     // Back from the bank's page after a top-level redirect: the widget starts where it left off.
     if let Some(returned) = &config.oauth_resume {
         controller.resume_oauth(returned);
+    } else if let Some(member_guid) = config.current_member.clone() {
+        controller.open_member(member_guid, config.update_credentials);
     } else if let Some(key) = config.preselected.clone() {
         controller.preselect(key);
     }
@@ -57,6 +60,9 @@ pub fn ConnectWidget(
     on_cleanup(move || controller.unmount());
     let root = NodeRef::<leptos::html::Div>::new();
 
+    // `loaded` once the widget shows where it opens (after "Loading…" when it opens on a member,
+    // an institution or an OAuth return).
+    let loaded = Cell::new(false);
     Effect::new(move |previous: Option<&'static str>| {
         // The widget's language, on its root (all five are written left to right).
         controller.track_language();
@@ -65,10 +71,12 @@ pub fn ConnectWidget(
             let _ = root.set_attribute("dir", "ltr");
         }
         let current = controller.step.with(Step::screen);
-        match previous {
-            None => controller.emit(WidgetEvent::Loaded { initial_step: controller.step.with_untracked(Step::name) }),
-            Some(previous) if previous != current => request_animation_frame(move || focus_heading(root)),
-            Some(_) => {}
+        if !loaded.get() && !controller.opening.get() {
+            loaded.set(true);
+            controller.emit(WidgetEvent::Loaded { initial_step: controller.step.with_untracked(Step::name) });
+        }
+        if previous.is_some_and(|previous| previous != current) {
+            request_animation_frame(move || focus_heading(root));
         }
         current
     });

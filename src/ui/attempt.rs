@@ -13,7 +13,7 @@ use super::prompter::PagePrompter;
 use crate::backend::{ApiError, ApiErrorKind};
 use crate::dialect;
 use crate::events::WidgetEvent;
-use crate::flow::{ConnectOutcome, ConnectProgress, Connection, Failure, Step};
+use crate::flow::{Attempt, ConnectOutcome, ConnectProgress, Connection, Failure, Step};
 use crate::i18n::Msg;
 use crate::model::{CredentialSchema, FieldValues, Institution, MemberData};
 
@@ -38,8 +38,9 @@ impl AttemptTools {
 }
 
 impl Controller {
-    /// Sends valid credentials and follows the connection to its end. The values are moved in
-    /// and dropped once the backend has them; only non-secret ones are kept for a retry.
+    /// Sends valid credentials and follows the connection to its end: a new member, or new
+    /// credentials for the member being repaired. The values are moved in and dropped once the
+    /// backend has them; only non-secret ones are kept for a retry.
     pub fn submit_credentials(&self, institution: Institution, schema: &CredentialSchema, mut values: FieldValues) {
         let data = MemberData {
             institution_guid: institution.guid.clone(),
@@ -50,7 +51,22 @@ impl Controller {
             values.clear(key);
         }
         self.services().prefill.replace(values);
-        self.emit(WidgetEvent::EnterCredentials { institution: (&institution).into() });
+        let reference = (&institution).into();
+        let attempt = match self.repairing() {
+            Some(member_guid) => {
+                self.emit(WidgetEvent::UpdateCredentials { member_guid: member_guid.clone(), institution: reference });
+                Attempt::Update { member_guid, data }
+            }
+            None => {
+                self.emit(WidgetEvent::EnterCredentials { institution: reference });
+                Attempt::Create(data)
+            }
+        };
+        self.start_attempt(institution, attempt);
+    }
+
+    /// Shows the progress screen and carries out `attempt` at `institution` to its end.
+    pub(super) fn start_attempt(&self, institution: Institution, attempt: Attempt) {
         let cancelled = self.new_attempt();
         self.phase.set(ConnectPhase::Sending);
         self.go(Step::Connecting { institution: institution.clone() });
@@ -60,8 +76,8 @@ impl Controller {
             let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
             let connection = tools.connection();
             let mut on_progress = |progress| this.on_progress(progress);
-            let result = connection.run(&data, &mut on_progress).await;
-            drop(data);
+            let result = connection.run(&attempt, &mut on_progress).await;
+            drop(attempt);
             if !cancelled.load(Ordering::Relaxed) {
                 this.finish(institution, result);
             }

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::task::Poll;
 
 use futures::channel::oneshot;
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use super::language::Language;
@@ -21,6 +22,7 @@ use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{Answer, PollPolicy, Step};
 use crate::i18n::Msg;
+use crate::lazy::NotLoaded;
 use crate::model::{CredentialSchema, FieldValues, Institution, InstitutionKey};
 
 /// Everything a widget instance needs that is not reactive.
@@ -48,6 +50,9 @@ pub struct Services {
     pub(super) preselected: Option<InstitutionKey>,
     /// The host keeps the search (`disable_institution_search`): the widget never shows it.
     pub(super) search_disabled: bool,
+    /// The existing member the widget is repairing (opened with `current_member_guid`): new
+    /// credentials update it and "Try again" refreshes it, until the user picks an institution.
+    pub(super) repairing: RefCell<Option<String>>,
     /// The last search that ran, shown again when the user comes back to the search.
     pub(super) last_query: RefCell<String>,
     /// False once the widget is unmounted: its tasks then stop at their next wake-up.
@@ -77,6 +82,7 @@ impl Services {
             client_redirect_url: config.client_redirect_url.clone(),
             preselected: config.preselected.clone(),
             search_disabled: config.search_disabled,
+            repairing: RefCell::default(),
             last_query: RefCell::default(),
             alive: Rc::new(Cell::new(true)),
         }
@@ -121,6 +127,22 @@ impl Controller {
     /// resumes after an `await` once the widget is gone (its services and signals are disposed).
     pub fn spawn(&self, task: impl Future<Output = ()> + 'static) {
         self.spawn_boxed(Box::pin(task));
+    }
+
+    /// Runs a task whose code is fetched when first needed: `fetch` is a call of a
+    /// [`crate::lazy::lazy_fn!`] that answers the task; if the code cannot be fetched,
+    /// `not_fetched` gets the error.
+    pub(super) fn spawn_fetched(
+        &self,
+        fetch: impl Future<Output = Result<LocalBoxFuture<'static, ()>, NotLoaded>> + 'static,
+        not_fetched: impl FnOnce(ApiError) + 'static,
+    ) {
+        self.spawn(async move {
+            match fetch.await {
+                Ok(task) => task.await,
+                Err(error) => not_fetched(error.into()),
+            }
+        });
     }
 
     /// [`Self::spawn`] after boxing: one copy of the wrapper for every task.

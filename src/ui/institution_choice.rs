@@ -29,6 +29,7 @@ impl Controller {
     pub fn select_institution(&self, institution: Institution) {
         self.emit(WidgetEvent::SelectedInstitution { institution: institution.clone() });
         self.services().prefill.replace(FieldValues::default());
+        self.services().repairing.take();
         self.retry_credentials(institution);
     }
 
@@ -62,6 +63,7 @@ impl Controller {
         self.shut_down();
         self.go(Step::Search);
         let services = self.services();
+        services.repairing.take();
         if let (true, Some(key)) = (services.search_disabled, services.preselected.clone()) {
             self.emit(WidgetEvent::BackToSearch);
             self.preselect(key);

@@ -9,6 +9,7 @@ mod components;
 pub mod controller;
 mod institution_choice;
 pub mod language;
+mod member_repair;
 mod oauth;
 mod oauth_redirect;
 mod oauth_window;

@@ -3,7 +3,10 @@
 //! fall back to a link when the browser blocks the window, and follow the authorization.
 
 use std::rc::Rc;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use futures::future::LocalBoxFuture;
 
 use leptos::prelude::*;
 
@@ -15,28 +18,21 @@ use crate::backend::ApiErrorKind;
 use crate::dialect::saltedge;
 use crate::events::WidgetEvent;
 use crate::flow::{with_state, Answer, Clock, Failure, OAuthStage, OAuthStart, OAuthWindow, PollPolicy, Step};
+use crate::lazy::lazy_fn;
 use crate::model::{Institution, OAuthErrorReason};
 
 /// How often the page's answer to a redirect challenge is looked for.
 const REDIRECT_CHECK_MS: u32 = 500;
 
 impl Controller {
-    /// Shows the OAuth instructions for `institution` and prepares its page meanwhile.
+    /// Shows the OAuth instructions for `institution` and prepares its page meanwhile (the code
+    /// that prepares and follows it is fetched then: module `oauth`).
     pub fn start_oauth(&self, institution: Institution) {
         let cancelled = self.new_attempt();
         self.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Preparing });
         let this = *self;
-        self.spawn(async move {
-            let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
-            let prepared = tools.connection().prepare_oauth(&institution.guid).await;
-            if cancelled.load(Ordering::Relaxed) {
-                return;
-            }
-            match prepared {
-                Ok(start) => this.step.set(Step::OAuth { institution, stage: OAuthStage::Ready(start) }),
-                Err(error) => this.finish(institution, Err(error)),
-            }
-        });
+        let fetch = preparing(this, institution.clone(), cancelled);
+        self.spawn_fetched(fetch, move |error| this.finish(institution, Err(error)));
     }
 
     /// "Continue to the bank", from the user's click: opens the bank's page (synchronously, so
@@ -143,32 +139,53 @@ impl Controller {
     pub(super) fn follow_oauth(&self, institution: Institution, start: OAuthStart, window: Rc<PageOAuthWindow>) {
         let Some(cancelled) = self.current_attempt() else { return };
         let this = *self;
-        self.spawn(async move {
-            let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
-            if let Err(error) = this.api().oauth_start(&start.member_guid).await {
-                match error.kind {
-                    ApiErrorKind::MissingCallback(_) => {
-                        web_sys::console::warn_1(&format!("connect-widget: {error}").into())
-                    }
-                    _ => this.report(&error),
-                }
-            }
-            let connecting = institution.clone();
-            let mut on_progress = move |progress| {
-                if matches!(progress, crate::flow::ConnectProgress::Authorized { .. }) {
-                    this.go(Step::Connecting { institution: connecting.clone() });
-                }
-                this.on_progress(progress);
-            };
-            let result = tools
-                .connection()
-                .follow_oauth(&start.member_guid, &*window, PollPolicy::oauth(), &mut on_progress)
-                .await;
-            drop(window);
-            if !cancelled.load(Ordering::Relaxed) {
-                this.services().oauth_window.take();
-                this.finish(institution, result);
-            }
-        });
+        let fetch = following(this, institution.clone(), start, window, cancelled);
+        self.spawn_fetched(fetch, move |error| this.finish(institution, Err(error)));
     }
 }
+
+lazy_fn!(oauth: fn preparing(this: Controller, institution: Institution, cancelled: Arc<AtomicBool>) -> LocalBoxFuture<'static, ()> {
+    Box::pin(async move {
+        let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
+        let prepared = tools.connection().prepare_oauth(&institution.guid).await;
+        if cancelled.load(Ordering::Relaxed) {
+            return;
+        }
+        match prepared {
+            Ok(start) => this.step.set(Step::OAuth { institution, stage: OAuthStage::Ready(start) }),
+            Err(error) => this.finish(institution, Err(error)),
+        }
+    })
+});
+
+lazy_fn!(oauth: fn following(
+    this: Controller,
+    institution: Institution,
+    start: OAuthStart,
+    window: Rc<PageOAuthWindow>,
+    cancelled: Arc<AtomicBool>,
+) -> LocalBoxFuture<'static, ()> {
+    Box::pin(async move {
+        let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
+        if let Err(error) = this.api().oauth_start(&start.member_guid).await {
+            match error.kind {
+                ApiErrorKind::MissingCallback(_) => web_sys::console::warn_1(&format!("connect-widget: {error}").into()),
+                _ => this.report(&error),
+            }
+        }
+        let connecting = institution.clone();
+        let mut on_progress = move |progress| {
+            if matches!(progress, crate::flow::ConnectProgress::Authorized { .. }) {
+                this.go(Step::Connecting { institution: connecting.clone() });
+            }
+            this.on_progress(progress);
+        };
+        let result =
+            tools.connection().follow_oauth(&start.member_guid, &*window, PollPolicy::oauth(), &mut on_progress).await;
+        drop(window);
+        if !cancelled.load(Ordering::Relaxed) {
+            this.services().oauth_window.take();
+            this.finish(institution, result);
+        }
+    })
+});

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use super::controller::Controller;
@@ -12,6 +13,7 @@ use super::oauth_window::{returned_state, PageOAuthWindow};
 use crate::events::WidgetEvent;
 use crate::flow::{Failure, OAuthStage, OAuthStart, PendingOAuth, Step};
 use crate::json;
+use crate::lazy::lazy_fn;
 use crate::model::{Institution, OAuthErrorReason};
 
 impl Controller {
@@ -53,28 +55,37 @@ impl Controller {
     /// Picks up the attempt that the bank's parameters `returned` (`oauth_resume`) belong to:
     /// the widget starts on the waiting screen and goes on as if the bank's window had answered.
     /// Parameters with an unknown or missing `state` are rejected and reported, and the user
-    /// starts again.
+    /// starts again. "Loading…" shows while the code is fetched (module `oauth`).
     pub fn resume_oauth(&self, returned: &str) {
+        let this = *self;
+        self.opening.set(true);
+        self.spawn_fetched(resuming(this, returned.to_owned()), move |error| this.not_opened(error));
+    }
+}
+
+lazy_fn!(oauth: fn resuming(this: Controller, returned: String) -> LocalBoxFuture<'static, ()> {
+    Box::pin(async move {
+        this.opening.set(false);
         let query_string = returned.trim_start_matches(['?', '#']).to_owned();
         let state = returned_state(&query_string).unwrap_or_default();
         let Some(PendingOAuth { institution, start }) = take_kept(&state) else {
             let why = "oauth_resume: no attempt of this widget waits for these parameters (unknown or missing state)";
             web_sys::console::warn_1(&format!("connect-widget: {why}").into());
-            self.emit(WidgetEvent::Error {
+            this.emit(WidgetEvent::Error {
                 code: "oauth_resume_rejected".into(),
                 message: why.into(),
                 recoverable: true,
             });
-            self.step.set(Step::Failed { institution: None, failure: Failure::OAuth(OAuthErrorReason::SessionError) });
+            this.step.set(Step::Failed { institution: None, failure: Failure::OAuth(OAuthErrorReason::SessionError) });
             return;
         };
-        self.new_attempt();
-        let window = Rc::new(self.oauth_window(start.url.clone(), state).with_returned(query_string));
-        self.services().oauth_window.replace(Some(window.clone()));
-        self.step.set(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Waiting(start.clone()) });
-        self.follow_oauth(institution, start, window);
-    }
-}
+        this.new_attempt();
+        let window = Rc::new(this.oauth_window(start.url.clone(), state).with_returned(query_string));
+        this.services().oauth_window.replace(Some(window.clone()));
+        this.step.set(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Waiting(start.clone()) });
+        this.follow_oauth(institution, start, window);
+    })
+});
 
 /// The attempt kept under `state`, removed as it is taken (each is resumed once).
 fn take_kept(state: &str) -> Option<PendingOAuth> {

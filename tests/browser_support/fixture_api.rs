@@ -77,6 +77,7 @@ fn member(connection_status: ConnectionStatus) -> Member {
         error: None,
         challenge: None,
         oauth_window_uri: None,
+        institution: None,
     }
 }
 

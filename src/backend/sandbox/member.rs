@@ -2,11 +2,16 @@
 
 use super::banks::Stage;
 use crate::model::{
-    Challenge, ConnectionStatus, CredentialSchema, Decoupled, Dialect, Member, MemberError, OAuthStatus, RetryReason,
+    Challenge, ConnectionStatus, CredentialSchema, Decoupled, Dialect, InstitutionKey, Member, MemberError,
+    OAuthStatus, RetryReason,
 };
 
 /// A member the sandbox created: the stages its job goes through and where it is.
 pub struct SandboxMember {
+    /// The bank's institution guid.
+    pub institution_guid: String,
+    /// Whether the bank accepted the member's credentials (a refresh then connects).
+    pub credentials_ok: bool,
     pub stages: Vec<Stage>,
     /// The stage the next poll looks at.
     pub position: usize,
@@ -25,6 +30,36 @@ pub struct SandboxMember {
 }
 
 impl SandboxMember {
+    /// A member of the bank `institution_guid` whose job goes through `stages`, ending with
+    /// `message`.
+    pub fn new(
+        institution_guid: String,
+        credentials_ok: bool,
+        stages: Vec<Stage>,
+        message: Option<&'static str>,
+    ) -> Self {
+        Self {
+            institution_guid,
+            credentials_ok,
+            stages,
+            position: 0,
+            polls_here: 0,
+            last: ConnectionStatus::Created,
+            retry: None,
+            message,
+            asked_at_ms: None,
+            oauth: None,
+        }
+    }
+
+    /// Starts a new job through `stages`, ending with `message` (a refresh).
+    pub fn restart(&mut self, stages: Vec<Stage>, message: Option<&'static str>) {
+        *self = Self {
+            oauth: self.oauth.take(),
+            ..Self::new(self.institution_guid.clone(), self.credentials_ok, stages, message)
+        };
+    }
+
     pub fn finished(&self) -> bool {
         self.position >= self.stages.len()
     }
@@ -90,6 +125,7 @@ pub fn member_view(guid: &str, member: &SandboxMember) -> Member {
         error,
         challenge: member.challenge(),
         oauth_window_uri: member.oauth.as_ref().map(|(url, _)| url.clone()),
+        institution: Some(InstitutionKey::Guid(member.institution_guid.clone())),
     }
 }
 

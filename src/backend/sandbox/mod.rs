@@ -3,6 +3,7 @@
 
 mod banks;
 mod catalogue;
+mod existing;
 mod member;
 mod oauth;
 mod routing;
@@ -59,22 +60,24 @@ impl Default for SandboxApi {
 impl SandboxApi {
     /// A sandbox; `forced_dialect` makes it parse schemas as that dialect only.
     pub fn new(forced_dialect: Option<Dialect>) -> Self {
+        let featured = banks::featured();
+        let members = existing::members(&featured);
         Self {
-            featured: banks::featured(),
+            featured,
             catalogue_names: catalogue::lowercase_names(),
             forced_dialect,
             oauth_pages: None,
-            state: RefCell::default(),
+            state: RefCell::new(State { members, ..State::default() }),
         }
     }
 
     /// A new member for `data`, following its bank's script (`attempt`: the how-manieth
     /// connection to that bank, for banks that ask only sometimes).
     pub(super) fn scripted_member(&self, data: &MemberData, attempt: usize, guid: &str) -> ApiResult<SandboxMember> {
-        let (stages, message) = self.with_bank(&data.institution_guid, |bank| {
+        let (accepted, (stages, message)) = self.with_bank(&data.institution_guid, |bank| {
             // An OAuth member carries no credentials: the bank's page decides.
             let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
-            Ok::<_, ApiError>(banks::job_script(&bank.behaviour, accepted))
+            Ok::<_, ApiError>((accepted, banks::job_script(&bank.behaviour, accepted)))
         })??;
         // "Occasionally interactive": the question comes on the first, third, … connection.
         let stages =
@@ -83,16 +86,7 @@ impl SandboxApi {
             true => Some((self.oauth_window_uri(guid)?, OAuthStatus::Pending)),
             false => None,
         };
-        Ok(SandboxMember {
-            stages,
-            position: 0,
-            polls_here: 0,
-            last: ConnectionStatus::Created,
-            retry: None,
-            message,
-            asked_at_ms: None,
-            oauth,
-        })
+        Ok(SandboxMember { oauth, ..SandboxMember::new(data.institution_guid.clone(), accepted, stages, message) })
     }
 
     /// What `addMember` received so far (for tests asserting the submitted shape).
@@ -214,10 +208,31 @@ impl ConnectApi for SandboxApi {
         Ok(view)
     }
 
+    /// A member whose last job finished starts a new one (a refresh), with the credentials it has.
     async fn run_job(&self, _job_type: JobType, member_guid: &str) -> ApiResult<JobRef> {
-        let state = self.state.borrow();
-        state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        let mut state = self.state.borrow_mut();
+        let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        if member.finished() {
+            let (stages, message) = self.with_bank(&member.institution_guid, |bank| {
+                banks::job_script(&bank.behaviour, member.credentials_ok)
+            })?;
+            member.restart(stages, message);
+        }
         Ok(JobRef { job_guid: Some(format!("JOB-{member_guid}")) })
+    }
+
+    /// New credentials for an existing member: it follows its bank's script again with them.
+    async fn update_member(&self, member_guid: &str, data: &MemberData) -> ApiResult<Member> {
+        let institution_guid = match self.state.borrow().members.get(member_guid) {
+            Some(member) => member.institution_guid.clone(),
+            None => return Err(not_found("member", member_guid)),
+        };
+        let data = MemberData { institution_guid, ..data.clone() };
+        self.state.borrow_mut().received.push(data.clone());
+        let member = self.scripted_member(&data, 1, member_guid)?;
+        let view = member_view(member_guid, &member);
+        self.state.borrow_mut().members.insert(member_guid.into(), member);
+        Ok(view)
     }
 
     async fn load_job(&self, job_guid: &str) -> ApiResult<Job> {
@@ -257,8 +272,12 @@ impl ConnectApi for SandboxApi {
     }
 
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member> {
-        let state = self.state.borrow();
-        let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        let mut state = self.state.borrow_mut();
+        let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        // Followed without a job (an existing member opened in progress): each look moves it on.
+        if member.last.is_processing() && !member.finished() {
+            member.poll();
+        }
         let mut view = member_view(member_guid, member);
         if let Some(challenge) =
             view.challenge.as_mut().filter(|c| c.redirect_url.as_deref() == Some(banks::oauth::SECOND_REDIRECT))

@@ -39,7 +39,7 @@ pub fn FailedStep(institution: Option<Institution>, failure: Failure) -> impl In
             {bank_message.map(|text| view! { <p class="cw-bank-message">{text}</p> })}
             <div class="cw-actions">
                 {institution.map(|institution| view! {
-                    <button type="button" class="cw-primary" on:click=move |_| controller.retry_credentials(institution.clone())>
+                    <button type="button" class="cw-primary" on:click=move |_| controller.try_again(institution.clone(), &failure)>
                         {controller.text(Msg::TryAgain)}
                     </button>
                 })}

@@ -1,0 +1,95 @@
+//! Opening the widget on an existing member (`current_member_guid`): load it and its
+//! institution, then go where its status leads ([`Remedy::on_reopening`]): its challenge or its
+//! progress, the credential form to update it, its error screen with the way on, or the connected
+//! screen. While it is being repaired, credentials update it and "Try again" refreshes it.
+
+use futures::future::LocalBoxFuture;
+use leptos::prelude::*;
+
+use super::controller::Controller;
+use crate::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
+use crate::flow::{outcome_for, Attempt, Failure, Remedy, Step};
+use crate::i18n::Msg;
+use crate::lazy::lazy_fn;
+use crate::model::{Institution, Member};
+
+impl Controller {
+    /// The member being repaired, if any.
+    pub fn repairing(&self) -> Option<String> {
+        self.services().repairing.borrow().clone()
+    }
+
+    /// Opens the widget on member `member_guid`, showing "Loading…" meanwhile; `update_credentials`
+    /// asks for its credentials whatever its status (unless it waits for an answer). If it cannot
+    /// be loaded, the error screen says why and offers the search. The code that opens it is
+    /// fetched then (module `member_lifecycle`).
+    pub fn open_member(&self, member_guid: String, update_credentials: bool) {
+        let this = *self;
+        self.opening.set(true);
+        self.spawn_fetched(opening(this, member_guid, update_credentials), move |error| this.not_opened(error));
+    }
+
+    /// The widget could not open where the host asked (a member, an OAuth return): the error
+    /// screen, and the host hears why.
+    pub(super) fn not_opened(&self, error: ApiError) {
+        self.opening.try_set(false);
+        self.report(&error);
+        self.go(Step::Failed { institution: None, failure: Failure::Api(error) });
+    }
+
+    /// Goes where the opened `member` of `institution` leads.
+    fn reopen(&self, member: Member, institution: Institution, update_credentials: bool) {
+        let member_guid = member.guid.clone();
+        self.services().repairing.replace(Some(member_guid.clone()));
+        match Remedy::on_reopening(member.connection_status, update_credentials) {
+            Remedy::Nothing => self.go(Step::Connected { institution, member_guid }),
+            Remedy::Wait => self.start_attempt(institution, Attempt::Resume { member_guid }),
+            Remedy::UpdateCredentials => {
+                let message = member.error.and_then(|error| error.user_message);
+                let notice =
+                    message.unwrap_or_else(|| self.text(Msg::CredentialsUpdate { institution: &institution.name }));
+                self.go(Step::Credentials { institution, notice: Some(notice) });
+            }
+            _ => self.finish(institution, Ok(outcome_for(member))),
+        }
+    }
+
+    /// "Try again" after `failure` at `institution`: a member being repaired is refreshed (a new
+    /// job) unless the service failed; otherwise the form (or the bank's page) again.
+    pub fn try_again(&self, institution: Institution, failure: &Failure) {
+        match self.repairing() {
+            Some(member_guid) if !matches!(failure, Failure::Api(_)) => {
+                self.start_attempt(institution, Attempt::Refresh { member_guid })
+            }
+            _ => self.retry_credentials(institution),
+        }
+    }
+}
+
+lazy_fn!(member_lifecycle: fn opening(this: Controller, member_guid: String, update_credentials: bool) -> LocalBoxFuture<'static, ()> {
+    Box::pin(async move {
+        let loaded = load_member(&*this.api(), &member_guid).await;
+        if this.step.with_untracked(|step| *step != Step::Search) {
+            return this.opening.set(false); // the user moved on meanwhile
+        }
+        match loaded {
+            Ok((member, institution)) => {
+                this.opening.set(false);
+                this.reopen(member, institution, update_credentials);
+            }
+            Err(error) => this.not_opened(error),
+        }
+    })
+});
+
+/// The member and its institution (`loadMemberByGuid`, then `loadInstitutionByGuid` or `ByCode`
+/// with the institution the member names).
+async fn load_member(api: &dyn ConnectApi, member_guid: &str) -> ApiResult<(Member, Institution)> {
+    let member = api.load_member_by_guid(member_guid).await?;
+    let Some(key) = &member.institution else {
+        let message = "`loadMemberByGuid` answered a member without `institution_guid` or `institution_code`";
+        return Err(ApiError::new(ApiErrorKind::InvalidResponse { field: None }, message));
+    };
+    let institution = api.load_institution(key).await?;
+    Ok((member, institution))
+}

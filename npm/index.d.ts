@@ -8,7 +8,10 @@ export interface ClientConfig {
   mode?: 'aggregation' | 'verification';
   current_institution_code?: string | null;
   current_institution_guid?: string | null;
+  /** Open on this existing member, where its status leads (docs/embedding.md, "Opening on an existing member"). */
   current_member_guid?: string | null;
+  /** With `current_member_guid`: open on the form to update its credentials (`updateMember`). */
+  update_credentials?: boolean;
   iso_country_code?: string | null;
   color_scheme?: 'light' | 'dark';
   /** With a `current_institution_*`: the widget never shows its search; it emits `backToSearch` instead. */
@@ -121,7 +124,8 @@ export interface Callbacks {
   updateMember?(member: MemberData & { guid: string }, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
   /** Rejected: the same prompt comes back with `data.message`. */
   updateMFA?(member: { guid: string; credentials: unknown }, config: ClientConfig | null, isHuman: boolean): Answer<Member | { member: Member }>;
-  deleteMember?(member: Member): Answer<unknown>;
+  /** The user disconnects the member the widget was opened on (`current_member_guid`); the answer is ignored. */
+  deleteMember?(member: { guid: string }): Answer<unknown>;
   loadMembers?(locale?: string): Answer<Member[] | { members: Member[] }>;
   loadMemberByGuid?(memberGuid: string, locale: string): Answer<Member | { member: Member }>;
   // Jobs
@@ -149,7 +153,7 @@ export interface Callbacks {
 
 /** The native event envelope. No event ever carries a credential value. */
 export interface WidgetEvent {
-  /** `connect/<name>`: loaded, stepChange, institutionSearch, selectedInstitution, enterCredentials, submitMFA, memberStatusUpdate, memberConnected, oauthRequested, oauthPopupBlocked, oauthError, backToSearch, exit, error (docs/events.md). */
+  /** `connect/<name>`: loaded, stepChange, institutionSearch, selectedInstitution, enterCredentials, updateCredentials, submitMFA, memberStatusUpdate, memberConnected, connected/primaryAction, memberDeleted, oauthRequested, oauthPopupBlocked, oauthError, backToSearch, exit, error (docs/events.md). */
   type: string;
   version: 1;
   seq: number;

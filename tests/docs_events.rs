@@ -19,6 +19,8 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
         WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
         WidgetEvent::MemberConnected { member_guid: "M".into() },
+        WidgetEvent::ConnectedPrimaryAction { member_guid: "M".into() },
+        WidgetEvent::MemberDeleted { member_guid: "M".into() },
         WidgetEvent::OAuthRequested { url: "https://bank.example/authorize".into(), member_guid: "M".into() },
         WidgetEvent::OAuthPopupBlocked { member_guid: "M".into() },
         WidgetEvent::OAuthError { member_guid: "M".into(), reason: "DENIED" },
@@ -42,6 +44,8 @@ fn listed_above(event: WidgetEvent) {
         | SubmitMfa { .. }
         | MemberStatusUpdate { .. }
         | MemberConnected { .. }
+        | ConnectedPrimaryAction { .. }
+        | MemberDeleted { .. }
         | OAuthRequested { .. }
         | OAuthPopupBlocked { .. }
         | OAuthError { .. }

@@ -107,3 +107,13 @@ fn a_refresh_runs_a_new_job_with_the_stored_credentials() {
     let locked = attempt(&api, &NoChallenges, Attempt::Refresh { member_guid: "MBR-SBX-LOCKED".into() });
     assert!(matches!(locked, ConnectOutcome::Failed { status: ConnectionStatus::Locked, .. }));
 }
+
+#[test]
+fn a_disconnected_member_is_gone() {
+    let api = SandboxApi::default();
+    block_on(api.delete_member("MBR-SBX-CONNECTED")).unwrap();
+    let gone = block_on(api.load_member_by_guid("MBR-SBX-CONNECTED")).unwrap_err();
+    assert_eq!(gone.kind, ApiErrorKind::Status(404));
+    let again = block_on(api.delete_member("MBR-SBX-CONNECTED")).unwrap_err();
+    assert_eq!(again.kind, ApiErrorKind::Status(404), "deleting twice is refused");
+}

@@ -156,6 +156,11 @@ impl ConnectApi for MxContract {
         self.member(name, &self.transport.call(name, args).await?).await
     }
 
+    async fn delete_member(&self, member_guid: &str) -> ApiResult<()> {
+        let member = object(vec![("guid", member_guid.into())]);
+        self.transport.call("deleteMember", vec![member]).await.map(drop)
+    }
+
     async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {
         let member = object(vec![("member", object(vec![("guid", member_guid.into())]))]);
         self.transport.call("oAuthStart", vec![member]).await.map(drop)

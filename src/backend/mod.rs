@@ -60,6 +60,13 @@ pub trait ConnectApi {
         Err(ApiError::missing_callback("updateMember"))
     }
 
+    /// `deleteMember(member)`: the user disconnects the member (`{guid}` is passed). Backends
+    /// without it report the missing operation.
+    async fn delete_member(&self, member_guid: &str) -> ApiResult<()> {
+        let _ = member_guid;
+        Err(ApiError::missing_callback("deleteMember"))
+    }
+
     /// `loadInstitutionByGuid(guid)` / `loadInstitutionByCode(code)`: the institution the host
     /// preselected. Backends without it report the missing operation.
     async fn load_institution(&self, key: &InstitutionKey) -> ApiResult<Institution> {

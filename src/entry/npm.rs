@@ -2,6 +2,7 @@
 //! talking to the host's callbacks, and returns a handle whose `destroy()` removes it.
 
 use std::any::Any;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use js_sys::{Function, Reflect};
@@ -70,11 +71,12 @@ fn texts(emitter: &Emitter, locale: Locale, catalogues: &JsValue, missing: &JsVa
     Texts::new(locale, list(catalogues).into_iter().filter_map(Catalogue::from_json).collect())
 }
 
-/// Delivers events to the host's `onEvent`, and the connection to `onSuccess`.
+/// Delivers events to the host's `onEvent`, the first connection to `onSuccess` and the close
+/// to `onExit` (each at most once per widget: later connections reach `onEvent` only).
 struct HostCallbacks {
     on_event: Option<Function>,
-    on_success: Option<Function>,
-    on_exit: Option<Function>,
+    on_success: Cell<Option<Function>>,
+    on_exit: Cell<Option<Function>>,
 }
 
 impl EventSink for HostCallbacks {
@@ -90,8 +92,8 @@ impl EventSink for HostCallbacks {
             call(&self.on_event, to_js_message(message));
         }
         match event {
-            WidgetEvent::MemberConnected { .. } => call(&self.on_success, to_js(&event.metadata())),
-            WidgetEvent::Exit { .. } => call(&self.on_exit, to_js(&event.metadata())),
+            WidgetEvent::MemberConnected { .. } => call(&self.on_success.take(), to_js(&event.metadata())),
+            WidgetEvent::Exit { .. } => call(&self.on_exit.take(), to_js(&event.metadata())),
             _ => {}
         }
     }
@@ -117,8 +119,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
     let callbacks = get(&options, "callbacks");
     let sink = HostCallbacks {
         on_event: function(&options, "onEvent"),
-        on_success: function(&options, "onSuccess"),
-        on_exit: function(&options, "onExit"),
+        on_success: Cell::new(function(&options, "onSuccess")),
+        on_exit: Cell::new(function(&options, "onExit")),
     };
     let client_config = match Some(get(&options, "clientConfig")).filter(JsValue::is_object) {
         Some(config) => from_js(&config)
@@ -140,7 +142,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
             .into_iter()
             .filter_map(|(option, key)| get(&options, option).as_string().map(|value| (key.to_owned(), value))),
     );
-    if sink.on_exit.is_some() {
+    if get(&options, "onExit").is_function() {
         strings.push(("close_button".into(), "true".into()));
     }
     let (config, problems) = WidgetConfig::parse(strings.iter().map(|(k, v)| (k.as_str(), v.as_str())));

@@ -48,6 +48,10 @@ pub enum WidgetEvent {
     MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus },
     /// The connection succeeded.
     MemberConnected { member_guid: String },
+    /// The user pressed "Done" on the connected screen (the host closes the widget, or moves on).
+    ConnectedPrimaryAction { member_guid: String },
+    /// The user disconnected the member (`deleteMember` succeeded).
+    MemberDeleted { member_guid: String },
     /// The bank's authorization page is being opened (by the widget, or by the host in a mobile
     /// web view).
     OAuthRequested { url: String, member_guid: String },
@@ -78,6 +82,8 @@ impl WidgetEvent {
             WidgetEvent::SubmitMfa { .. } => "submitMFA",
             WidgetEvent::MemberStatusUpdate { .. } => "memberStatusUpdate",
             WidgetEvent::MemberConnected { .. } => "memberConnected",
+            WidgetEvent::ConnectedPrimaryAction { .. } => "connected/primaryAction",
+            WidgetEvent::MemberDeleted { .. } => "memberDeleted",
             WidgetEvent::OAuthRequested { .. } => "oauthRequested",
             WidgetEvent::OAuthPopupBlocked { .. } => "oauthPopupBlocked",
             WidgetEvent::OAuthError { .. } => "oauthError",
@@ -115,7 +121,9 @@ impl WidgetEvent {
                 ("connection_status", Value::from(connection_status.code())),
                 ("connection_status_name", text(connection_status.name())),
             ]),
-            WidgetEvent::MemberConnected { member_guid } => object(vec![("member_guid", text(member_guid))]),
+            WidgetEvent::MemberConnected { member_guid }
+            | WidgetEvent::ConnectedPrimaryAction { member_guid }
+            | WidgetEvent::MemberDeleted { member_guid } => object(vec![("member_guid", text(member_guid))]),
             WidgetEvent::OAuthRequested { url, member_guid } => {
                 object(vec![("url", text(url)), ("member_guid", text(member_guid))])
             }

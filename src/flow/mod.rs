@@ -15,4 +15,4 @@ pub use oauth::{with_state, OAuthStart, OAuthWindow};
 pub use oauth_pending::PendingOAuth;
 pub use polling::PollPolicy;
 pub use remedy::Remedy;
-pub use step::{Failure, OAuthStage, Step, StepName};
+pub use step::{DisconnectStage, Failure, OAuthStage, Step, StepName};

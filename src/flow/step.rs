@@ -21,6 +21,19 @@ pub enum Step {
     Failed { institution: Option<Institution>, failure: Failure },
     /// The bank authenticates on its own page (OAuth).
     OAuth { institution: Institution, stage: OAuthStage },
+    /// Disconnecting the member being repaired (`deleteMember`); `back` is where "Cancel" leads.
+    Disconnect { institution: Institution, member_guid: String, stage: DisconnectStage, back: Box<Step> },
+}
+
+/// Where a disconnection stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisconnectStage {
+    /// The user is asked to confirm; `failed`: the last try did not work.
+    Confirm { failed: bool },
+    /// `deleteMember` was called.
+    Disconnecting,
+    /// The member is gone.
+    Done,
 }
 
 /// Where an OAuth connection stands.
@@ -61,6 +74,7 @@ pub enum StepName {
     Connected,
     Error,
     OAuth,
+    Disconnect,
 }
 
 impl StepName {
@@ -74,6 +88,7 @@ impl StepName {
             StepName::Connected => "connected",
             StepName::Error => "error",
             StepName::OAuth => "oauth",
+            StepName::Disconnect => "disconnect",
         }
     }
 }
@@ -84,6 +99,8 @@ impl Step {
     pub fn previous(&self) -> Option<Step> {
         let institution = match self {
             Step::Search => return None,
+            Step::Disconnect { stage: DisconnectStage::Done, .. } => return Some(Step::Search),
+            Step::Disconnect { back, .. } => return Some((**back).clone()),
             Step::Credentials { .. }
             | Step::Connected { .. }
             | Step::OAuth { .. }
@@ -104,6 +121,8 @@ impl Step {
         match self {
             Step::OAuth { stage: OAuthStage::Waiting(_), .. } => "oauth-waiting",
             Step::OAuth { stage: OAuthStage::Blocked(_), .. } => "oauth-blocked",
+            Step::Disconnect { stage: DisconnectStage::Disconnecting, .. } => "disconnecting",
+            Step::Disconnect { stage: DisconnectStage::Done, .. } => "disconnected",
             step => step.name().as_str(),
         }
     }
@@ -118,6 +137,7 @@ impl Step {
             Step::Connected { .. } => StepName::Connected,
             Step::Failed { .. } => StepName::Error,
             Step::OAuth { .. } => StepName::OAuth,
+            Step::Disconnect { .. } => StepName::Disconnect,
         }
     }
 }
@@ -143,6 +163,16 @@ mod tests {
             Step::Connected { institution: institution.clone(), member_guid: "MBR-1".into() }.previous(),
             Some(Step::Search)
         );
+        let connected = Step::Connected { institution: institution.clone(), member_guid: "MBR-1".into() };
+        let disconnect = |stage| Step::Disconnect {
+            institution: institution.clone(),
+            member_guid: "MBR-1".into(),
+            stage,
+            back: Box::new(connected.clone()),
+        };
+        assert_eq!(disconnect(DisconnectStage::Confirm { failed: true }).previous(), Some(connected.clone()));
+        assert_eq!(disconnect(DisconnectStage::Done).previous(), Some(Step::Search));
+        assert_eq!(disconnect(DisconnectStage::Done).screen(), "disconnected");
         let oauth_bank = Institution { supports_oauth: true, ..institution };
         assert_eq!(Step::Connecting { institution: oauth_bank.clone() }.previous(), Some(Step::Search));
         assert_eq!(

@@ -144,6 +144,25 @@ pub enum Msg<'a> {
         institution: &'a str,
     },
     ConnectAnother,
+    /// The connected screen's primary action.
+    Done,
+    Disconnect,
+    DisconnectHeading {
+        institution: &'a str,
+    },
+    DisconnectBody {
+        institution: &'a str,
+    },
+    DisconnectFailed {
+        institution: &'a str,
+    },
+    Disconnecting {
+        institution: &'a str,
+    },
+    DisconnectedHeading,
+    DisconnectedBody {
+        institution: &'a str,
+    },
     ErrorHeading,
     /// The backend could not be reached.
     ErrorService,

@@ -9,9 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::controller::{Controller, Services};
 use super::language::Language;
-use super::steps::{
-    ConnectedStep, ConnectingStep, CredentialsStep, FailedStep, MfaStep, OAuthStep, OpeningStep, SearchStep,
-};
+use super::steps::{CredentialsStep, MfaStep, OAuthStep, ScreenStep, SearchStep};
 use crate::backend::ConnectApi;
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
@@ -90,14 +88,14 @@ pub fn ConnectWidget(
                 // A new language re-renders the step in it.
                 {move || leptos::either::either!({ controller.track_language(); controller.step.get() },
                     Step::Search => match controller.search_hidden() {
-                        true => Either::Left(view! { <OpeningStep /> }),
+                        true => Either::Left(view! { <ScreenStep screen=controller.screen(&Step::Search) /> }),
                         false => Either::Right(view! { <SearchStep /> }),
                     },
                     Step::Credentials { institution, notice } => view! { <CredentialsStep institution notice /> },
-                    Step::Connecting { institution } => view! { <ConnectingStep institution /> },
                     Step::Mfa { institution, member_guid, challenge } => view! { <MfaStep institution member_guid challenge /> },
-                    Step::Connected { institution, .. } => view! { <ConnectedStep institution /> },
-                    Step::Failed { institution, failure } => view! { <FailedStep institution failure /> },
+                    step @ (Step::Connecting { .. } | Step::Connected { .. } | Step::Failed { .. } | Step::Disconnect { .. }) => {
+                        view! { <ScreenStep screen=controller.screen(&step) /> }
+                    },
                     Step::OAuth { institution, stage } => view! { <OAuthStep institution stage /> },
                 )}
             </div>

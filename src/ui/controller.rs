@@ -55,6 +55,8 @@ pub struct Services {
     pub(super) repairing: RefCell<Option<String>>,
     /// The last search that ran, shown again when the user comes back to the search.
     pub(super) last_query: RefCell<String>,
+    /// True once the user closed the widget (`exit` is emitted once).
+    exited: Cell<bool>,
     /// False once the widget is unmounted: its tasks then stop at their next wake-up.
     alive: Rc<Cell<bool>>,
 }
@@ -84,6 +86,7 @@ impl Services {
             search_disabled: config.search_disabled,
             repairing: RefCell::default(),
             last_query: RefCell::default(),
+            exited: Cell::new(false),
             alive: Rc::new(Cell::new(true)),
         }
     }
@@ -222,10 +225,13 @@ impl Controller {
         }
     }
 
-    /// The user closed the widget: stop everything and tell the host (`exit`).
+    /// The user closed the widget: stop everything and tell the host (`exit`), once however
+    /// often Close is pressed.
     pub fn exit(&self) {
         self.shut_down();
-        self.emit(WidgetEvent::Exit { step: self.step.with_untracked(Step::name), reason: "user_closed" });
+        if !self.services().exited.replace(true) {
+            self.emit(WidgetEvent::Exit { step: self.step.with_untracked(Step::name), reason: "user_closed" });
+        }
     }
 
     /// The values to start the credential form with.

@@ -7,6 +7,7 @@ mod attempt;
 pub mod clock;
 mod components;
 pub mod controller;
+mod disconnect;
 mod institution_choice;
 pub mod language;
 mod member_repair;
@@ -16,6 +17,7 @@ mod oauth_window;
 mod phase;
 mod prompter;
 pub mod random;
+mod screen;
 mod steps;
 
 pub use app::ConnectWidget;

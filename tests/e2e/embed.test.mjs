@@ -85,8 +85,10 @@ test('events in the MX format through the bridge', async () => {
 
 test('Close calls the loader\'s onExit', async () => {
   const { page, frame } = await openPage();
-  await frame('first').getByRole('button', { name: 'Close' }).click();
+  await frame('first').getByRole('button', { name: 'Close' }).dblclick(); // however fast: one exit
   await page.waitForFunction(() => window.__exits.length === 1);
+  const exits = await page.evaluate(() => window.__events.first.filter((e) => e.type === 'connect/exit').length);
+  assert.equal(exits, 1);
   assert.deepEqual(await page.evaluate(() => window.__exits), [{ step: 'search', reason: 'user_closed' }]);
 });
 

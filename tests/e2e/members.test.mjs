@@ -2,7 +2,7 @@
 // each family of statuses opens where it leads, and its way on completes, by role and label.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, hostEventData, launch, openHost, waitForEvent } from './support.mjs';
+import { axeViolations, expectEventually, hostEventData, launch, openHost, waitForEvent } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -11,6 +11,11 @@ after(async () => { await browser?.close(); });
 /** Opens the demo host on sandbox member `guid` (with `extra` host parameters). */
 function openMember(guid, extra = {}) {
   return openHost(browser, { current_member_guid: guid, ...extra });
+}
+
+/** Waits until `locator` has the focus. */
+function expectFocus(locator) {
+  return expectEventually(() => locator.evaluate((el) => el === document.activeElement), () => 'focus on the new step');
 }
 
 /** The events of `type` the host received, as their metadata. */
@@ -43,10 +48,46 @@ test('update_credentials opens the form on a working connection', async () => {
   await widget.getByLabel('Password').waitFor();
 });
 
-test('a connected member opens on the connected screen', async () => {
-  const { widget } = await openMember('MBR-SBX-CONNECTED');
+test('a connected member opens on the connected screen; "Done" tells the host', async () => {
+  const { page, widget } = await openMember('MBR-SBX-CONNECTED');
   await widget.getByRole('heading', { name: 'Connected' }).waitFor();
   await widget.getByText('Your Sandbox Bank accounts are now connected.').waitFor();
+  await widget.getByRole('button', { name: 'Done' }).click();
+  await waitForEvent(page, 'connect/connected/primaryAction');
+  assert.deepEqual(await metadataOf(page, 'connected/primaryAction'), [{ member_guid: 'MBR-SBX-CONNECTED' }]);
+});
+
+test('disconnecting a member: confirm (or cancel), deleteMember, then a screen that says so', async () => {
+  const { page, widget, pageErrors } = await openMember('MBR-SBX-CONNECTED');
+  await widget.getByRole('button', { name: 'Disconnect' }).click();
+  const question = widget.getByRole('heading', { name: 'Disconnect Sandbox Bank?' });
+  await question.waitFor();
+  await expectFocus(question);
+  await widget.getByText('Your Sandbox Bank accounts will no longer be updated here.', { exact: false }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the question is axe-clean');
+  await widget.getByRole('button', { name: 'Cancel' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor();
+  assert.deepEqual(await metadataOf(page, 'memberDeleted'), [], 'cancelled: nothing deleted');
+
+  await widget.getByRole('button', { name: 'Disconnect' }).click();
+  await question.waitFor();
+  await widget.getByRole('button', { name: 'Disconnect' }).click();
+  await widget.getByRole('heading', { name: 'Disconnected' }).waitFor();
+  await widget.getByText('Your connection to Sandbox Bank was removed.').waitFor();
+  assert.deepEqual(await metadataOf(page, 'memberDeleted'), [{ member_guid: 'MBR-SBX-CONNECTED' }]);
+  assert.deepEqual(await axeViolations(page), [], 'the done screen is axe-clean');
+  await widget.getByRole('button', { name: 'Connect another institution' }).click();
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).waitFor();
+  assert.deepEqual(pageErrors, []);
+});
+
+test('a connection that can no longer be made can be disconnected from its error screen', async () => {
+  const { page, widget } = await openMember('MBR-SBX-CLOSED');
+  await widget.getByText('A connection to Sandbox Bank can no longer be made here.').waitFor();
+  await widget.getByRole('button', { name: 'Disconnect' }).click();
+  await widget.getByRole('button', { name: 'Disconnect' }).click();
+  await widget.getByRole('heading', { name: 'Disconnected' }).waitFor();
+  assert.deepEqual(await metadataOf(page, 'memberDeleted'), [{ member_guid: 'MBR-SBX-CLOSED' }]);
 });
 
 for (const [guid, explanation] of [

@@ -24,8 +24,17 @@ test('a journey through the host callbacks, wrong password first', async () => {
   assert.deepEqual(calls.find((c) => c.name === 'loadInstitutions').args, [{ search_name: 'first', page: 1, per_page: 25 }]);
   assert.deepEqual(calls.find((c) => c.name === 'loadMemberByGuid').args, ['MBR-1', 'en']);
   assert.deepEqual(await page.evaluate(() => window.__success), [{ member_guid: 'MBR-1' }]);
+
+  // A second connection in the same session reaches onEvent, not onSuccess again.
+  await widget.getByRole('button', { name: 'Connect another institution' }).click();
+  await widget.getByRole('option', { name: /^First Bank/ }).click();
+  await widget.getByLabel('Username').fill('ada');
+  await widget.getByLabel('Password', { exact: true }).fill('secret');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
   const events = await page.evaluate(() => window.__events.first);
-  assert.ok(events.map((e) => e.type).includes('connect/memberConnected'));
+  assert.equal(events.filter((e) => e.type === 'connect/memberConnected').length, 2);
+  assert.deepEqual(await page.evaluate(() => window.__success), [{ member_guid: 'MBR-1' }], 'onSuccess once');
   assert.ok(!JSON.stringify(events).includes('secret') && !JSON.stringify(events).includes('hunter2'));
   assert.deepEqual(pageErrors, []);
 });
@@ -36,10 +45,10 @@ test('theme, Close and onExit: the user leaves from the form', async () => {
   assert.equal(await widget.locator('.cw-root').getAttribute('class'), 'cw-root cw-dark', 'theme: dark applies');
   await widget.getByRole('option', { name: /^First Bank/ }).click();
   await widget.getByRole('heading', { name: 'Sign in to First Bank' }).waitFor();
-  await widget.getByRole('button', { name: 'Close' }).click();
+  await widget.getByRole('button', { name: 'Close' }).dblclick(); // however fast: one exit
   assert.deepEqual(await page.evaluate(() => window.__exits), [{ step: 'enterCreds', reason: 'user_closed' }]);
-  const exit = (await page.evaluate(() => window.__events.first)).find((e) => e.type === 'connect/exit');
-  assert.deepEqual(exit.metadata, { step: 'enterCreds', reason: 'user_closed' });
+  const exits = (await page.evaluate(() => window.__events.first)).filter((e) => e.type === 'connect/exit');
+  assert.deepEqual(exits.map((e) => e.metadata), [{ step: 'enterCreds', reason: 'user_closed' }]);
 });
 
 test("MX's clientConfig.color_scheme configures the widget", async () => {

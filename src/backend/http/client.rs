@@ -38,6 +38,7 @@ impl Transport for HttpTransport {
                 Method::Get => gloo_net::http::Method::GET,
                 Method::Post => gloo_net::http::Method::POST,
                 Method::Put => gloo_net::http::Method::PUT,
+                Method::Delete => gloo_net::http::Method::DELETE,
             })
             .query(route.query.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .header("Accept", "application/json");

@@ -11,6 +11,7 @@ pub enum Method {
     Get,
     Post,
     Put,
+    Delete,
 }
 
 impl Method {
@@ -19,12 +20,13 @@ impl Method {
             Method::Get => "GET",
             Method::Post => "POST",
             Method::Put => "PUT",
+            Method::Delete => "DELETE",
         }
     }
 }
 
 /// Every route: the callback it serves, its method and its path under the base URL.
-pub const ROUTES: [(&str, Method, &str); 15] = [
+pub const ROUTES: [(&str, Method, &str); 16] = [
     ("loadPopularInstitutions", Method::Get, "/institutions/popular"),
     ("loadInstitutions", Method::Get, "/institutions"),
     ("loadInstitutionByGuid", Method::Get, "/institutions/{institution_guid}"),
@@ -36,6 +38,7 @@ pub const ROUTES: [(&str, Method, &str); 15] = [
     ("loadJob", Method::Get, "/jobs/{job_guid}"),
     ("updateMFA", Method::Put, "/members/{member_guid}/mfa"),
     ("loadMemberByGuid", Method::Get, "/members/{member_guid}"),
+    ("deleteMember", Method::Delete, "/members/{member_guid}"),
     ("oAuthStart", Method::Post, "/members/{member_guid}/oauth_start"),
     ("getOAuthWindowURI", Method::Get, "/members/{member_guid}/oauth_window_uri"),
     ("loadOAuthStates", Method::Get, "/oauth_states"),
@@ -95,9 +98,10 @@ pub fn request(name: &str, args: &[Value]) -> Option<Request> {
         }
         "addMember" => (vec![], vec![], with_config("member", arg(0), 1)),
         "runJob" => (vec![text(1)], vec![], with_config("job_type", arg(0), 2)),
-        "updateMFA" | "updateMember" => {
+        "updateMFA" | "updateMember" | "deleteMember" => {
             let guid = arg(0).get("guid").and_then(Value::as_str).unwrap_or_default().to_owned();
-            (vec![guid], vec![], with_config("member", arg(0), 1))
+            let body = (name != "deleteMember").then(|| with_config("member", arg(0), 1)).flatten();
+            (vec![guid], vec![], body)
         }
         "loadMemberByGuid" => (vec![text(0)], vec![("locale".into(), text(1))], None),
         _ => (vec![text(0)], vec![], None),
@@ -180,6 +184,11 @@ mod tests {
             request("getOAuthWindowURI", &[json!("MBR-1"), json!(null)]).unwrap().path(plain).as_deref(),
             Some("/members/MBR-1/oauth_window_uri")
         );
-        assert_eq!(request("deleteMember", &[json!({})]), None);
+        let delete = request("deleteMember", &[json!({ "guid": "MBR-1" })]).unwrap();
+        assert_eq!(
+            (delete.method, delete.path(plain), delete.body),
+            (Method::Delete, Some("/members/MBR-1".into()), None)
+        );
+        assert_eq!(request("loadMembers", &[json!("en")]), None, "an operation without a route");
     }
 }

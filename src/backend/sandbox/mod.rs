@@ -287,6 +287,11 @@ impl ConnectApi for SandboxApi {
         Ok(view)
     }
 
+    async fn delete_member(&self, member_guid: &str) -> ApiResult<()> {
+        let removed = self.state.borrow_mut().members.remove(member_guid);
+        removed.map(drop).ok_or_else(|| not_found("member", member_guid))
+    }
+
     async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {
         self.oauth_status(member_guid).map(drop)
     }

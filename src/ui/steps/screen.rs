@@ -1,0 +1,57 @@
+//! The one view of every screen that is a heading, text and actions ([`crate::ui::screen`]).
+
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::ui::components::StepHeading;
+use crate::ui::controller::{use_controller, Controller};
+use crate::ui::screen::Screen;
+
+/// Shows `screen`: its heading, alert, mark or spinner, paragraphs, quote and buttons.
+#[component]
+pub fn ScreenStep(screen: Screen) -> impl IntoView {
+    let controller = use_controller();
+    let Screen { heading, alert, success, busy, progress, text, quote, actions } = screen;
+    let progress =
+        progress.then(|| view! { <p class="cw-progress" aria-live="polite">{progress_text(controller)}</p> });
+    let mut actions = actions.into_iter();
+    // Three slots of one type: one copy of the button's rendering code.
+    let mut button = move || {
+        actions.next().map(|(label, action)| {
+            let class = if action.is_primary() { "cw-primary" } else { "cw-secondary" };
+            view! { <button type="button" class=class on:click=move |_| controller.act(&action)>{label}</button> }
+        })
+    };
+    let buttons = (button(), button(), button());
+    view! {
+        <section class="cw-step" aria-busy=busy.then_some("true")>
+            <StepHeading text=heading />
+            {alert.map(|text| view! { <p class="cw-alert" role="alert">{text}</p> })}
+            {success.then(|| view! { <div class="cw-success-mark" aria-hidden="true">"✓"</div> })}
+            {busy.then(|| view! { <div class="cw-spinner" aria-hidden="true"></div> })}
+            {progress}
+            {text.map(|text| view! { <p>{text}</p> })}
+            {quote.map(|text| view! { <p class="cw-bank-message">{text}</p> })}
+            <div class="cw-actions">{buttons}</div>
+        </section>
+    }
+}
+
+/// What the bank is doing (the connection's phase), live; after the policy's patience it also
+/// says that this is taking longer than usual.
+fn progress_text(controller: Controller) -> impl Fn() -> String {
+    let slow = RwSignal::new(false);
+    let patience_ms = controller.services().policy.patience_ms;
+    controller.spawn(async move {
+        TimeoutFuture::new(patience_ms).await;
+        slow.try_set(true);
+    });
+    move || {
+        let now = controller.text(controller.phase.get().message());
+        match slow.get() {
+            true => format!("{now} {}", controller.text(Msg::TakingLonger)),
+            false => now,
+        }
+    }
+}

@@ -117,3 +117,12 @@ fn a_disconnected_member_is_gone() {
     let again = block_on(api.delete_member("MBR-SBX-CONNECTED")).unwrap_err();
     assert_eq!(again.kind, ApiErrorKind::Status(404), "deleting twice is refused");
 }
+
+#[test]
+fn a_member_has_its_banks_form() {
+    let api = SandboxApi::default();
+    let form = block_on(api.get_member_credentials("MBR-SBX-DENIED")).unwrap();
+    let bank = block_on(api.get_institution_credentials("INS-SANDBOX-1")).unwrap();
+    assert_eq!(form, bank);
+    assert_eq!(block_on(api.get_member_credentials("MBR-NOPE")).unwrap_err().kind, ApiErrorKind::Status(404));
+}

@@ -156,6 +156,12 @@ impl ConnectApi for MxContract {
         self.member(name, &self.transport.call(name, args).await?).await
     }
 
+    async fn get_member_credentials(&self, member_guid: &str) -> ApiResult<CredentialSchema> {
+        let answer = self.transport.call("getMemberCredentials", vec![member_guid.into()]).await?;
+        let schema = dialect::credential_schema_lazy(&answer, self.settings.forced_dialect).await?;
+        schema.map_err(refused("getMemberCredentials"))
+    }
+
     async fn delete_member(&self, member_guid: &str) -> ApiResult<()> {
         let member = object(vec![("guid", member_guid.into())]);
         self.transport.call("deleteMember", vec![member]).await.map(drop)

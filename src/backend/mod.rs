@@ -60,6 +60,14 @@ pub trait ConnectApi {
         Err(ApiError::missing_callback("updateMember"))
     }
 
+    /// `getMemberCredentials(memberGuid)`: the credential form of an existing member, to update
+    /// it (the same shapes as `getInstitutionCredentials`). Backends without it report the
+    /// missing operation (the widget then uses the institution's form).
+    async fn get_member_credentials(&self, member_guid: &str) -> ApiResult<CredentialSchema> {
+        let _ = member_guid;
+        Err(ApiError::missing_callback("getMemberCredentials"))
+    }
+
     /// `deleteMember(member)`: the user disconnects the member (`{guid}` is passed). Backends
     /// without it report the missing operation.
     async fn delete_member(&self, member_guid: &str) -> ApiResult<()> {

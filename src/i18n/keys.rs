@@ -128,6 +128,7 @@ impl<'a> Msg<'a> {
             ConnectedBody { institution: name } => (key::CONNECTED_BODY, institution(name)),
             ConnectAnother => (key::CONNECTED_CONNECT_ANOTHER, [NONE, NONE]),
             Done => (key::CONNECTED_DONE, [NONE, NONE]),
+            Refresh => (key::CONNECTED_REFRESH, [NONE, NONE]),
             Disconnect => (key::DISCONNECT_BUTTON, [NONE, NONE]),
             DisconnectHeading { institution: name } => (key::DISCONNECT_HEADING, institution(name)),
             DisconnectBody { institution: name } => (key::DISCONNECT_BODY, institution(name)),

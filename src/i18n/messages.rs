@@ -146,6 +146,8 @@ pub enum Msg<'a> {
     ConnectAnother,
     /// The connected screen's primary action.
     Done,
+    /// A new job for the member being repaired.
+    Refresh,
     Disconnect,
     DisconnectHeading {
         institution: &'a str,

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::controller::{Controller, Services};
 use super::language::Language;
-use super::steps::{CredentialsStep, MfaStep, OAuthStep, ScreenStep, SearchStep};
+use super::steps::{CredentialsStep, MfaStep, ScreenStep, SearchStep};
 use crate::backend::ConnectApi;
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
@@ -93,10 +93,13 @@ pub fn ConnectWidget(
                     },
                     Step::Credentials { institution, notice } => view! { <CredentialsStep institution notice /> },
                     Step::Mfa { institution, member_guid, challenge } => view! { <MfaStep institution member_guid challenge /> },
-                    step @ (Step::Connecting { .. } | Step::Connected { .. } | Step::Failed { .. } | Step::Disconnect { .. }) => {
+                    step @ (Step::Connecting { .. }
+                        | Step::Connected { .. }
+                        | Step::Failed { .. }
+                        | Step::Disconnect { .. }
+                        | Step::OAuth { .. }) => {
                         view! { <ScreenStep screen=controller.screen(&step) /> }
                     },
-                    Step::OAuth { institution, stage } => view! { <OAuthStep institution stage /> },
                 )}
             </div>
             <div class="cw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -3,6 +3,8 @@
 //! progress, the credential form to update it, its error screen with the way on, or the connected
 //! screen. While it is being repaired, credentials update it and "Try again" refreshes it.
 
+use std::rc::Rc;
+
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
@@ -11,7 +13,7 @@ use crate::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::flow::{outcome_for, Attempt, Failure, Remedy, Step};
 use crate::i18n::Msg;
 use crate::lazy::lazy_fn;
-use crate::model::{Institution, Member};
+use crate::model::{CredentialSchema, Institution, Member};
 
 impl Controller {
     /// The member being repaired, if any.
@@ -57,11 +59,16 @@ impl Controller {
     /// "Try again" after `failure` at `institution`: a member being repaired is refreshed (a new
     /// job) unless the service failed; otherwise the form (or the bank's page) again.
     pub fn try_again(&self, institution: Institution, failure: &Failure) {
-        match self.repairing() {
-            Some(member_guid) if !matches!(failure, Failure::Api(_)) => {
-                self.start_attempt(institution, Attempt::Refresh { member_guid })
-            }
-            _ => self.retry_credentials(institution),
+        match self.repairing().filter(|_| !matches!(failure, Failure::Api(_))) {
+            Some(_) => self.refresh(institution),
+            None => self.retry_credentials(institution),
+        }
+    }
+
+    /// Refreshes the member being repaired: a new job, its progress, then its outcome.
+    pub fn refresh(&self, institution: Institution) {
+        if let Some(member_guid) = self.repairing() {
+            self.start_attempt(institution, Attempt::Refresh { member_guid });
         }
     }
 }
@@ -93,3 +100,15 @@ async fn load_member(api: &dyn ConnectApi, member_guid: &str) -> ApiResult<(Memb
     let institution = api.load_institution(key).await?;
     Ok((member, institution))
 }
+
+lazy_fn!(member_lifecycle: pub fn member_form(api: Rc<dyn ConnectApi>, member_guid: String, institution_guid: String) -> LocalBoxFuture<'static, ApiResult<CredentialSchema>> {
+    Box::pin(async move {
+        match api.get_member_credentials(&member_guid).await {
+            // A host without `getMemberCredentials`: the institution's form.
+            Err(ApiError { kind: ApiErrorKind::MissingCallback(_), .. }) => {
+                api.get_institution_credentials(&institution_guid).await
+            }
+            form => form,
+        }
+    })
+});

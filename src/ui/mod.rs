@@ -10,7 +10,7 @@ pub mod controller;
 mod disconnect;
 mod institution_choice;
 pub mod language;
-mod member_repair;
+pub(crate) mod member_repair;
 mod oauth;
 mod oauth_redirect;
 mod oauth_window;

@@ -1,11 +1,12 @@
-//! Screens that are a heading, text and actions — "Loading…", the progress screen, the connected
-//! screen, the error screen and the disconnection's three — as data for one view ([`crate::ui::steps::ScreenStep`]): what each
+//! Screens that are a heading, text and actions — "Loading…", the progress screen, the OAuth
+//! screens, the connected screen, the error screen and the disconnection's three — as data for one
+//! view ([`crate::ui::steps::ScreenStep`]): what each
 //! says and offers is decided here, in one place.
 
 use super::attempt::failure_message;
 use super::controller::Controller;
 use crate::events::WidgetEvent;
-use crate::flow::{DisconnectStage, Failure, Remedy, Step};
+use crate::flow::{DisconnectStage, Failure, OAuthStage, OAuthStart, Remedy, Step};
 use crate::i18n::Msg;
 use crate::model::Institution;
 
@@ -25,6 +26,12 @@ pub struct Screen {
     pub text: Option<String>,
     /// The words of the bank or the service, isolated as provider text.
     pub quote: Option<String>,
+    /// The institution's own instructions (provider text).
+    pub instructions: Option<String>,
+    /// Says, live, when the user closed the bank's window (the OAuth wait).
+    pub window_notice: bool,
+    /// A link that opens the bank's page (label, URL), drawn as the primary action.
+    pub link: Option<(String, String, Action)>,
     /// The buttons (at most three), the primary one first.
     pub actions: Vec<(String, Action)>,
 }
@@ -36,6 +43,8 @@ pub enum Action {
     Done(String),
     /// Back to the search (another institution).
     Search,
+    /// A new job for the member being repaired (a refresh).
+    Refresh(Institution),
     /// "Try again" after a failure at the institution.
     TryAgain(Institution, Failure),
     /// Ask to disconnect the member being repaired.
@@ -44,12 +53,28 @@ pub enum Action {
     Disconnect,
     /// One step back (the host's "back").
     Back,
+    /// "Continue to the bank": opens its page; `None` while it is being prepared (disabled).
+    OpenOAuth(Institution, Option<OAuthStart>),
+    /// Opens or focuses the bank's window again.
+    ReopenOAuth,
+    /// The user opened the bank's page from the link shown when the window was blocked.
+    OAuthLinkOpened(Institution, OAuthStart),
+    /// "Continue in this window": a top-level redirect to the bank's page.
+    RedirectOAuth(Institution, OAuthStart),
 }
 
 impl Action {
     /// Whether it is the screen's primary action (drawn first, filled).
     pub fn is_primary(&self) -> bool {
-        matches!(self, Action::Done(_) | Action::TryAgain(..) | Action::Disconnect)
+        matches!(
+            self,
+            Action::Done(_) | Action::TryAgain(..) | Action::Disconnect | Action::OpenOAuth(..) | Action::ReopenOAuth
+        )
+    }
+
+    /// Whether the button waits for something (disabled and busy).
+    pub fn is_waiting(&self) -> bool {
+        matches!(self, Action::OpenOAuth(_, None))
     }
 }
 
@@ -65,6 +90,9 @@ impl Controller {
             progress: false,
             text: None,
             quote: None,
+            instructions: None,
+            window_notice: false,
+            link: None,
             actions: Vec::new(),
         };
         let disconnect = |institution: &Institution| {
@@ -86,8 +114,14 @@ impl Controller {
                 screen.success = true;
                 screen.text = Some(self.text(Msg::ConnectedBody { institution: &institution.name }));
                 screen.actions.push((self.text(Msg::Done), Action::Done(member_guid.clone())));
-                screen.actions.push((self.text(Msg::ConnectAnother), Action::Search));
-                screen.actions.extend(disconnect(institution));
+                // An existing member the widget was opened on can be refreshed or disconnected.
+                match disconnect(institution) {
+                    Some(disconnect) => {
+                        screen.actions.push((self.text(Msg::Refresh), Action::Refresh(institution.clone())));
+                        screen.actions.push(disconnect);
+                    }
+                    None => screen.actions.push((self.text(Msg::ConnectAnother), Action::Search)),
+                }
             }
             Step::Failed { institution, failure } => {
                 let remedy = match failure {
@@ -137,9 +171,63 @@ impl Controller {
                     }
                 }
             }
+            Step::OAuth { institution, stage } => self.oauth_screen(&mut screen, institution, stage),
             _ => {}
         }
         screen
+    }
+
+    /// The OAuth screens: instructions with "Continue to the bank", the wait while the user is on
+    /// the bank's page (reopen, cancel, a notice when its window was closed), and the link offered
+    /// when the browser blocked the window (with "Continue in this window" when the host has a
+    /// `client_redirect_url`, unless the page answers a bank's challenge).
+    fn oauth_screen(&self, screen: &mut Screen, institution: &Institution, stage: &OAuthStage) {
+        let bank = institution.name.as_str();
+        let services = self.services();
+        let (heading, body, cancel) = match stage {
+            OAuthStage::Preparing | OAuthStage::Ready(_) => {
+                screen.instructions = institution.instructions.clone();
+                let start = match stage {
+                    OAuthStage::Ready(start) => Some(start.clone()),
+                    _ => None,
+                };
+                let open = Action::OpenOAuth(institution.clone(), start);
+                screen.actions.push((self.text(Msg::OAuthContinue { institution: bank }), open));
+                (
+                    Msg::OAuthHeading { institution: bank },
+                    Msg::OAuthExplanation { institution: bank },
+                    Msg::ChooseAnother,
+                )
+            }
+            OAuthStage::Waiting(_) => {
+                screen.busy = true;
+                screen.window_notice = true;
+                if !services.mobile_webview {
+                    screen.actions.push((self.text(Msg::OAuthReopen), Action::ReopenOAuth));
+                }
+                (Msg::OAuthWaitingHeading { institution: bank }, Msg::OAuthWaiting { institution: bank }, Msg::Cancel)
+            }
+            OAuthStage::Blocked(start) => {
+                screen.instructions = institution.instructions.clone();
+                let label = self.text(Msg::OAuthOpenPage { institution: bank });
+                screen.link =
+                    Some((label, start.url.clone(), Action::OAuthLinkOpened(institution.clone(), start.clone())));
+                // A top-level redirect needs the host's page to come back to; a bank's challenge
+                // is answered in a window only.
+                let body = match services.client_redirect_url.is_some() && !start.answers_challenge {
+                    true => {
+                        let here = Action::RedirectOAuth(institution.clone(), start.clone());
+                        screen.actions.push((self.text(Msg::OAuthContinueHere), here));
+                        Msg::OAuthBlockedOrHere { institution: bank }
+                    }
+                    false => Msg::OAuthBlocked { institution: bank },
+                };
+                (Msg::OAuthBlockedHeading, body, Msg::Cancel)
+            }
+        };
+        screen.heading = self.text(heading);
+        screen.text = Some(self.text(body));
+        screen.actions.push((self.text(cancel), Action::Search));
     }
 
     /// Carries out a screen's `action`.
@@ -150,9 +238,15 @@ impl Controller {
             }
             Action::Search => self.back_to_search(),
             Action::TryAgain(institution, failure) => self.try_again(institution.clone(), failure),
+            Action::Refresh(institution) => self.refresh(institution.clone()),
             Action::AskDisconnect(institution) => self.ask_disconnect(institution.clone()),
             Action::Disconnect => self.disconnect(),
             Action::Back => self.back(),
+            Action::OpenOAuth(institution, Some(start)) => self.open_oauth(institution.clone(), start.clone()),
+            Action::OpenOAuth(_, None) => {}
+            Action::ReopenOAuth => self.reopen_oauth(),
+            Action::OAuthLinkOpened(institution, start) => self.oauth_link_opened(institution.clone(), start.clone()),
+            Action::RedirectOAuth(institution, start) => self.redirect_oauth(institution.clone(), start.clone()),
         }
     }
 }

@@ -57,6 +57,16 @@ test('a connected member opens on the connected screen; "Done" tells the host', 
   assert.deepEqual(await metadataOf(page, 'connected/primaryAction'), [{ member_guid: 'MBR-SBX-CONNECTED' }]);
 });
 
+test('a connected member can be refreshed: progress, then connected again', async () => {
+  const { page, widget } = await openMember('MBR-SBX-CONNECTED');
+  await widget.getByRole('button', { name: 'Refresh' }).click();
+  await widget.getByRole('heading', { name: 'Connecting to Sandbox Bank' }).waitFor();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+  assert.deepEqual(await metadataOf(page, 'memberConnected'), [{ member_guid: 'MBR-SBX-CONNECTED' }]);
+  const statuses = (await metadataOf(page, 'memberStatusUpdate')).map((m) => m.connection_status_name);
+  assert.deepEqual(statuses.at(-1), 'CONNECTED');
+});
+
 test('disconnecting a member: confirm (or cancel), deleteMember, then a screen that says so', async () => {
   const { page, widget, pageErrors } = await openMember('MBR-SBX-CONNECTED');
   await widget.getByRole('button', { name: 'Disconnect' }).click();

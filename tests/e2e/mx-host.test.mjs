@@ -138,3 +138,29 @@ test("a long unbreakable bank name wraps inside the widget, and its right-to-lef
   assert.equal(await name.evaluate((element) => getComputedStyle(element).unicodeBidi), 'isolate');
   assert.deepEqual(pageErrors, []);
 });
+
+test("update_credentials on MX's connected member: its own form (getMemberCredentials), then updateMember", async () => {
+  const { page, widget, pageErrors } = await openMxHost('?reopen=1');
+  await widget.getByRole('heading', { name: 'Sign in to Test Bank' }).waitFor();
+  await widget.getByRole('alert').filter({ hasText: 'Sign in again to keep your connection to Test Bank working.' }).waitFor();
+  await widget.getByLabel('Username').fill('harry');
+  await widget.getByLabel('Password', { exact: true }).fill('alohomora');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+  const calls = await page.evaluate(() => window.__calls);
+  const names = calls.map((c) => c.name);
+  assert.deepEqual(calls.find((c) => c.name === 'loadMemberByGuid').args, ['MBR-123', 'en']);
+  assert.deepEqual(calls.find((c) => c.name === 'loadInstitutionByGuid').args, ['INS-123']);
+  assert.deepEqual(calls.find((c) => c.name === 'getMemberCredentials').args, ['MBR-123']);
+  assert.ok(!names.includes('getInstitutionCredentials') && !names.includes('addMember'), names.join());
+  const [member, config, isHuman] = calls.find((c) => c.name === 'updateMember').args;
+  assert.deepEqual(member, { institution_guid: 'INS-123', guid: 'MBR-123', is_oauth: false,
+    credentials: [{ guid: 'CRD-123', value: 'harry' }, { guid: 'CRD-345', value: 'alohomora' }] });
+  assert.equal(config.current_member_guid, 'MBR-123');
+  assert.equal(isHuman, true);
+  const events = await page.evaluate(() => window.__events);
+  const update = events.find((e) => e.type === 'connect/updateCredentials');
+  assert.deepEqual(update.metadata, { member_guid: 'MBR-123', institution: { code: 'TEST', guid: 'INS-123' } });
+  assert.ok(!JSON.stringify(events).includes('alohomora'), 'no credential in any event');
+  assert.deepEqual(pageErrors, []);
+});

@@ -26,7 +26,7 @@ impl Method {
 }
 
 /// Every route: the callback it serves, its method and its path under the base URL.
-pub const ROUTES: [(&str, Method, &str); 16] = [
+pub const ROUTES: [(&str, Method, &str); 17] = [
     ("loadPopularInstitutions", Method::Get, "/institutions/popular"),
     ("loadInstitutions", Method::Get, "/institutions"),
     ("loadInstitutionByGuid", Method::Get, "/institutions/{institution_guid}"),
@@ -38,6 +38,7 @@ pub const ROUTES: [(&str, Method, &str); 16] = [
     ("loadJob", Method::Get, "/jobs/{job_guid}"),
     ("updateMFA", Method::Put, "/members/{member_guid}/mfa"),
     ("loadMemberByGuid", Method::Get, "/members/{member_guid}"),
+    ("getMemberCredentials", Method::Get, "/members/{member_guid}/credentials"),
     ("deleteMember", Method::Delete, "/members/{member_guid}"),
     ("oAuthStart", Method::Post, "/members/{member_guid}/oauth_start"),
     ("getOAuthWindowURI", Method::Get, "/members/{member_guid}/oauth_window_uri"),
@@ -183,6 +184,11 @@ mod tests {
         assert_eq!(
             request("getOAuthWindowURI", &[json!("MBR-1"), json!(null)]).unwrap().path(plain).as_deref(),
             Some("/members/MBR-1/oauth_window_uri")
+        );
+        let member_form = request("getMemberCredentials", &[json!("MBR-1")]).unwrap();
+        assert_eq!(
+            (member_form.method, member_form.path(plain)),
+            (Method::Get, Some("/members/MBR-1/credentials".into()))
         );
         let delete = request("deleteMember", &[json!({ "guid": "MBR-1" })]).unwrap();
         assert_eq!(

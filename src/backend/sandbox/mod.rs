@@ -112,6 +112,13 @@ impl SandboxApi {
         generated.map(|bank| f(&bank)).ok_or_else(|| not_found("institution", institution_guid))
     }
 
+    /// The institution guid of member `member_guid`.
+    fn member_bank(&self, member_guid: &str) -> ApiResult<String> {
+        let state = self.state.borrow();
+        let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+        Ok(member.institution_guid.clone())
+    }
+
     fn search(&self, needle: &str) -> Vec<Institution> {
         let needle = needle.trim().to_lowercase();
         let mut found: Vec<Institution> = self
@@ -223,10 +230,7 @@ impl ConnectApi for SandboxApi {
 
     /// New credentials for an existing member: it follows its bank's script again with them.
     async fn update_member(&self, member_guid: &str, data: &MemberData) -> ApiResult<Member> {
-        let institution_guid = match self.state.borrow().members.get(member_guid) {
-            Some(member) => member.institution_guid.clone(),
-            None => return Err(not_found("member", member_guid)),
-        };
+        let institution_guid = self.member_bank(member_guid)?;
         let data = MemberData { institution_guid, ..data.clone() };
         self.state.borrow_mut().received.push(data.clone());
         let member = self.scripted_member(&data, 1, member_guid)?;
@@ -285,6 +289,11 @@ impl ConnectApi for SandboxApi {
             challenge.redirect_url = Some(self.oauth_window_uri(member_guid)?);
         }
         Ok(view)
+    }
+
+    async fn get_member_credentials(&self, member_guid: &str) -> ApiResult<CredentialSchema> {
+        let institution_guid = self.member_bank(member_guid)?;
+        self.get_institution_credentials(&institution_guid).await
     }
 
     async fn delete_member(&self, member_guid: &str) -> ApiResult<()> {

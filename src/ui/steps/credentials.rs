@@ -9,6 +9,7 @@ use crate::i18n::Msg;
 use crate::model::{CredentialSchema, FieldValues, Institution};
 use crate::ui::components::{safe_link, FieldsForm, StepHeading};
 use crate::ui::controller::{use_controller, Controller};
+use crate::ui::member_repair::member_form;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Schema {
@@ -30,8 +31,16 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
         schema.set(Schema::Loading);
         let api = controller.api();
         let guid = guid.clone();
+        let member_guid = controller.repairing();
         controller.spawn(async move {
-            let answer = api.get_institution_credentials(&guid).await;
+            // Updating an existing member: its own form (fetched with `member_lifecycle`).
+            let answer = match member_guid {
+                Some(member_guid) => match member_form(api, member_guid, guid).await {
+                    Ok(form) => form.await,
+                    Err(not_loaded) => Err(not_loaded.into()),
+                },
+                None => api.get_institution_credentials(&guid).await,
+            };
             let next = match answer {
                 Ok(loaded) => {
                     for note in &loaded.notes {

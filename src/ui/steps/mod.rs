@@ -2,13 +2,11 @@
 
 mod credentials;
 mod mfa;
-mod oauth;
 mod screen;
 mod search;
 mod search_text;
 
 pub use credentials::CredentialsStep;
 pub use mfa::MfaStep;
-pub use oauth::OAuthStep;
 pub use screen::ScreenStep;
 pub use search::SearchStep;

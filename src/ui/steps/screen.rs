@@ -12,7 +12,8 @@ use crate::ui::screen::Screen;
 #[component]
 pub fn ScreenStep(screen: Screen) -> impl IntoView {
     let controller = use_controller();
-    let Screen { heading, alert, success, busy, progress, text, quote, actions } = screen;
+    let Screen { heading, alert, success, busy, progress, text, quote, instructions, window_notice, link, actions } =
+        screen;
     let progress =
         progress.then(|| view! { <p class="cw-progress" aria-live="polite">{progress_text(controller)}</p> });
     let mut actions = actions.into_iter();
@@ -20,10 +21,21 @@ pub fn ScreenStep(screen: Screen) -> impl IntoView {
     let mut button = move || {
         actions.next().map(|(label, action)| {
             let class = if action.is_primary() { "cw-primary" } else { "cw-secondary" };
-            view! { <button type="button" class=class on:click=move |_| controller.act(&action)>{label}</button> }
+            let waiting = action.is_waiting();
+            view! {
+                <button type="button" class=class disabled=waiting aria-busy=waiting.then_some("true")
+                    on:click=move |_| controller.act(&action)>{label}</button>
+            }
         })
     };
     let buttons = (button(), button(), button());
+    // `opener`: the bank's page returns to this widget through its opener.
+    let link = link.map(|(label, url, action)| view! {
+        <a class="cw-primary cw-button-link" href=url target="_blank" rel="opener" on:click=move |_| controller.act(&action)>{label}</a>
+    });
+    let window_notice = window_notice.then(|| view! {
+        <p class="cw-notice" role="status">{move || controller.oauth_window_closed().then(|| controller.text(Msg::OAuthWindowClosed))}</p>
+    });
     view! {
         <section class="cw-step" aria-busy=busy.then_some("true")>
             <StepHeading text=heading />
@@ -31,9 +43,11 @@ pub fn ScreenStep(screen: Screen) -> impl IntoView {
             {success.then(|| view! { <div class="cw-success-mark" aria-hidden="true">"✓"</div> })}
             {busy.then(|| view! { <div class="cw-spinner" aria-hidden="true"></div> })}
             {progress}
+            {window_notice}
             {text.map(|text| view! { <p>{text}</p> })}
+            {instructions.map(|text| view! { <p class="cw-instructions">{text}</p> })}
             {quote.map(|text| view! { <p class="cw-bank-message">{text}</p> })}
-            <div class="cw-actions">{buttons}</div>
+            <div class="cw-actions">{link}{buttons}</div>
         </section>
     }
 }

@@ -4,7 +4,8 @@
 // loadMemberByGuid answers `member.member` (CREATED, being aggregated), then MFA_MEMBER (CHALLENGED)
 // until updateMFA is accepted, then CONNECTED_MEMBERS[0]. The first updateMFA is refused (axios
 // style, 400 with a message). ?conflict=1: addMember is refused with MX's 409 `{guid}`.
-// ?unavailable=1 and ?long=1: see below.
+// ?unavailable=1 and ?long=1: see below. ?reopen=1: the widget opens on MX's connected member
+// (clientConfig current_member_guid, update_credentials), whose loads answer it connected.
 import { mount } from './node_modules/connect-widget/index.js';
 
 const mocks = await (await fetch('./mx_widget_mocks.json')).json();
@@ -42,6 +43,7 @@ const calls = {
   loadJob: () => mocks.JOB_DATA,
   loadMemberByGuid: () => {
     memberLoads += 1;
+    if (params.get('reopen')) return mocks.CONNECTED_MEMBERS[0];
     if (mfaAnswered) return mocks.CONNECTED_MEMBERS[0];
     return memberLoads === 1 && !params.get('conflict') ? mocks.member.member : mocks.MFA_MEMBER;
   },
@@ -65,7 +67,7 @@ window.__events = [];
 window.__success = [];
 window.__handle = await mount(document.getElementById('widget'), {
   callbacks,
-  clientConfig: { mode: 'aggregation' },
+  clientConfig: { mode: 'aggregation', ...(params.get('reopen') ? { current_member_guid: 'MBR-123', update_credentials: true } : {}) },
   eventFormat: params.get('format') ?? undefined,
   onEvent: (event) => window.__events.push(event),
   onSuccess: (metadata) => window.__success.push(metadata),

@@ -112,3 +112,27 @@ lazy_fn!(member_lifecycle: pub fn member_form(api: Rc<dyn ConnectApi>, member_gu
         }
     })
 });
+
+#[cfg(test)]
+mod tests {
+    use futures::executor::block_on;
+
+    use super::*;
+    use crate::backend::sandbox::SandboxApi;
+    use crate::backend::Unconfigured;
+
+    #[test]
+    fn the_member_form_falls_back_to_the_institutions() {
+        let form = |api: Rc<dyn ConnectApi>| {
+            block_on(async {
+                let fetched = member_form(api, "MBR-SBX-DENIED".into(), "INS-SANDBOX-1".into()).await;
+                fetched.unwrap_or_else(|never| match never {}).await
+            })
+        };
+        let sandbox = form(Rc::new(SandboxApi::default())).unwrap();
+        assert_eq!(sandbox.fields.len(), 2, "the member's own form");
+        // A host without `getMemberCredentials` is asked for the institution's form instead.
+        let missing = form(Rc::new(Unconfigured)).unwrap_err();
+        assert_eq!(missing.kind, ApiErrorKind::MissingCallback("getInstitutionCredentials".into()));
+    }
+}

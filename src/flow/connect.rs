@@ -8,6 +8,7 @@
 use async_trait::async_trait;
 use serde_json::Value;
 
+use super::polling::PollFailures;
 use super::{PollPolicy, Remedy};
 use crate::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::model::{Challenge, ConnectionStatus, JobType, Member, MemberData, OAuthErrorReason, RetryReason};
@@ -94,9 +95,6 @@ pub enum Attempt {
     /// Follows an existing member the bank is working on or that waits for the user.
     Resume { member_guid: String },
 }
-
-/// Consecutive failed polls tolerated (network blips) before giving up.
-const POLL_FAILURES_TOLERATED: u32 = 2;
 
 /// The injected collaborators of one connection attempt.
 pub struct Connection<'a> {
@@ -265,34 +263,6 @@ enum Polled {
     Finished(Box<Member>),
     TimedOut,
     Cancelled,
-}
-
-/// Counts consecutive failed polls: a few network blips are tolerated, then the failure stands.
-#[derive(Default)]
-pub(super) struct PollFailures(u32);
-
-impl PollFailures {
-    /// The poll's answer; `None` for a blip worth another poll; the error once there were too
-    /// many in a row (or it is not a blip).
-    pub(super) fn check<T>(&mut self, result: ApiResult<T>) -> ApiResult<Option<T>> {
-        match result {
-            Ok(value) => {
-                self.0 = 0;
-                Ok(Some(value))
-            }
-            Err(error) if is_transient(&error.kind) && self.0 < POLL_FAILURES_TOLERATED => {
-                self.0 += 1;
-                Ok(None)
-            }
-            Err(error) => Err(error),
-        }
-    }
-}
-
-/// A failure worth another poll (up to [`POLL_FAILURES_TOLERATED`] in a row).
-fn is_transient(kind: &ApiErrorKind) -> bool {
-    matches!(kind, ApiErrorKind::Timeout | ApiErrorKind::Network)
-        || matches!(kind, ApiErrorKind::Status(status) if *status >= 500)
 }
 
 /// Which outcome a finished member means.

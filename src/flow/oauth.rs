@@ -3,7 +3,7 @@
 //! capped, never overlapping) until the authorization succeeds or fails, passing on whatever
 //! the page sent back to the widget; then follow the connection job as for credentials.
 
-use super::connect::PollFailures;
+use super::polling::PollFailures;
 use super::{ConnectOutcome, ConnectProgress, Connection, PollPolicy};
 use crate::backend::{ApiErrorKind, ApiResult};
 use crate::model::{MemberData, OAuthState, OAuthStatus};

@@ -1,4 +1,7 @@
-//! How often to ask the backend whether a job has finished: backoff with a ceiling.
+//! How often to ask the backend whether a job has finished: backoff with a ceiling, and how many
+//! failed polls in a row are tolerated.
+
+use crate::backend::{ApiErrorKind, ApiResult};
 
 /// Exponential backoff between polls, capped per wait and in number of polls.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -45,6 +48,37 @@ impl PollPolicy {
     pub fn ceiling_ms(self) -> u64 {
         self.delays().map(u64::from).sum()
     }
+}
+
+/// Consecutive failed polls tolerated (network blips) before giving up.
+const POLL_FAILURES_TOLERATED: u32 = 2;
+
+/// Counts consecutive failed polls: a few network blips are tolerated, then the failure stands.
+#[derive(Default)]
+pub(super) struct PollFailures(u32);
+
+impl PollFailures {
+    /// The poll's answer; `None` for a blip worth another poll; the error once there were too
+    /// many in a row (or it is not a blip).
+    pub(super) fn check<T>(&mut self, result: ApiResult<T>) -> ApiResult<Option<T>> {
+        match result {
+            Ok(value) => {
+                self.0 = 0;
+                Ok(Some(value))
+            }
+            Err(error) if is_transient(&error.kind) && self.0 < POLL_FAILURES_TOLERATED => {
+                self.0 += 1;
+                Ok(None)
+            }
+            Err(error) => Err(error),
+        }
+    }
+}
+
+/// A failure worth another poll (up to [`POLL_FAILURES_TOLERATED`] in a row).
+fn is_transient(kind: &ApiErrorKind) -> bool {
+    matches!(kind, ApiErrorKind::Timeout | ApiErrorKind::Network)
+        || matches!(kind, ApiErrorKind::Status(status) if *status >= 500)
 }
 
 #[cfg(test)]

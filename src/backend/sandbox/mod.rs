@@ -7,12 +7,13 @@ mod existing;
 mod member;
 mod oauth;
 mod routing;
+mod scripts;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use async_trait::async_trait;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 pub use banks::{GOOD_PASSWORD, GOOD_USERNAME};
 pub use oauth::OAuthPages;
@@ -21,11 +22,12 @@ use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::dialect;
 use crate::model::{
     ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType,
-    Member, MemberData, OAuthState, OAuthStatus,
+    Member, MemberData, OAuthState,
 };
 use banks::{Bank, Stage};
 use member::{member_view, SandboxMember};
 use oauth::{not_oauth, oauth_member_guid, page_answer};
+use scripts::submitted;
 
 /// A search that fails once, then works on retry (to exercise the failure state).
 pub const FLAKY_SEARCH: &str = "flaky";
@@ -69,24 +71,6 @@ impl SandboxApi {
             oauth_pages: None,
             state: RefCell::new(State { members, ..State::default() }),
         }
-    }
-
-    /// A new member for `data`, following its bank's script (`attempt`: the how-manieth
-    /// connection to that bank, for banks that ask only sometimes).
-    pub(super) fn scripted_member(&self, data: &MemberData, attempt: usize, guid: &str) -> ApiResult<SandboxMember> {
-        let (accepted, (stages, message)) = self.with_bank(&data.institution_guid, |bank| {
-            // An OAuth member carries no credentials: the bank's page decides.
-            let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
-            Ok::<_, ApiError>((accepted, banks::job_script(&bank.behaviour, accepted)))
-        })??;
-        // "Occasionally interactive": the question comes on the first, third, … connection.
-        let stages =
-            stages.into_iter().filter(|stage| !matches!(stage, Stage::AskSometimes(_)) || attempt % 2 == 1).collect();
-        let oauth = match data.is_oauth {
-            true => Some((self.oauth_window_uri(guid)?, OAuthStatus::Pending)),
-            false => None,
-        };
-        Ok(SandboxMember { oauth, ..SandboxMember::new(data.institution_guid.clone(), accepted, stages, message) })
     }
 
     /// What `addMember` received so far (for tests asserting the submitted shape).
@@ -136,26 +120,6 @@ impl SandboxApi {
 
 fn not_found(what: &str, guid: &str) -> ApiError {
     ApiError::new(ApiErrorKind::Status(404), format!("sandbox: no {what} {guid}"))
-}
-
-/// The submitted values by key, insisting on the bank's dialect shape: MX `[{guid, value}]`,
-/// Salt Edge and Tink `{name: value}`.
-fn submitted(dialect: Dialect, credentials: &Value) -> ApiResult<Map<String, Value>> {
-    let wrong_shape = |shape: &str| {
-        ApiError::new(ApiErrorKind::Status(400), format!("sandbox: {} credentials must be {shape}", dialect.vendor()))
-    };
-    match (dialect, credentials) {
-        (Dialect::Mx, Value::Array(items)) => items
-            .iter()
-            .map(|item| match (item.get("guid").and_then(Value::as_str), item.get("value")) {
-                (Some(guid), Some(value)) => Ok((guid.to_owned(), value.clone())),
-                _ => Err(wrong_shape("[{guid, value}]")),
-            })
-            .collect(),
-        (Dialect::Mx, _) => Err(wrong_shape("[{guid, value}]")),
-        (_, Value::Object(object)) => Ok(object.clone()),
-        _ => Err(wrong_shape("{name: value}")),
-    }
 }
 
 #[async_trait(?Send)]

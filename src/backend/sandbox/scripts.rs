@@ -1,0 +1,50 @@
+//! How the sandbox scripts a member from what was submitted: whether its bank accepts the
+//! credentials (in the bank's dialect shape), and the stages its job then goes through.
+
+use serde_json::{Map, Value};
+
+use super::banks::{self, Stage};
+use super::member::SandboxMember;
+use super::SandboxApi;
+use crate::backend::{ApiError, ApiErrorKind, ApiResult};
+use crate::model::{Dialect, MemberData, OAuthStatus};
+
+impl SandboxApi {
+    /// A new member for `data`, following its bank's script (`attempt`: the how-manieth
+    /// connection to that bank, for banks that ask only sometimes).
+    pub(super) fn scripted_member(&self, data: &MemberData, attempt: usize, guid: &str) -> ApiResult<SandboxMember> {
+        let (accepted, (stages, message)) = self.with_bank(&data.institution_guid, |bank| {
+            // An OAuth member carries no credentials: the bank's page decides.
+            let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
+            Ok::<_, ApiError>((accepted, banks::job_script(&bank.behaviour, accepted)))
+        })??;
+        // "Occasionally interactive": the question comes on the first, third, … connection.
+        let stages =
+            stages.into_iter().filter(|stage| !matches!(stage, Stage::AskSometimes(_)) || attempt % 2 == 1).collect();
+        let oauth = match data.is_oauth {
+            true => Some((self.oauth_window_uri(guid)?, OAuthStatus::Pending)),
+            false => None,
+        };
+        Ok(SandboxMember { oauth, ..SandboxMember::new(data.institution_guid.clone(), accepted, stages, message) })
+    }
+}
+
+/// The submitted values by key, insisting on the bank's dialect shape: MX `[{guid, value}]`,
+/// Salt Edge and Tink `{name: value}`.
+pub(super) fn submitted(dialect: Dialect, credentials: &Value) -> ApiResult<Map<String, Value>> {
+    let wrong_shape = |shape: &str| {
+        ApiError::new(ApiErrorKind::Status(400), format!("sandbox: {} credentials must be {shape}", dialect.vendor()))
+    };
+    match (dialect, credentials) {
+        (Dialect::Mx, Value::Array(items)) => items
+            .iter()
+            .map(|item| match (item.get("guid").and_then(Value::as_str), item.get("value")) {
+                (Some(guid), Some(value)) => Ok((guid.to_owned(), value.clone())),
+                _ => Err(wrong_shape("[{guid, value}]")),
+            })
+            .collect(),
+        (Dialect::Mx, _) => Err(wrong_shape("[{guid, value}]")),
+        (_, Value::Object(object)) => Ok(object.clone()),
+        _ => Err(wrong_shape("{name: value}")),
+    }
+}

@@ -81,8 +81,8 @@ export function embed(rawOptions) {
 
   let connected = false;
   let destroyed = false;
-  /** The terminal events already passed to onSuccess / onExit. */
-  const ended = new Set();
+  /** onSuccess is called for the first connection only (the widget emits `exit` once itself). */
+  let succeeded = false;
   let settle;
   const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
   ready.catch(() => {}); // a host that ignores `ready` still hears of failures through onError
@@ -126,11 +126,12 @@ export function embed(rawOptions) {
   function deliver({ name, metadata, message }) {
     if (name === 'resize' && Number.isFinite(metadata?.height)) iframe.style.height = `${metadata.height}px`;
     if (message !== undefined) onEvent?.(message);
-    // Each at most once: later connections reach onEvent only.
-    if (ended.has(name)) return;
-    if (name === 'memberConnected') onSuccess?.({ member_guid: metadata.member_guid });
+    // Later connections reach onEvent only.
+    if (name === 'memberConnected' && !succeeded) {
+      succeeded = true;
+      onSuccess?.({ member_guid: metadata.member_guid });
+    }
     if (name === 'exit') onExit?.({ step: metadata.step, reason: metadata.reason });
-    if (name === 'memberConnected' || name === 'exit') ended.add(name);
   }
 
   function onMessage(event) {

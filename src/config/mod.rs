@@ -2,9 +2,11 @@
 //! message), with every problem reported by key and expectation, never silently ignored.
 
 mod client_config;
+mod problem;
 mod values;
 
 pub use client_config::client_config_pairs;
+pub use problem::{ConfigProblem, LOCALE_EXPECTED};
 use values::is_http_url;
 #[cfg(not(feature = "npm"))]
 use values::{is_app_scheme, is_origin};
@@ -97,23 +99,6 @@ impl Default for WidgetConfig {
             update_credentials: false,
             search_disabled: false,
         }
-    }
-}
-
-/// One configuration value the widget could not use.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigProblem {
-    pub key: String,
-    pub expected: &'static str,
-    pub got: String,
-}
-
-/// What a `locale` must be.
-pub const LOCALE_EXPECTED: &str = "a supported locale (en, es, fr, fr-CA, ro, sv)";
-
-impl std::fmt::Display for ConfigProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "configuration `{}`: expected {}, got \"{}\"", self.key, self.expected, self.got)
     }
 }
 

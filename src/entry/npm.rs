@@ -71,12 +71,12 @@ fn texts(emitter: &Emitter, locale: Locale, catalogues: &JsValue, missing: &JsVa
     Texts::new(locale, list(catalogues).into_iter().filter_map(Catalogue::from_json).collect())
 }
 
-/// Delivers events to the host's `onEvent`, the first connection to `onSuccess` and the close
-/// to `onExit` (each at most once per widget: later connections reach `onEvent` only).
+/// Delivers events to the host's `onEvent`, the first connection to `onSuccess` (once: later
+/// connections reach `onEvent` only) and the close to `onExit` (the widget emits `exit` once).
 struct HostCallbacks {
     on_event: Option<Function>,
     on_success: Cell<Option<Function>>,
-    on_exit: Cell<Option<Function>>,
+    on_exit: Option<Function>,
 }
 
 impl EventSink for HostCallbacks {
@@ -93,7 +93,7 @@ impl EventSink for HostCallbacks {
         }
         match event {
             WidgetEvent::MemberConnected { .. } => call(&self.on_success.take(), to_js(&event.metadata())),
-            WidgetEvent::Exit { .. } => call(&self.on_exit.take(), to_js(&event.metadata())),
+            WidgetEvent::Exit { .. } => call(&self.on_exit, to_js(&event.metadata())),
             _ => {}
         }
     }
@@ -120,7 +120,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
     let sink = HostCallbacks {
         on_event: function(&options, "onEvent"),
         on_success: Cell::new(function(&options, "onSuccess")),
-        on_exit: Cell::new(function(&options, "onExit")),
+        on_exit: function(&options, "onExit"),
     };
     let client_config = match Some(get(&options, "clientConfig")).filter(JsValue::is_object) {
         Some(config) => from_js(&config)

@@ -90,7 +90,8 @@ pub enum Attempt {
     Create(MemberData),
     /// New credentials for an existing member (`updateMember`, then a job).
     Update { member_guid: String, data: MemberData },
-    /// A new job for an existing member (`runJob`): a refresh.
+    /// A new job for an existing member (`runJob`): a refresh, or the first job once the bank's
+    /// page authorized an OAuth member.
     Refresh { member_guid: String },
     /// Follows an existing member the bank is working on or that waits for the user.
     Resume { member_guid: String },
@@ -117,21 +118,14 @@ impl Connection<'_> {
     ) -> ApiResult<ConnectOutcome> {
         let (member_guid, new_job) = match attempt {
             Attempt::Create(data) | Attempt::Update { data, .. } => {
-                let created = match attempt {
-                    Attempt::Update { member_guid, .. } => {
-                        Err(ApiError::new(ApiErrorKind::MemberExists(member_guid.clone()), ""))
-                    }
-                    _ => self.api.add_member(data).await,
-                };
-                let (member, new_job) = match created {
-                    Err(ApiError { kind: ApiErrorKind::MemberExists(guid), .. }) => {
-                        let existing = self.api.load_member_by_guid(&guid).await?;
-                        match existing.connection_status {
-                            ConnectionStatus::Challenged => (existing, false),
-                            _ => (self.api.update_member(&guid, data).await?, true),
+                let (member, new_job) = match attempt {
+                    Attempt::Update { member_guid, .. } => self.existing(member_guid, data).await?,
+                    _ => match self.api.add_member(data).await {
+                        Err(ApiError { kind: ApiErrorKind::MemberExists(guid), .. }) => {
+                            self.existing(&guid, data).await?
                         }
-                    }
-                    created => (created?, true),
+                        created => (created?, true),
+                    },
                 };
                 on_progress(ConnectProgress::MemberCreated { member_guid: member.guid.clone() });
                 (member.guid, new_job)
@@ -146,14 +140,15 @@ impl Connection<'_> {
         self.track(&member_guid, job_guid, on_progress).await
     }
 
-    /// Runs an aggregation job for the member and follows it to its end.
-    pub(super) async fn follow(
-        &self,
-        member_guid: &str,
-        on_progress: &mut dyn FnMut(ConnectProgress),
-    ) -> ApiResult<ConnectOutcome> {
-        let job_guid = self.api.run_job(JobType::Aggregation, member_guid).await?.job_guid;
-        self.track(member_guid, job_guid, on_progress).await
+    /// Continues existing member `member_guid` with new credentials as MX's widget does: a
+    /// challenged one from its challenge (no new job), any other through `updateMember` and a new
+    /// job (`true`).
+    async fn existing(&self, member_guid: &str, data: &MemberData) -> ApiResult<(Member, bool)> {
+        let existing = self.api.load_member_by_guid(member_guid).await?;
+        Ok(match existing.connection_status {
+            ConnectionStatus::Challenged => (existing, false),
+            _ => (self.api.update_member(member_guid, data).await?, true),
+        })
     }
 
     /// Follows the member (through its job when there is one) to its end, putting challenges to

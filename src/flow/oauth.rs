@@ -4,7 +4,7 @@
 //! the page sent back to the widget; then follow the connection job as for credentials.
 
 use super::polling::PollFailures;
-use super::{ConnectOutcome, ConnectProgress, Connection, PollPolicy};
+use super::{Attempt, ConnectOutcome, ConnectProgress, Connection, PollPolicy};
 use crate::backend::{ApiErrorKind, ApiResult};
 use crate::model::{MemberData, OAuthState, OAuthStatus};
 
@@ -72,7 +72,8 @@ impl Connection<'_> {
                 OAuthStatus::Pending => {}
                 OAuthStatus::Success => {
                     on_progress(ConnectProgress::Authorized { member_guid: member_guid.to_owned() });
-                    return self.follow(member_guid, on_progress).await;
+                    let first_job = Attempt::Refresh { member_guid: member_guid.to_owned() };
+                    return self.run(&first_job, on_progress).await;
                 }
                 OAuthStatus::Errored(reason) => {
                     return Ok(ConnectOutcome::OAuthFailed { member_guid: member_guid.to_owned(), reason })

@@ -11,7 +11,7 @@ use crate::i18n::Msg;
 use crate::model::Institution;
 
 /// What a screen shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Screen {
     pub heading: String,
     /// Said first, as an alert (e.g. the last try failed).
@@ -82,19 +82,7 @@ impl Controller {
     /// The screen of `step`, for the steps that are a heading, text and actions (the search's is
     /// "Loading…", shown while the widget opens somewhere else).
     pub fn screen(&self, step: &Step) -> Screen {
-        let mut screen = Screen {
-            heading: String::new(),
-            alert: None,
-            success: false,
-            busy: false,
-            progress: false,
-            text: None,
-            quote: None,
-            instructions: None,
-            window_notice: false,
-            link: None,
-            actions: Vec::new(),
-        };
+        let mut screen = Screen::default();
         let disconnect = |institution: &Institution| {
             self.repairing().map(|_| (self.text(Msg::Disconnect), Action::AskDisconnect(institution.clone())))
         };

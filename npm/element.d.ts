@@ -1,7 +1,7 @@
 // Types of connect-widget/element: the <connect-widget> custom element.
 import type { Callbacks, ClientConfig, WidgetEvent } from './index.js';
 
-/** `<connect-widget color-scheme="dark" locale="fr-CA" dialect="mx">`; set `callbacks` to start it (a new `locale` switches its language). */
+/** `<connect-widget color-scheme="dark" ux-template="compact" brand-color="#0b57d0" locale="fr-CA" dialect="mx">`; set `callbacks` to start it (a new `locale` switches its language). */
 export class ConnectWidgetElement extends HTMLElement {
   /** The host's backend (MX callback names); setting it (re)starts the widget. */
   callbacks: Callbacks | null;

@@ -1,9 +1,9 @@
 // <connect-widget>: the widget as a custom element. Configure it with attributes (color-scheme,
-// locale, dialect, oauth-resume) and properties (callbacks, clientConfig); listen for its events as DOM
+// ux-template, brand-color, logo-url-template, locale, dialect, oauth-resume) and properties (callbacks, clientConfig); listen for its events as DOM
 // CustomEvents named after the event type (e.g. "connect/stepChange", detail = the envelope).
 import { mount } from './index.js';
 
-const ATTRIBUTES = { 'color-scheme': 'colorScheme', locale: 'locale', dialect: 'dialect', 'oauth-resume': 'oauthResume' };
+const ATTRIBUTES = { 'color-scheme': 'colorScheme', 'ux-template': 'uxTemplate', 'brand-color': 'brandColor', 'logo-url-template': 'logoUrlTemplate', locale: 'locale', dialect: 'dialect', 'oauth-resume': 'oauthResume' };
 
 export class ConnectWidgetElement extends HTMLElement {
   static observedAttributes = Object.keys(ATTRIBUTES);

@@ -19,12 +19,34 @@ export interface EmbedOptions {
   onExit?(metadata: { step: string; reason: 'user_closed' }): void;
   /** A loader-side problem: `handshake_timeout`, `missing_callback`, `foreign_origin`, `bridge_version`. */
   onError?(error: { code: string; message: string }): void;
+  /**
+   * Your own texts, by message key (docs/copy.md lists every key), in every language:
+   * `{ 'search.heading': 'Find your bank' }`; plural messages take `{ one: …, other: … }`. A key
+   * the widget does not have is reported (an `error` event, `invalid_config`) and ignored.
+   */
+  copy?: Record<string, string | Record<string, string>>;
   /** The iframe's accessible title (default "Connect your bank account"). */
   title?: string;
   locale?: string;
-  /** Light (default) or dark colours; `colorScheme` is the same, under MX's name. */
-  theme?: 'light' | 'dark';
-  colorScheme?: 'light' | 'dark';
+  /**
+   * `light` (default), `dark`, or `auto` (the user's system setting, followed as it changes);
+   * `colorScheme` is the same, under MX's name.
+   */
+  theme?: 'light' | 'dark' | 'auto';
+  colorScheme?: 'light' | 'dark' | 'auto';
+  /** The density: `default`, or `compact` (less space; Finqware's template name). */
+  uxTemplate?: 'default' | 'compact';
+  /**
+   * Your brand colour for primary buttons and links, `#rrggbb` or `#rgb`. Used in each colour
+   * scheme where it has at least 4.5:1 contrast (WCAG AA); elsewhere the widget's own colour
+   * stays, and an `invalid_config` error says so.
+   */
+  brandColor?: string;
+  /**
+   * The logo of an institution the backend sends without a `logo_url` (MX's institutions have
+   * none): an https URL with `{guid}` or `{code}`, e.g. `https://cdn.example/logos/{guid}.png`.
+   */
+  logoUrlTemplate?: string;
   dialect?: 'mx' | 'saltedge' | 'tink';
   eventFormat?: 'native' | 'mx' | 'saltedge';
   /** The bank's parameters after a top-level redirect (`oauthReturn()`'s `queryString`): the widget picks up that attempt. */

@@ -16,7 +16,7 @@ const CALLBACKS = new Set([
 ]);
 /** Loader options sent to the widget as configuration keys. */
 const CONFIG_KEYS = {
-  locale: 'locale', colorScheme: 'color_scheme', theme: 'color_scheme', dialect: 'dialect', eventFormat: 'event_format', oauthResume: 'oauth_resume',
+  locale: 'locale', colorScheme: 'color_scheme', theme: 'color_scheme', uxTemplate: 'ux_template', brandColor: 'brand_color', logoUrlTemplate: 'logo_url_template', dialect: 'dialect', eventFormat: 'event_format', oauthResume: 'oauth_resume',
 };
 
 /** A rejection as plain data the widget can read: `Error` → {name, message}; other values as JSON. */
@@ -31,7 +31,7 @@ function serialiseRejection(reason) {
 
 /** What `embed()` takes besides the options every embedding shares. */
 const EMBED_OPTIONS = {
-  ...COMMON_OPTIONS, url: 'any', container: 'any', allowedOrigins: 'array', onError: 'function', title: 'string', handshakeTimeoutMs: 'number',
+  ...COMMON_OPTIONS, copy: 'object', url: 'any', container: 'any', allowedOrigins: 'array', onError: 'function', title: 'string', handshakeTimeoutMs: 'number',
 };
 
 /** The widget page's URL: http(s) only (a `javascript:` URL would run in the host's page). */
@@ -103,6 +103,7 @@ export function embed(rawOptions) {
     const config = {};
     for (const [option, key] of Object.entries(CONFIG_KEYS)) if (options[option] != null) config[key] = String(options[option]);
     if (onExit) config.close_button = 'true';
+    if (options.copy) config.copy = JSON.stringify(options.copy); // the widget checks its keys
     post({ kind: 'config', config, client_config: clientConfig ?? null });
     settle.resolve();
   }

@@ -13,7 +13,7 @@ export interface ClientConfig {
   /** With `current_member_guid`: open on the form to update its credentials (`updateMember`). */
   update_credentials?: boolean;
   iso_country_code?: string | null;
-  color_scheme?: 'light' | 'dark';
+  color_scheme?: 'light' | 'dark' | 'auto';
   /** With a `current_institution_*`: the widget never shows its search; it emits `backToSearch` instead. */
   disable_institution_search?: boolean;
   /** The host's page the bank returns to after a top-level redirect (docs/oauth.md). */
@@ -192,9 +192,25 @@ export interface MountOptions {
    * reported (console and an `invalid_config` event) and ignored.
    */
   copy?: Record<string, string | Record<string, string>>;
-  /** Light (default) or dark colours; `colorScheme` is the same, under MX's name. */
-  theme?: 'light' | 'dark';
-  colorScheme?: 'light' | 'dark';
+  /**
+   * `light` (default), `dark`, or `auto` (the user's system setting, followed as it changes);
+   * `colorScheme` is the same, under MX's name.
+   */
+  theme?: 'light' | 'dark' | 'auto';
+  colorScheme?: 'light' | 'dark' | 'auto';
+  /** The density: `default`, or `compact` (less space; Finqware's template name). */
+  uxTemplate?: 'default' | 'compact';
+  /**
+   * Your brand colour for primary buttons and links, `#rrggbb` or `#rgb`. Used in each colour
+   * scheme where it has at least 4.5:1 contrast (WCAG AA); elsewhere the widget's own colour
+   * stays, and an `invalid_config` error says so.
+   */
+  brandColor?: string;
+  /**
+   * The logo of an institution the backend sends without a `logo_url` (MX's institutions have
+   * none): an https URL with `{guid}` or `{code}`, e.g. `https://cdn.example/logos/{guid}.png`.
+   */
+  logoUrlTemplate?: string;
   /** Parse credential schemas as this dialect instead of detecting it. */
   dialect?: 'mx' | 'saltedge' | 'tink';
   /**

@@ -20,9 +20,14 @@ pub enum ApiErrorKind {
     MemberExists(String),
 }
 
-/// A failed backend call.
+/// A failed backend call: its [`CallFailure`], boxed so that every `ApiResult` stays small (its
+/// fields read through it: `error.kind`).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ApiError {
+pub struct ApiError(Box<CallFailure>);
+
+/// What went wrong in a backend call.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallFailure {
     pub kind: ApiErrorKind,
     /// Technical detail for developers (console, `error` event); never shown as-is to users.
     pub message: String,
@@ -32,7 +37,7 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(kind: ApiErrorKind, message: impl Into<String>) -> Self {
-        Self { kind, message: message.into(), user_message: None }
+        Self(Box::new(CallFailure { kind, message: message.into(), user_message: None }))
     }
 
     /// The host gave no callback `name`.
@@ -50,6 +55,20 @@ impl ApiError {
             ApiErrorKind::MissingCallback(_) => "missing_callback".into(),
             ApiErrorKind::Network => "network".into(),
         }
+    }
+}
+
+impl std::ops::Deref for ApiError {
+    type Target = CallFailure;
+
+    fn deref(&self) -> &CallFailure {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ApiError {
+    fn deref_mut(&mut self) -> &mut CallFailure {
+        &mut self.0
     }
 }
 

@@ -55,7 +55,7 @@ mod tests {
         );
         assert_eq!(with_message.user_message.as_deref(), Some("Test message here"));
         let plain = from_rejection("deleteMember", &json!({ "status": 404, "message": "gone" }));
-        assert_eq!((plain.kind, plain.user_message.as_deref()), (ApiErrorKind::Status(404), Some("gone")));
+        assert_eq!((plain.kind.clone(), plain.user_message.as_deref()), (ApiErrorKind::Status(404), Some("gone")));
         let error = from_rejection("loadJob", &json!({ "name": "TypeError", "message": "Failed to fetch" }));
         assert_eq!(
             (error.kind.clone(), error.message.as_str()),
@@ -73,7 +73,7 @@ mod tests {
         let sample = json!({ "response": { "data": { "message": "Test message here" }, "status: 40#": null }, "config": { "url": "www.test.com/loadPopularInstitutions" } });
         let error = from_rejection("loadPopularInstitutions", &sample);
         assert_eq!(
-            (error.kind, error.message.as_str()),
+            (error.kind.clone(), error.message.as_str()),
             (ApiErrorKind::Network, "loadPopularInstitutions rejected: Test message here")
         );
     }

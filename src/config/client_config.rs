@@ -56,7 +56,9 @@ mod tests {
             [("color_scheme".to_owned(), "dark".to_owned()), ("is_mobile_webview".to_owned(), "true".to_owned())]
         );
         let (config, problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        assert!(config.dark && config.mobile_webview && problems.is_empty());
+        assert!(
+            config.theme.scheme == crate::config::ColorScheme::Dark && config.mobile_webview && problems.is_empty()
+        );
         let lifted =
             client_config_pairs(&json!({ "current_institution_code": "gringotts", "current_institution_guid": null }));
         assert_eq!(lifted, [("current_institution_code".to_owned(), "gringotts".to_owned())]);

@@ -3,10 +3,12 @@
 
 mod client_config;
 mod problem;
+mod theme;
 mod values;
 
 pub use client_config::client_config_pairs;
 pub use problem::{ConfigProblem, LOCALE_EXPECTED};
+pub use theme::{Brand, ColorScheme, Theme};
 use values::is_http_url;
 #[cfg(not(feature = "npm"))]
 use values::{is_app_scheme, is_origin};
@@ -22,8 +24,8 @@ pub struct WidgetConfig {
     /// are not posted. `*` only when the host wrote it explicitly.
     pub host_origin: Option<String>,
     pub locale: Locale,
-    /// `color_scheme`: light (default) or dark.
-    pub dark: bool,
+    /// `color_scheme`, `ux_template`, `brand_color` and `logo_url_template`.
+    pub theme: Theme,
     /// `dialect`: parse provider schemas as this dialect instead of detecting it from their shape.
     pub dialect: Option<Dialect>,
     /// `event_format`: the envelope events reach the host in.
@@ -65,6 +67,9 @@ pub struct WidgetConfig {
     /// `disable_institution_search` (MX's name; only with a preselected institution): the widget
     /// never shows its search; asking for it emits `backToSearch` for the host.
     pub search_disabled: bool,
+    /// `copy` (the iframe page's; the npm package takes it as an option): the host's texts by
+    /// message key, as JSON (docs/copy.md), read by the page once its key list is here.
+    pub copy: Option<String>,
 }
 
 /// The iframe page's backend (`backend=`).
@@ -83,7 +88,7 @@ impl Default for WidgetConfig {
         Self {
             host_origin: None,
             locale: Locale::default(),
-            dark: false,
+            theme: Theme::default(),
             dialect: None,
             event_format: EventFormat::Native,
             backend: None,
@@ -98,6 +103,7 @@ impl Default for WidgetConfig {
             current_member: None,
             update_credentials: false,
             search_disabled: false,
+            copy: None,
         }
     }
 }
@@ -127,10 +133,11 @@ impl WidgetConfig {
                     Some(format) => config.event_format = format,
                     None => problems.push(problem("native, mx or saltedge")),
                 },
-                "color_scheme" => match value {
-                    "light" | "dark" => config.dark = value == "dark",
-                    _ => problems.push(problem("light or dark")),
-                },
+                "color_scheme" | "ux_template" | "brand_color" | "logo_url_template" => {
+                    if let Err(expected) = config.theme.set(key, value) {
+                        problems.push(problem(expected));
+                    }
+                }
                 #[cfg(not(feature = "npm"))]
                 "backend" => match value {
                     "sandbox" => config.backend = Some(BackendChoice::Sandbox),
@@ -182,11 +189,16 @@ impl WidgetConfig {
                     _ => problems.push(problem("true or false")),
                 },
                 #[cfg(not(feature = "npm"))]
+                "copy" => config.copy = Some(value.into()),
+                #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, disable_institution_search)",
+                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, disable_institution_search, copy)",
                 )),
             }
+        }
+        if let Some((expected, brand)) = config.theme.brand_problem().zip(config.theme.brand.as_ref()) {
+            problems.push(ConfigProblem { key: "brand_color".into(), expected, got: brand.hex.clone() });
         }
         if config.search_disabled && config.preselected.is_none() {
             config.search_disabled = false;
@@ -214,79 +226,4 @@ impl WidgetConfig {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn accepts_origins_and_reports_each_bad_key() {
-        let (config, problems) = WidgetConfig::parse([
-            ("host_origin", "http://127.0.0.1:8080"),
-            ("color_scheme", "dark"),
-            ("dialect", "salt-edge"),
-            ("event_format", "mx"),
-            ("backend", "http"),
-            ("api_base_url", "https://api.example/connect/"),
-        ]);
-        assert_eq!(config.backend, Some(BackendChoice::Http));
-        assert_eq!(config.api_base_url.as_deref(), Some("https://api.example/connect"));
-        assert_eq!(config.dialect, Some(Dialect::SaltEdge));
-        assert_eq!(config.event_format, EventFormat::Mx);
-        assert_eq!(config.host_origin.as_deref(), Some("http://127.0.0.1:8080"));
-        assert!(config.dark && problems.is_empty());
-
-        let (config, problems) = WidgetConfig::parse([
-            ("host_origin", "http://a.example/path"),
-            ("locale", "xx"),
-            ("colour", "dark"),
-            ("backend", "ftp"),
-            ("api_base_url", "https://api.example/x?token=1"),
-        ]);
-        assert_eq!(config, WidgetConfig::default());
-        let keys: Vec<_> = problems.iter().map(|p| p.key.as_str()).collect();
-        assert_eq!(keys, ["host_origin", "locale", "colour", "backend", "api_base_url"]);
-        assert!(problems[0].to_string().contains("expected an origin"));
-        let (_, problems) = WidgetConfig::parse([("backend", "http")]);
-        assert_eq!(problems[0].key, "api_base_url");
-    }
-
-    #[test]
-    fn a_return_page_must_be_an_http_url_and_the_resume_is_kept() {
-        let (config, problems) = WidgetConfig::parse([
-            ("client_redirect_url", "https://app.example/return?tab=banks"),
-            ("oauth_resume", "code=1&state=s"),
-        ]);
-        assert!(problems.is_empty());
-        assert_eq!(config.client_redirect_url.as_deref(), Some("https://app.example/return?tab=banks"));
-        assert_eq!(config.oauth_resume.as_deref(), Some("code=1&state=s"));
-        for bad in ["/return", "https://app.example/return#x", "javascript:alert(1)"] {
-            assert_eq!(WidgetConfig::parse([("client_redirect_url", bad)]).1[0].key, "client_redirect_url", "{bad}");
-        }
-    }
-
-    #[test]
-    fn a_preselected_institution_by_guid_wins_over_one_by_code() {
-        let preselected = |pairs: &[(&str, &str)]| WidgetConfig::parse(pairs.iter().copied()).0.preselected;
-        assert_eq!(
-            preselected(&[("current_institution_code", "gringotts")]),
-            Some(InstitutionKey::Code("gringotts".into()))
-        );
-        let both = [("current_institution_guid", "INS-1"), ("current_institution_code", "gringotts")];
-        assert_eq!(preselected(&both), Some(InstitutionKey::Guid("INS-1".into())));
-        assert_eq!(preselected(&[both[1], both[0]]), Some(InstitutionKey::Guid("INS-1".into())));
-        assert_eq!(preselected(&[("current_institution_guid", "")]), None);
-        let (config, problems) = WidgetConfig::parse([("disable_institution_search", "true")]);
-        assert!(
-            !config.search_disabled && problems[0].key == "disable_institution_search",
-            "no search to hide without a preselected institution"
-        );
-        let (config, problems) =
-            WidgetConfig::parse([("disable_institution_search", "true"), ("current_institution_code", "gringotts")]);
-        assert!(config.search_disabled && problems.is_empty());
-    }
-
-    #[test]
-    fn star_only_when_written() {
-        assert_eq!(WidgetConfig::parse([("host_origin", "*")]).0.host_origin.as_deref(), Some("*"));
-        assert!(!is_origin("https://*.example") && !is_origin("ftp://x") && !is_origin("https://"));
-    }
-}
+mod tests;

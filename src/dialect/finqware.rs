@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::json::{unwrap, Reader};
-use super::DialectError;
+use super::{DialectError, Mismatch};
 use crate::model::{Challenge, ConnectionStatus, CredentialSchema, Dialect, Institution, Member};
 
 const FINQWARE: &str = "Finqware";
@@ -27,14 +27,15 @@ pub fn consent_status(status: &str) -> Result<ConnectionStatus, DialectError> {
         "failed" => Failed,
         "suspended" => Disabled,
         other => {
-            return Err(DialectError {
+            return Err(Mismatch {
                 dialect: FINQWARE,
                 path: "status".into(),
                 expected: format!(
                     "a consent status (created … active, expired, revoked, failed, suspended), not \"{other}\""
                 ),
                 field: None,
-            })
+            }
+            .into())
         }
     })
 }

@@ -2,9 +2,14 @@
 
 use serde_json::{Map, Value};
 
-/// Vendor JSON that does not have the shape the dialect documents.
+/// Vendor JSON that does not have the shape the dialect documents: a [`Mismatch`], boxed so that
+/// every reader's `Result` stays small (its fields read through it: `error.path`).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DialectError {
+pub struct DialectError(Box<Mismatch>);
+
+/// Where vendor JSON departs from the dialect's shape, and what was expected there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mismatch {
     /// The vendor, e.g. "MX".
     pub dialect: &'static str,
     /// Where in the document, e.g. `credentials[2].field_type`.
@@ -13,6 +18,26 @@ pub struct DialectError {
     pub expected: String,
     /// The field concerned, by its label or name, when known.
     pub field: Option<String>,
+}
+
+impl From<Mismatch> for DialectError {
+    fn from(mismatch: Mismatch) -> Self {
+        Self(Box::new(mismatch))
+    }
+}
+
+impl std::ops::Deref for DialectError {
+    type Target = Mismatch;
+
+    fn deref(&self) -> &Mismatch {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for DialectError {
+    fn deref_mut(&mut self) -> &mut Mismatch {
+        &mut self.0
+    }
 }
 
 impl std::fmt::Display for DialectError {
@@ -38,7 +63,7 @@ impl<'a> Reader<'a> {
     pub fn object(dialect: &'static str, path: String, value: &'a Value) -> Result<Self, DialectError> {
         match value.as_object() {
             Some(object) => Ok(Self { dialect, path, field: None, object }),
-            None => Err(DialectError { dialect, path, expected: "an object".into(), field: None }),
+            None => Err(Mismatch { dialect, path, expected: "an object".into(), field: None }.into()),
         }
     }
 
@@ -50,7 +75,7 @@ impl<'a> Reader<'a> {
     /// An error at `key` (or at this object when `key` is empty).
     pub fn error(&self, key: &str, expected: impl Into<String>) -> DialectError {
         let path = if key.is_empty() { self.path.clone() } else { self.child(key) };
-        DialectError { dialect: self.dialect, path, expected: expected.into(), field: self.field.clone() }
+        Mismatch { dialect: self.dialect, path, expected: expected.into(), field: self.field.clone() }.into()
     }
 
     fn child(&self, key: &str) -> String {
@@ -188,12 +213,13 @@ pub fn list<T>(
     mut item: impl FnMut(Reader<'_>) -> Result<T, DialectError>,
 ) -> Result<Vec<T>, DialectError> {
     let Some(items) = unwrap(document, key).as_array() else {
-        return Err(DialectError {
+        return Err(Mismatch {
             dialect,
             path: key.to_owned(),
             expected: format!("a list (bare, or wrapped as {{\"{key}\": [...]}})"),
             field: None,
-        });
+        }
+        .into());
     };
     items.iter().enumerate().map(|(i, value)| item(Reader::object(dialect, format!("{key}[{i}]"), value)?)).collect()
 }

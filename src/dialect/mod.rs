@@ -13,7 +13,7 @@ pub mod tink;
 
 use serde_json::Value;
 
-pub use json::DialectError;
+pub use json::{DialectError, Mismatch};
 pub use member::{detect_member, member, Vendor};
 
 use crate::lazy::{lazy_fn, NotLoaded};
@@ -44,7 +44,7 @@ pub fn detect(document: &Value) -> Option<Dialect> {
 
 /// Parses a credential schema in `forced` dialect, or in the one its shape shows.
 pub fn credential_schema(document: &Value, forced: Option<Dialect>) -> Result<CredentialSchema, DialectError> {
-    let dialect = forced.or_else(|| detect(document)).ok_or_else(|| DialectError {
+    let dialect = forced.or_else(|| detect(document)).ok_or_else(|| Mismatch {
         dialect: "unknown",
         path: String::new(),
         expected: "a credential schema: MX `credentials`, Salt Edge `required_fields` or Tink `fields`".into(),
@@ -88,11 +88,8 @@ lazy_fn!(vendor_dialects: fn vendor_credential_schema(document: &Value, forced: 
 /// name); otherwise an error, so that the user never sees an empty or unlabelled form.
 fn fillable(schema: CredentialSchema) -> Result<CredentialSchema, DialectError> {
     let shown = || schema.fields.iter().filter(|field| field.kind != FieldKind::Hidden);
-    let refusal = |expected: &str, field: Option<String>| DialectError {
-        dialect: schema.dialect.vendor(),
-        path: String::new(),
-        expected: expected.into(),
-        field,
+    let refusal = |expected: &str, field: Option<String>| -> DialectError {
+        Mismatch { dialect: schema.dialect.vendor(), path: String::new(), expected: expected.into(), field }.into()
     };
     if shown().next().is_none() {
         return Err(refusal("a sign-in form with at least one field to fill in", None));

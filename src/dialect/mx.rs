@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::json::{list, unwrap, Reader};
 pub use super::mx_oauth::{oauth_states, oauth_window_uri};
-use super::DialectError;
+use super::{DialectError, Mismatch};
 use crate::model::{
     Challenge, ConnectionStatus, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues,
     Institution, InstitutionKey, Job, JobRef, Member, MemberError, RetryReason, Unavailable,
@@ -36,29 +36,47 @@ const FIELD_TYPE_NAMES: [&str; 19] = [
     "OAUTH_REFRESH_TOKEN",
 ];
 
-/// Parses a list of institutions (`[…]` or `{"institutions": […]}`).
+/// Parses a list of institutions (`[…]` or `{"institutions": […]}`; a host that forwards its
+/// vendor's list: Salt Edge's `{"data": […]}`, Tink's `{"providers": […]}`).
 pub fn institutions(document: &Value) -> Result<Vec<Institution>, DialectError> {
+    let document = ["data", "providers"].into_iter().find_map(|key| document.get(key)).unwrap_or(document);
     list(MX, document, "institutions", |item| institution_from(&item))
 }
 
-/// Parses one institution (`{…}` or `{"institution": {…}}`).
+/// Parses one institution (`{…}` or `{"institution": {…}}`; Salt Edge's `{"data": {…}}`).
 pub fn institution(document: &Value) -> Result<Institution, DialectError> {
-    institution_from(&Reader::object(MX, String::new(), unwrap(document, "institution"))?)
+    let document = unwrap(unwrap(document, "data"), "institution");
+    institution_from(&Reader::object(MX, String::new(), document)?)
 }
 
+/// An institution as MX describes it, or a vendor's provider as a host forwards it: Salt Edge's
+/// (`code`, `name`, `home_url`, `logo_url`, `instruction`, `mode: "oauth"`) and Tink's (`name` is
+/// its id, `displayName` its name, `images.icon` its logo). A provider without a `guid` is known by
+/// its code, as the vendor's members name it.
 fn institution_from(item: &Reader<'_>) -> Result<Institution, DialectError> {
+    let (name, code) = match item.has("displayName") {
+        true => ("displayName", "name"),
+        false => ("name", "code"),
+    };
+    let code = item.opt_string(code)?.unwrap_or_default();
+    let guid = match item.opt_string("guid")? {
+        Some(guid) => guid,
+        None if !code.is_empty() => code.clone(),
+        None => item.string("guid")?,
+    };
+    let icon = item.opt_object("images")?.map(|images| images.opt_string("icon")).transpose()?.flatten();
     Ok(Institution {
-        guid: item.string("guid")?,
-        code: item.opt_string("code")?.unwrap_or_default(),
-        name: item.string("name")?,
-        url: item.opt_string("url")?,
-        logo_url: item.opt_string("logo_url")?,
+        guid,
+        code,
+        name: item.string(name)?,
+        url: item.opt_string("url")?.or(item.opt_string("home_url")?),
+        logo_url: item.opt_string("logo_url")?.or(icon),
         popularity: item.opt_u64("popularity")?,
-        supports_oauth: item.flag("supports_oauth")?,
+        supports_oauth: item.flag("supports_oauth")? || item.opt_string("mode")?.as_deref() == Some("oauth"),
         forgot_password_url: item.opt_string("forgot_password_credential_recovery_url")?,
         forgot_username_url: item.opt_string("forgot_username_credential_recovery_url")?,
         trouble_signing_url: item.opt_string("trouble_signing_credential_recovery_url")?,
-        instructions: item.opt_string("instructional_text")?,
+        instructions: item.opt_string("instructional_text")?.or(item.opt_string("instruction")?),
         unavailable: unavailable(item)?,
     })
 }
@@ -249,10 +267,13 @@ fn status(item: &Reader<'_>, key: &str) -> Result<ConnectionStatus, DialectError
         Value::String(s) => ConnectionStatus::from_name(s),
         _ => None,
     };
-    parsed.ok_or_else(|| DialectError {
-        dialect: MX,
-        path,
-        expected: "a connection status (a code 0–21 or a name such as \"CONNECTED\")".into(),
-        field: None,
+    parsed.ok_or_else(|| {
+        Mismatch {
+            dialect: MX,
+            path,
+            expected: "a connection status (a code 0–21 or a name such as \"CONNECTED\")".into(),
+            field: None,
+        }
+        .into()
     })
 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::json::{list, Reader};
 use super::saltedge::named_payload;
-use super::DialectError;
+use super::{DialectError, Mismatch};
 use crate::model::{
     Challenge, ConnectionStatus, CredentialSchema, Decoupled, DecoupledApp, Dialect, Field, FieldKind, FieldOption,
     FieldValue, FieldValues, InstitutionKey, Member, MemberError, Pattern,
@@ -21,7 +21,7 @@ pub fn provider_fields(document: &Value) -> Result<CredentialSchema, DialectErro
         Some(providers) if providers.len() == 1 => Reader::object(TINK, "providers[0]".into(), &providers[0])?,
         Some(_) => {
             let path = "providers".to_owned();
-            return Err(DialectError { dialect: TINK, path, expected: "exactly one provider".into(), field: None });
+            return Err(Mismatch { dialect: TINK, path, expected: "exactly one provider".into(), field: None }.into());
         }
         None => Reader::object(TINK, String::new(), document)?,
     };
@@ -77,9 +77,9 @@ fn field(item: &mut Reader<'_>, notes: &mut Vec<String>) -> Result<Field, Dialec
             Value::String(text) => {
                 Ok(FieldOption { label: text.clone(), value: text.clone(), ..FieldOption::default() })
             }
-            _ => Err(DialectError { dialect: TINK, path, expected: "a string".into(), field: Some(name.clone()) }),
+            _ => Err(Mismatch { dialect: TINK, path, expected: "a string".into(), field: Some(name.clone()) }.into()),
         })
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect::<Result<Vec<_>, DialectError>>()?;
     let kind = if item.flag("checkbox")? {
         FieldKind::Checkbox
     } else if !options.is_empty() {
@@ -161,7 +161,7 @@ pub fn credentials_status(status: &str) -> Result<ConnectionStatus, DialectError
         other => {
             let expected =
                 format!("a credentials status (CREATED … UPDATED, AWAITING_*, *_ERROR, DELETED), not \"{other}\"");
-            return Err(DialectError { dialect: TINK, path: "status".into(), expected, field: None });
+            return Err(Mismatch { dialect: TINK, path: "status".into(), expected, field: None }.into());
         }
     })
 }

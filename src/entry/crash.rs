@@ -38,15 +38,20 @@ pub fn crashed() {
     });
 }
 
-/// Replaces the page's content with a plain, accessible error message, `text` under "Something
-/// went wrong", and a "Try again" link that loads the page afresh, which takes the focus (no Leptos
+/// Replaces the page's content with a plain, accessible error message in the widget's colours,
+/// `text` under "Something went wrong", and a "Try again" link that loads the page afresh, which takes the focus (no Leptos
 /// and no Rust callback: either may be the thing that failed).
 pub fn show_message(language: &Language, text: Msg<'static>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(place) = super::iframe::page_main().or_else(|| document.body()) else { return };
     let Ok(panel) = document.create_element("div") else { return };
     let _ = panel.set_attribute("role", "alert");
-    let _ = panel.set_attribute("class", "cw-root cw-fatal");
+    // The widget's colours (its scheme and density); before it started, the system's scheme.
+    let widget_class = place.query_selector(".cw-root").ok().flatten().map(|root| root.class_name());
+    let _ = panel.set_attribute(
+        "class",
+        &format!("{} cw-fatal cw-failure", widget_class.as_deref().unwrap_or("cw-root cw-auto")),
+    );
     let mut again = None;
     for (tag, text) in [("h1", Msg::ErrorHeading), ("p", text), ("a", Msg::TryAgain)] {
         if let Ok(element) = document.create_element(tag) {

@@ -7,13 +7,13 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use serde_json::Value;
 
-use super::{crash, report_problems, session_id, texts_for};
+use super::{crash, report_missing_catalogue, report_problems, session_id};
 use crate::backend::bridge::BridgePort;
 use crate::backend::http::HttpTransport;
 use crate::backend::{ConnectApi, ContractSettings, MxContract, Unconfigured};
 use crate::config::{client_config_pairs, BackendChoice, ConfigProblem, WidgetConfig, LOCALE_EXPECTED};
 use crate::events::{Emitter, EventSink, Message, PostMessageSink, WebviewSink, WidgetEvent};
-use crate::i18n::{Locale, Msg, Texts};
+use crate::i18n::{host_catalogue, Catalogue, Locale, Msg, Texts};
 use crate::ui::language::Language;
 use crate::ui::ConnectWidget;
 
@@ -80,7 +80,7 @@ fn report_a_missing_loader(port: BridgePort) {
 
 /// Mounts the widget with the configuration `pairs` and, in bridge mode, the loader's port.
 fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut problems: Vec<ConfigProblem>) {
-    let (config, parse_problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let (mut config, parse_problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     problems.extend(parse_problems);
     let sink: Box<dyn EventSink> = match (&bridge, &config.webview_url_scheme, &config.host_origin) {
         (Some((port, _)), ..) => Box::new(port.clone()),
@@ -98,15 +98,20 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
     report_problems(&emitter, &problems);
 
     let host_back = ArcTrigger::new();
-    if let Some((port, _)) = &bridge {
-        let trigger = host_back.clone();
-        port.on_back(move || trigger.notify());
-        port.on_locale(switch_language(emitter.clone(), language.clone()));
-    }
-    let api = backend(&config, bridge);
-    // The widget appears in its language.
+    let api = backend(&config, bridge.as_ref().map(|(port, client_config)| (port.clone(), client_config.clone())));
+    let copy = config.copy.take();
+    // The widget appears in its language, with the host's texts.
     wasm_bindgen_futures::spawn_local(async move {
-        let texts = page_texts(&emitter, config.locale.clone()).await;
+        let host_copy = match copy {
+            Some(copy) => host_copy(&emitter, &copy).await,
+            None => None,
+        };
+        if let Some((port, _)) = &bridge {
+            let trigger = host_back.clone();
+            port.on_back(move || trigger.notify());
+            port.on_locale(switch_language(emitter.clone(), language.clone(), host_copy.clone()));
+        }
+        let texts = page_texts(&emitter, config.locale.clone()).await.with_host_copy(host_copy);
         document().set_title(&texts.text(Msg::WidgetTitle));
         let resizes = emitter.clone();
         language.set(texts);
@@ -119,18 +124,63 @@ fn start(pairs: Vec<(String, String)>, bridge: Option<(BridgePort, Value)>, mut 
     });
 }
 
+/// The texts of `locale`, its catalogues fetched from `url(name)`; each that could not be loaded
+/// is reported, and its texts come from the next language in line.
+async fn texts_for(emitter: &Emitter, locale: Locale, url: &dyn Fn(&str) -> Option<String>) -> Texts {
+    let (texts, missing) = crate::i18n::load_texts(locale, url).await;
+    for name in missing {
+        report_missing_catalogue(emitter, name);
+    }
+    texts
+}
+
 /// The texts of `locale` with the page's own catalogues, beside it (tools/bundle.mjs).
 async fn page_texts(emitter: &Emitter, locale: Locale) -> Texts {
     texts_for(emitter, locale, &|name| Some(format!("locales/{name}.json"))).await
 }
 
-/// The loader's `setLocale`: switches `language` to the tag once its catalogues are here; a tag the
-/// widget does not speak is reported as the configuration's would be.
-fn switch_language(emitter: Rc<Emitter>, language: Language) -> impl Fn(String) {
+/// The host's `copy` (JSON) as a catalogue, with the message keys the page ships
+/// (`locales/keys.json`); what cannot be used is reported, as the other configuration problems are.
+async fn host_copy(emitter: &Emitter, copy: &str) -> Option<Catalogue> {
+    // The browser's JSON parser: the module has none for text.
+    let copy = js_sys::JSON::parse(copy).ok().and_then(|copy| crate::events::from_js(&copy).ok());
+    let Some(Value::Object(copy)) = copy else {
+        let got = String::new();
+        report_problems(
+            emitter,
+            &[ConfigProblem {
+                key: "copy".into(),
+                expected: "a JSON object of texts by message key (docs/copy.md)",
+                got,
+            }],
+        );
+        return None;
+    };
+    let keys: Option<Vec<String>> =
+        crate::i18n::fetch_json("locales/keys.json").await.and_then(|keys| serde_json::from_value(keys).ok());
+    let Some(keys) = keys else {
+        let message = "copy: the list of message keys could not be loaded; the widget's own texts are shown";
+        emitter.emit(&WidgetEvent::Error { code: "invalid_config".into(), message: message.into(), recoverable: true });
+        return None;
+    };
+    let (catalogue, problems) = host_catalogue(&keys, &copy);
+    for message in problems {
+        web_sys::console::warn_1(&format!("connect-widget: {message}").into());
+        emitter.emit(&WidgetEvent::Error { code: "invalid_config".into(), message, recoverable: true });
+    }
+    Some(catalogue)
+}
+
+/// The loader's `setLocale`: switches `language` to the tag once its catalogues are here (the
+/// host's texts still first); a tag the widget does not speak is reported as the configuration's
+/// would be.
+fn switch_language(emitter: Rc<Emitter>, language: Language, host_copy: Option<Catalogue>) -> impl Fn(String) {
     move |tag| match Locale::parse(&tag) {
         Some(locale) => {
-            let (emitter, language) = (emitter.clone(), language.clone());
-            wasm_bindgen_futures::spawn_local(async move { language.set(page_texts(&emitter, locale).await) });
+            let (emitter, language, host_copy) = (emitter.clone(), language.clone(), host_copy.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                language.set(page_texts(&emitter, locale).await.with_host_copy(host_copy))
+            });
         }
         None => {
             report_problems(&emitter, &[ConfigProblem { key: "locale".into(), expected: LOCALE_EXPECTED, got: tag }])

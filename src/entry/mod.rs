@@ -1,17 +1,20 @@
 //! Ways to start the widget in a browser.
 
+// The iframe page's own (its crash screen too: the npm package leaves the host's page alone).
+#[cfg(not(feature = "npm"))]
 mod crash;
+#[cfg(not(feature = "npm"))]
 mod iframe;
 #[cfg(feature = "npm")]
 mod npm;
 
+#[cfg(not(feature = "npm"))]
 pub use iframe::start_iframe_page;
 #[cfg(feature = "npm")]
 pub use npm::{mount, WidgetHandle};
 
 use crate::config::ConfigProblem;
 use crate::events::{Emitter, WidgetEvent};
-use crate::i18n::{Locale, Texts};
 
 /// A random id for a widget session (`crypto.randomUUID()`, else the time).
 fn session_id() -> String {
@@ -28,16 +31,6 @@ fn report_problems(emitter: &Emitter, problems: &[ConfigProblem]) {
             recoverable: true,
         });
     }
-}
-
-/// The texts of `locale`, its catalogues fetched from `url(name)`; each that could not be loaded
-/// is reported, and its texts come from the next language in line.
-async fn texts_for(emitter: &Emitter, locale: Locale, url: &dyn Fn(&str) -> Option<String>) -> Texts {
-    let (texts, missing) = crate::i18n::load_texts(locale, url).await;
-    for name in missing {
-        report_missing_catalogue(emitter, name);
-    }
-    texts
 }
 
 /// Tells the developer that the catalogue `name` could not be loaded: console and a recoverable

@@ -110,7 +110,7 @@ fn function(options: &JsValue, key: &str) -> Option<Function> {
 
 /// Renders the widget into `element`. `options`: `callbacks` (required: the host's MX-named
 /// callbacks), `clientConfig`, `onEvent`, `onSuccess`, `onExit` (also shows a Close button),
-/// `locale`, `theme` (or MX's name `colorScheme`), `dialect`, `eventFormat`, `oauthResume` (the
+/// `locale`, `theme` (or MX's name `colorScheme`), `uxTemplate`, `brandColor`, `logoUrlTemplate`, `dialect`, `eventFormat`, `oauthResume` (the
 /// bank's parameters after a top-level redirect, from `oauthReturn()`), and `hostProblems` (what
 /// npm/index.js found wrong in them, one per line).
 #[wasm_bindgen]
@@ -133,6 +133,9 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
         ("locale", "locale"),
         ("colorScheme", "color_scheme"),
         ("theme", "color_scheme"),
+        ("uxTemplate", "ux_template"),
+        ("brandColor", "brand_color"),
+        ("logoUrlTemplate", "logo_url_template"),
         ("dialect", "dialect"),
         ("eventFormat", "event_format"),
         ("oauthResume", "oauth_resume"),

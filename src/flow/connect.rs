@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::polling::PollFailures;
 use super::{PollPolicy, Remedy};
-use crate::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
+use crate::backend::{ApiErrorKind, ApiResult, ConnectApi};
 use crate::model::{Challenge, ConnectionStatus, JobType, Member, MemberData, OAuthErrorReason, RetryReason};
 
 /// The user left, or the widget was torn down: stop polling.
@@ -121,10 +121,11 @@ impl Connection<'_> {
                 let (member, new_job) = match attempt {
                     Attempt::Update { member_guid, .. } => self.existing(member_guid, data).await?,
                     _ => match self.api.add_member(data).await {
-                        Err(ApiError { kind: ApiErrorKind::MemberExists(guid), .. }) => {
-                            self.existing(&guid, data).await?
-                        }
-                        created => (created?, true),
+                        Ok(created) => (created, true),
+                        Err(error) => match &error.kind {
+                            ApiErrorKind::MemberExists(guid) => self.existing(guid, data).await?,
+                            _ => return Err(error),
+                        },
                     },
                 };
                 on_progress(ConnectProgress::MemberCreated { member_guid: member.guid.clone() });
@@ -203,7 +204,7 @@ impl Connection<'_> {
                     ) =>
                 {
                     challenge.retry = Some(RetryReason::NotSent);
-                    challenge.message = error.user_message;
+                    challenge.message = error.user_message.clone();
                 }
                 Err(error) => return Err(error),
             }

@@ -127,6 +127,20 @@ impl Step {
         }
     }
 
+    /// The institution this step is about, if any.
+    pub fn institution(&self) -> Option<&Institution> {
+        match self {
+            Step::Search => None,
+            Step::Failed { institution, .. } => institution.as_ref(),
+            Step::Credentials { institution, .. }
+            | Step::Connecting { institution }
+            | Step::Mfa { institution, .. }
+            | Step::Connected { institution, .. }
+            | Step::OAuth { institution, .. }
+            | Step::Disconnect { institution, .. } => Some(institution),
+        }
+    }
+
     /// This step's public name.
     pub fn name(&self) -> StepName {
         match self {

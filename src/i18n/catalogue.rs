@@ -40,8 +40,8 @@ impl Catalogue {
 }
 
 /// The template with each `{name}` replaced by that value of `parts` (an unknown name stays as it
-/// is). Values are inserted, never read as templates.
-pub fn fill(template: &str, parts: &Parts<'_>) -> String {
+/// is), a count written by `number`. Values are inserted, never read as templates.
+pub fn fill(template: &str, parts: &Parts<'_>, number: impl Fn(u64) -> String) -> String {
     let mut text = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -51,7 +51,7 @@ pub fn fill(template: &str, parts: &Parts<'_>) -> String {
         match parts.args.iter().find(|(name, _)| *name == &rest[1..close]) {
             Some((_, Arg::Text(value))) => text.push_str(value),
             Some((_, Arg::Owned(value))) => text.push_str(value),
-            Some((_, Arg::Count(value))) => text.push_str(&value.to_string()),
+            Some((_, Arg::Count(value))) => text.push_str(&number(*value)),
             None => text.push_str(&rest[..=close]),
         }
         rest = &rest[close + 1..];

@@ -22,8 +22,13 @@ pub async fn load_texts(locale: Locale, url: &dyn Fn(&str) -> Option<String>) ->
 
 /// The catalogue at `url`, if it answers with a JSON array.
 async fn fetch(url: Option<String>) -> Option<Catalogue> {
-    let pending = web_sys::window()?.fetch_with_str(&url?);
+    Catalogue::from_json(fetch_json(&url?).await?)
+}
+
+/// The JSON document at `url`, if it answers with one.
+pub async fn fetch_json(url: &str) -> Option<serde_json::Value> {
+    let pending = web_sys::window()?.fetch_with_str(url);
     let response: web_sys::Response = JsFuture::from(pending).await.ok()?.dyn_into().ok()?;
     let value = JsFuture::from(response.json().ok()?).await.ok().filter(|_| response.ok())?;
-    Catalogue::from_json(crate::events::from_js(&value).ok()?)
+    crate::events::from_js(&value).ok()
 }

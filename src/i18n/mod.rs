@@ -6,13 +6,15 @@
 mod catalogue;
 #[cfg(target_arch = "wasm32")]
 mod fetch;
+mod host_copy;
 mod keys;
 mod messages;
 mod texts;
 
 pub use catalogue::Catalogue;
 #[cfg(target_arch = "wasm32")]
-pub use fetch::load_texts;
+pub use fetch::{fetch_json, load_texts};
+pub use host_copy::host_catalogue;
 pub use messages::Msg;
 pub use texts::Texts;
 

@@ -18,6 +18,12 @@ impl Texts {
         Self { locale, catalogues: loaded }
     }
 
+    /// These texts with the host's own (`copy`) read first.
+    pub fn with_host_copy(mut self, host_copy: Option<Catalogue>) -> Self {
+        self.catalogues.splice(0..0, host_copy);
+        self
+    }
+
     /// The locale these texts are in.
     pub fn locale(&self) -> &Locale {
         &self.locale
@@ -34,7 +40,8 @@ impl Texts {
             None => String::new(),
         };
         let template = self.catalogues.iter().find_map(|catalogue| catalogue.template(parts.key, &category));
-        fill(template.unwrap_or_else(|| english(parts.key, &category)), &parts)
+        let number = |count| format_number(self.locale.tag(), count);
+        fill(template.unwrap_or_else(|| english(parts.key, &category)), &parts, number)
     }
 }
 
@@ -52,4 +59,21 @@ fn plural_category(tag: &str, count: u64) -> String {
         if count == 1 { "one" } else { "other" }.into()
     };
     category
+}
+
+/// `count` written as `tag` writes numbers (`1 000` in French): the browser's `Intl.NumberFormat`;
+/// natively, digits.
+fn format_number(tag: &str, count: u64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let text = {
+        let locales = js_sys::Array::of1(&tag.into());
+        let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+        format.call1(&wasm_bindgen::JsValue::UNDEFINED, &(count as f64).into()).ok().and_then(|text| text.as_string())
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let text = {
+        let _ = tag;
+        None
+    };
+    text.unwrap_or_else(|| count.to_string())
 }

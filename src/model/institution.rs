@@ -33,6 +33,21 @@ impl Institution {
         (!host.is_empty()).then_some(host)
     }
 
+    /// Its logo's address: its own `logo_url`, else the host's `template` (`logo_url_template`,
+    /// for backends such as MX's that send none) with `{guid}` or `{code}` filled in, when that
+    /// value needs no escaping.
+    pub fn logo(&self, template: Option<&str>) -> Option<String> {
+        let url_safe = |value: &str| {
+            !value.is_empty() && value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        };
+        let filled = template.and_then(|template| {
+            let (placeholder, value) =
+                if template.contains("{guid}") { ("{guid}", &self.guid) } else { ("{code}", &self.code) };
+            url_safe(value).then(|| template.replace(placeholder, value))
+        });
+        self.logo_url.clone().or(filled)
+    }
+
     /// The letter shown in place of a missing logo: the name's first letter or digit.
     pub fn monogram(&self) -> Option<char> {
         self.name.chars().find(|c| !c.is_whitespace() && !c.is_ascii_punctuation())

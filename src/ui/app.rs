@@ -61,12 +61,17 @@ pub fn ConnectWidget(
     // `loaded` once the widget shows where it opens (after "Loading…" when it opens on a member,
     // an institution or an OAuth return).
     let loaded = Cell::new(false);
+    let brand = [("--cw-brand-light", config.theme.brand_in(false)), ("--cw-brand-dark", config.theme.brand_in(true))];
     Effect::new(move |previous: Option<&'static str>| {
         // The widget's language, on its root (all five are written left to right).
         controller.track_language();
         if let Some(root) = root.get_untracked() {
             let _ = root.set_attribute("lang", &controller.locale_tag());
             let _ = root.set_attribute("dir", "ltr");
+            // The host's brand colour, as properties (a strict CSP refuses a style attribute).
+            for (name, value) in brand.iter().filter(|(_, value)| previous.is_none() && !value.is_empty()) {
+                let _ = web_sys::HtmlElement::style(&root).set_property(name, value);
+            }
         }
         let current = controller.step.with(Step::screen);
         if !loaded.get() && !controller.opening.get() {
@@ -80,7 +85,7 @@ pub fn ConnectWidget(
     });
 
     view! {
-        <div class="cw-root" class:cw-dark=config.dark node_ref=root>
+        <div class=config.theme.root_class() node_ref=root>
             {config.close_button.then(|| view! {
                 <button type="button" class="cw-secondary cw-close" on:click=move |_| controller.exit()>{move || { controller.track_language(); controller.text(Msg::Close) }}</button>
             })}

@@ -57,6 +57,8 @@ pub struct Services {
     pub(super) last_query: RefCell<String>,
     /// True once the user closed the widget (`exit` is emitted once).
     exited: Cell<bool>,
+    /// The host's `logo_url_template`, for institutions sent without a logo.
+    pub(super) logo_template: Option<String>,
     /// False once the widget is unmounted: its tasks then stop at their next wake-up.
     alive: Rc<Cell<bool>>,
 }
@@ -87,6 +89,7 @@ impl Services {
             repairing: RefCell::default(),
             last_query: RefCell::default(),
             exited: Cell::new(false),
+            logo_template: config.theme.logo_template.clone(),
             alive: Rc::new(Cell::new(true)),
         }
     }

@@ -105,7 +105,7 @@ lazy_fn!(member_lifecycle: pub fn member_form(api: Rc<dyn ConnectApi>, member_gu
     Box::pin(async move {
         match api.get_member_credentials(&member_guid).await {
             // A host without `getMemberCredentials`: the institution's form.
-            Err(ApiError { kind: ApiErrorKind::MissingCallback(_), .. }) => {
+            Err(error) if matches!(error.kind, ApiErrorKind::MissingCallback(_)) => {
                 api.get_institution_credentials(&institution_guid).await
             }
             form => form,

@@ -16,8 +16,10 @@ pub struct Screen {
     pub heading: String,
     /// Said first, as an alert (e.g. the last try failed).
     pub alert: Option<String>,
-    /// A success mark under the heading.
-    pub success: bool,
+    /// The institution the screen is about (its logo beside the heading).
+    pub institution: Option<Institution>,
+    /// A mark over the heading: success or trouble.
+    pub mark: Option<Mark>,
     /// Work in progress: a spinner, and the screen is busy.
     pub busy: bool,
     /// The connection's progress, live (what the bank is doing; "taking longer" after a while).
@@ -34,6 +36,13 @@ pub struct Screen {
     pub link: Option<(String, String, Action)>,
     /// The buttons (at most three), the primary one first.
     pub actions: Vec<(String, Action)>,
+}
+
+/// The mark over a screen's heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Success,
+    Error,
 }
 
 /// What a screen's button does.
@@ -99,7 +108,7 @@ impl Controller {
             }
             Step::Connected { institution, member_guid } => {
                 screen.heading = self.text(Msg::ConnectedHeading);
-                screen.success = true;
+                screen.mark = Some(Mark::Success);
                 screen.text = Some(self.text(Msg::ConnectedBody { institution: &institution.name }));
                 screen.actions.push((self.text(Msg::Done), Action::Done(member_guid.clone())));
                 // An existing member the widget was opened on can be refreshed or disconnected.
@@ -118,6 +127,7 @@ impl Controller {
                 };
                 let name = institution.as_ref().map_or("", |institution| institution.name.as_str());
                 screen.heading = self.text(Msg::ErrorHeading);
+                screen.mark = Some(Mark::Error);
                 screen.text = Some(self.text(match remedy {
                     Remedy::VisitBank => Msg::ErrorVisitBank { institution: name },
                     Remedy::TryLater => Msg::ErrorTryLater { institution: name },
@@ -154,6 +164,7 @@ impl Controller {
                     }
                     DisconnectStage::Done => {
                         screen.heading = self.text(Msg::DisconnectedHeading);
+                        screen.mark = Some(Mark::Success);
                         screen.text = Some(self.text(Msg::DisconnectedBody { institution: name }));
                         screen.actions.push((self.text(Msg::ConnectAnother), Action::Search));
                     }
@@ -162,6 +173,7 @@ impl Controller {
             Step::OAuth { institution, stage } => self.oauth_screen(&mut screen, institution, stage),
             _ => {}
         }
+        screen.institution = step.institution().cloned();
         screen
     }
 

@@ -182,3 +182,24 @@ test("the loader's setLocale switches the widget in its iframe; a language it la
   assert.equal(await widget.locator('.cw-root').getAttribute('lang'), 'ro', 'the language stays');
   assert.deepEqual(pageErrors, []);
 });
+
+test("the loader's copy: the host's texts in the iframe before every language's, an unknown key reported", async () => {
+  const { page, frame, pageErrors } = await openPage({ copy: '1' });
+  const widget = frame('first');
+  await widget.getByRole('heading', { name: 'Banks our customers use' }).waitFor();
+  const errors = async () => (await page.evaluate(() => window.__events.first)).filter((e) => e.type === 'connect/error').map((e) => e.metadata);
+  await expectEventually(async () => (await errors()).length === 1);
+  assert.deepEqual((await errors()).map((error) => [error.code, error.message]),
+    [['invalid_config', 'copy.search.nope: no message has this key (docs/copy.md lists them); ignored']]);
+  await page.evaluate(() => window.__handles.first.setLocale('ro'));
+  await widget.getByRole('combobox', { name: 'Caută banca ta' }).waitFor();
+  assert.equal(await widget.getByRole('heading', { name: 'Banks our customers use' }).count(), 1, 'the copy stays after a switch');
+  assert.deepEqual(pageErrors, []);
+});
+
+test("the iframe page's copy query key: the host's texts without a loader", async () => {
+  const copy = JSON.stringify({ 'search.heading': 'Find your credit union' });
+  const { page, widget } = await openHost(suite.browser, { copy });
+  await widget.getByRole('heading', { name: 'Find your credit union' }).waitFor();
+  await page.close();
+});

@@ -74,7 +74,33 @@ for (const scheme of ['light', 'dark']) {
         await signIn([['Username', 'user_good'], ['Password', 'pass_good']]);
         await heading('error.heading');
         await shoot('failed');
+
+        // An existing connection: its update form, then the disconnection's screens.
+        const reopen = async (params) => {
+          const url = new URL(page.url());
+          for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+          await page.goto(url.href);
+        };
+        await reopen({ current_member_guid: 'MBR-SBX-DENIED' });
+        await heading('credentials.heading', { institution: 'Sandbox Bank' });
+        await widget.getByRole('alert').waitFor(); // why the bank refused the stored credentials
+        await shoot('credentials-update');
+        await reopen({ current_member_guid: 'MBR-SBX-CONNECTED' });
+        await heading('connected.heading');
+        await widget.getByRole('button', { name: t('disconnect.button') }).click();
+        await heading('disconnect.heading', { institution: 'Sandbox Bank' });
+        await shoot('disconnect');
+        await widget.getByRole('button', { name: t('disconnect.button') }).click();
+        await heading('disconnect.done_heading');
+        await shoot('disconnected');
+
         assert.deepEqual(pageErrors, []);
+        // The crash screen, in the widget's colours (the trap is the one page error).
+        await reopen({ current_member_guid: '' });
+        await search.fill('sandbox panic');
+        await widget.getByRole('alert').filter({ hasText: t('error.heading') }).waitFor();
+        await shoot('crash');
+        assert.deepEqual(pageErrors, ['unreachable']);
         await page.close();
       });
     }

@@ -24,3 +24,17 @@ test('npm: each institution shows its logo, or its monogram when the logo is mis
   assert.deepEqual(pageErrors.filter((error) => !error.includes('missing-logo')), []);
   await page.close();
 });
+
+test("npm: vendors' own providers show their logos (Salt Edge logo_url, Tink images.icon), MX's the host's template", async () => {
+  for (const [query, name] of [['?vendor=saltedge', /^Fake Bank with SMS example\.com$/], ['?vendor=tink', /^Handelsbanken$/],
+    ['?logo_template=1', /^First Bank first\.example$/]]) {
+    const { page, pageErrors } = await openMountedHost(suite, query);
+    const option = page.getByRole('region', { name: 'First widget' }).getByRole('option', { name });
+    const logo = option.locator('img');
+    await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await logo.elementHandle());
+    if (query === '?logo_template=1') assert.match(await logo.getAttribute('src'), /\/logo\.svg\?for=INS-1$/);
+    assert.deepEqual(await axeViolations(page, { frame: page.mainFrame(), include: '#first' }), [], query);
+    assert.deepEqual(pageErrors, [], query);
+    await page.close();
+  }
+});

@@ -5,16 +5,18 @@ use wasm_bindgen::JsCast;
 
 use super::safe_link;
 use crate::model::Institution;
+use crate::ui::controller::use_controller;
 
 /// The institution's logo beside its name, decorative (the name is next to it): its monogram in
 /// a circle, covered by the http(s) logo when there is one; a logo that fails to load removes
 /// itself, uncovering the monogram.
 #[component]
 pub fn InstitutionLogo(
-    /// The institution whose `logo_url` and name are shown.
+    /// The institution whose logo (its `logo_url`, else the host's template) and name are shown.
     institution: Institution,
 ) -> impl IntoView {
-    let logo = safe_link(institution.logo_url.as_deref())
+    let template = use_controller().services().logo_template.clone();
+    let logo = safe_link(institution.logo(template.as_deref()).as_deref())
         .map(|src| view! { <img src=src alt="" loading="lazy" on:error=|event| remove_target(event.as_ref()) /> });
     view! { <span class="cw-logo" aria-hidden="true">{institution.monogram().map(String::from)}{logo}</span> }
 }

@@ -86,7 +86,11 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
 
     view! {
         <section class="cw-step cw-credentials">
-            <StepHeading text=controller.text(Msg::CredentialsHeading { institution: &institution.name }) />
+            // Back to the search, over the step (the form's own action is at its end).
+            <button type="button" class="cw-secondary cw-back" on:click=controller.on_back_to_search()>
+                {controller.text(Msg::Back)}
+            </button>
+            <StepHeading text=controller.text(Msg::CredentialsHeading { institution: &institution.name }) institution=Some(institution.clone()) />
             {notice.map(|text| view! { <p class="cw-alert" role="alert">{text}</p> })}
             {institution.instructions.map(|text| view! { <p class="cw-instructions">{text}</p> })}
             {move || match schema.get() {
@@ -103,9 +107,6 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
                 Schema::Ready(current) => EitherOf3::C(render_form(current)),
             }}
             <ul class="cw-links">{recovery_links}</ul>
-            <button type="button" class="cw-secondary" on:click=controller.on_back_to_search()>
-                {controller.text(Msg::Back)}
-            </button>
         </section>
     }
 }

@@ -65,7 +65,7 @@ pub fn MfaStep(institution: Institution, member_guid: String, challenge: Challen
     };
     view! {
         <section class="cw-step cw-mfa">
-            <StepHeading text=controller.text(Msg::MfaHeading { institution: &institution.name }) />
+            <StepHeading text=controller.text(Msg::MfaHeading { institution: &institution.name }) institution=Some(institution.clone()) />
             {retry.map(|text| view! { <p class="cw-alert" role="alert">{text}</p> })}
             {challenge.schema.instructions.clone().map(|text| view! { <p class="cw-instructions">{text}</p> })}
             {challenge.html.clone().map(|html| view! { <SafeHtml html /> })}

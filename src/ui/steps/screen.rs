@@ -6,14 +6,26 @@ use leptos::prelude::*;
 use crate::i18n::Msg;
 use crate::ui::components::StepHeading;
 use crate::ui::controller::{use_controller, Controller};
-use crate::ui::screen::Screen;
+use crate::ui::screen::{Mark, Screen};
 
-/// Shows `screen`: its heading, alert, mark or spinner, paragraphs, quote and buttons.
+/// Shows `screen`: its mark, heading (with the institution's logo), alert, spinner, paragraphs, quote and buttons.
 #[component]
 pub fn ScreenStep(screen: Screen) -> impl IntoView {
     let controller = use_controller();
-    let Screen { heading, alert, success, busy, progress, text, quote, instructions, window_notice, link, actions } =
-        screen;
+    let Screen {
+        heading,
+        institution,
+        alert,
+        mark,
+        busy,
+        progress,
+        text,
+        quote,
+        instructions,
+        window_notice,
+        link,
+        actions,
+    } = screen;
     let progress =
         progress.then(|| view! { <p class="cw-progress" aria-live="polite">{progress_text(controller)}</p> });
     let mut actions = actions.into_iter();
@@ -37,10 +49,14 @@ pub fn ScreenStep(screen: Screen) -> impl IntoView {
         <p class="cw-notice" role="status">{move || controller.oauth_window_closed().then(|| controller.text(Msg::OAuthWindowClosed))}</p>
     });
     view! {
-        <section class="cw-step" aria-busy=busy.then_some("true")>
-            <StepHeading text=heading />
+        // The mark is drawn by the style sheet (decoration: the heading says it).
+        <section class=match mark {
+            Some(Mark::Success) => "cw-step cw-success",
+            Some(Mark::Error) => "cw-step cw-failure",
+            None => "cw-step",
+        } aria-busy=busy.then_some("true")>
+            <StepHeading text=heading institution=institution />
             {alert.map(|text| view! { <p class="cw-alert" role="alert">{text}</p> })}
-            {success.then(|| view! { <div class="cw-success-mark" aria-hidden="true">"✓"</div> })}
             {busy.then(|| view! { <div class="cw-spinner" aria-hidden="true"></div> })}
             {progress}
             {window_notice}

@@ -238,7 +238,7 @@ pub fn SearchStep() -> impl IntoView {
 
     view! {
         <section class="cw-step cw-search">
-            <StepHeading text=controller.text(Msg::SearchHeading) />
+            <StepHeading text=controller.text(Msg::SearchHeading) institution=None />
             <label for=input_id.clone() class="cw-label">{controller.text(Msg::SearchLabel)}</label>
             <input
                 node_ref=search_input

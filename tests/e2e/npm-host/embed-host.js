@@ -1,7 +1,7 @@
 // ?widget=<url of the widget page>; ?two=1 embeds a second widget; ?format=mx|saltedge;
 // ?missing=<callback> leaves a callback out; ?timeout=<ms> shortens the handshake deadline;
 // ?institution=<code> preselects an institution (clientConfig current_institution_code);
-// ?keep_search=1 adds disable_institution_search.
+// ?keep_search=1 adds disable_institution_search; ?copy=1 the host's own texts (one under a key that does not exist).
 // Counts the page's message listeners, so a test can see destroy() remove the loader's.
 window.__messageListeners = 0;
 const add = window.addEventListener.bind(window);
@@ -34,6 +34,7 @@ const embedInto = (name) => embed({
   onSuccess: (metadata) => window.__success.push(metadata),
   onExit: (metadata) => window.__exits.push(metadata),
   theme: params.get('theme') ?? undefined,
+  copy: params.get('copy') ? { 'search.popular_heading': 'Banks our customers use', 'search.nope': 'x' } : undefined,
   onError: (error) => window.__errors.push(error),
   handshakeTimeoutMs: Number(params.get('timeout') ?? 15000),
 });

@@ -59,6 +59,8 @@ const options = (name) => ({
   onSuccess: (metadata) => window.__success.push(metadata),
   onExit: (metadata) => window.__exits.push(metadata),
   theme: params.get('theme') ?? undefined,
+  // ?logo_template=1: MX-style institutions (no logo_url) get their logo from the host's template.
+  logoUrlTemplate: params.get('logo_template') ? `${new URL('./logo.svg', location.href).href}?for={guid}` : undefined,
   eventFormat: params.get('format') ?? undefined,
   locale: params.get('locale') ?? undefined,
   // ?copy=1: the host's own texts, one of them under a key that does not exist.

@@ -4,6 +4,9 @@
 // one asks one more question (the challenge), and answering it connects.
 const load = async (name) => (await fetch(new URL(`./fixtures/${name}.json`, import.meta.url))).json();
 
+/** The host's logo file: the vendors' providers point at it (the samples' CDNs are not reachable here). */
+const LOGO = new URL('./logo.svg', import.meta.url).href;
+
 /** The fixtures each host reads. */
 export const VENDOR_FIXTURES = [
   'saltedge_provider_show_fakebank_interactive_xf', 'saltedge_connection_interactive_response_sms_stage',
@@ -13,11 +16,12 @@ export const VENDOR_FIXTURES = [
 ];
 
 /**
- * MX's callbacks over one vendor's objects: `form` answers getInstitutionCredentials; a sign-in
+ * MX's callbacks over one vendor's objects: `institutions` answers the searches (the vendor's own
+ * list), `form` answers getInstitutionCredentials; a sign-in
  * whose credentials `accepts` is `started`, then `challenged` until updateMFA answers, then
  * `connected`; any other is `refused`.
  */
-function forwardingBackend(record, { bank, form, accepts, started, refused, challenged, connected }) {
+function forwardingBackend(record, { institutions, form, accepts, started, refused, challenged, connected }) {
   let current = started; // the member as the vendor would show it now
   const signIn = (name) => async (memberData) => {
     record(name, [memberData]);
@@ -25,8 +29,8 @@ function forwardingBackend(record, { bank, form, accepts, started, refused, chal
     return current === refused ? refused : started;
   };
   return {
-    async loadPopularInstitutions(query) { record('loadPopularInstitutions', [query]); return { institutions: [bank] }; },
-    async loadInstitutions(query) { record('loadInstitutions', [query]); return { institutions: [bank] }; },
+    async loadPopularInstitutions(query) { record('loadPopularInstitutions', [query]); return institutions; },
+    async loadInstitutions(query) { record('loadInstitutions', [query]); return institutions; },
     async getInstitutionCredentials(guid) { record('getInstitutionCredentials', [guid]); return form; },
     addMember: signIn('addMember'),
     updateMember: signIn('updateMember'),
@@ -45,7 +49,7 @@ export async function saltEdgeBackend(record) {
   ]);
   const attempt = (connection, changes) => ({ data: { ...connection.data, last_attempt: { ...connection.data.last_attempt, ...changes } } });
   return forwardingBackend(record, {
-    bank: { guid: provider.data.code, code: provider.data.code, name: provider.data.name, url: provider.data.home_url },
+    institutions: { data: [{ ...provider.data, logo_url: LOGO }] }, // Salt Edge's providers list
     form: provider,
     accepts: (credentials) => credentials?.password === 'secret',
     started: attempt(connected, { finished: false, last_stage: { name: 'start' } }),
@@ -66,7 +70,7 @@ export async function tinkBackend(record) {
     load('tink_credentials_get_response'),
   ]);
   return forwardingBackend(record, {
-    bank: { guid: provider.name, code: provider.name, name: provider.displayName, url: 'https://www.handelsbanken.se' },
+    institutions: { providers: [{ ...provider, images: { icon: LOGO } }] }, // Tink's providers list
     form: provider,
     accepts: (credentials) => credentials?.username === connected.fields.username,
     started: { ...started, id: connected.id, providerName: provider.name },
@@ -84,7 +88,7 @@ export async function finqwareBackend(record) {
   const consent = (status, more = {}) => ({ consent: { id: 'CONSENT-1', status, flow_type: 'redirect_sca', ...more } });
   const field = (guid, label, type, order) => ({ guid, label, field_type: type, display_order: order, optional: false });
   return forwardingBackend(record, {
-    bank: { guid: 'bt_ro', code: 'bt_ro', name: 'Banca Transilvania', url: 'https://www.bancatransilvania.ro' },
+    institutions: { institutions: [{ guid: 'bt_ro', code: 'bt_ro', name: 'Banca Transilvania', url: 'https://www.bancatransilvania.ro' }] },
     form: { credentials: [field('CRD-USER', 'Username', 3, 1), field('CRD-PASSWORD', 'Password', 1, 2)] },
     accepts: (credentials) => credentials?.find?.((c) => c.guid === 'CRD-PASSWORD')?.value === 'testbt',
     started: consent('requested'),

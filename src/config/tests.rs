@@ -1,0 +1,76 @@
+//! The configuration's parsing: accepted values, reported problems, precedence.
+
+use super::*;
+
+#[test]
+fn accepts_origins_and_reports_each_bad_key() {
+    let (config, problems) = WidgetConfig::parse([
+        ("host_origin", "http://127.0.0.1:8080"),
+        ("color_scheme", "dark"),
+        ("dialect", "salt-edge"),
+        ("event_format", "mx"),
+        ("backend", "http"),
+        ("api_base_url", "https://api.example/connect/"),
+    ]);
+    assert_eq!(config.backend, Some(BackendChoice::Http));
+    assert_eq!(config.api_base_url.as_deref(), Some("https://api.example/connect"));
+    assert_eq!(config.dialect, Some(Dialect::SaltEdge));
+    assert_eq!(config.event_format, EventFormat::Mx);
+    assert_eq!(config.host_origin.as_deref(), Some("http://127.0.0.1:8080"));
+    assert!(config.theme.scheme == ColorScheme::Dark && problems.is_empty());
+
+    let (config, problems) = WidgetConfig::parse([
+        ("host_origin", "http://a.example/path"),
+        ("locale", "xx"),
+        ("colour", "dark"),
+        ("backend", "ftp"),
+        ("api_base_url", "https://api.example/x?token=1"),
+    ]);
+    assert_eq!(config, WidgetConfig::default());
+    let keys: Vec<_> = problems.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(keys, ["host_origin", "locale", "colour", "backend", "api_base_url"]);
+    assert!(problems[0].to_string().contains("expected an origin"));
+    let (_, problems) = WidgetConfig::parse([("backend", "http")]);
+    assert_eq!(problems[0].key, "api_base_url");
+}
+
+#[test]
+fn a_return_page_must_be_an_http_url_and_the_resume_is_kept() {
+    let (config, problems) = WidgetConfig::parse([
+        ("client_redirect_url", "https://app.example/return?tab=banks"),
+        ("oauth_resume", "code=1&state=s"),
+    ]);
+    assert!(problems.is_empty());
+    assert_eq!(config.client_redirect_url.as_deref(), Some("https://app.example/return?tab=banks"));
+    assert_eq!(config.oauth_resume.as_deref(), Some("code=1&state=s"));
+    for bad in ["/return", "https://app.example/return#x", "javascript:alert(1)"] {
+        assert_eq!(WidgetConfig::parse([("client_redirect_url", bad)]).1[0].key, "client_redirect_url", "{bad}");
+    }
+}
+
+#[test]
+fn a_preselected_institution_by_guid_wins_over_one_by_code() {
+    let preselected = |pairs: &[(&str, &str)]| WidgetConfig::parse(pairs.iter().copied()).0.preselected;
+    assert_eq!(
+        preselected(&[("current_institution_code", "gringotts")]),
+        Some(InstitutionKey::Code("gringotts".into()))
+    );
+    let both = [("current_institution_guid", "INS-1"), ("current_institution_code", "gringotts")];
+    assert_eq!(preselected(&both), Some(InstitutionKey::Guid("INS-1".into())));
+    assert_eq!(preselected(&[both[1], both[0]]), Some(InstitutionKey::Guid("INS-1".into())));
+    assert_eq!(preselected(&[("current_institution_guid", "")]), None);
+    let (config, problems) = WidgetConfig::parse([("disable_institution_search", "true")]);
+    assert!(
+        !config.search_disabled && problems[0].key == "disable_institution_search",
+        "no search to hide without a preselected institution"
+    );
+    let (config, problems) =
+        WidgetConfig::parse([("disable_institution_search", "true"), ("current_institution_code", "gringotts")]);
+    assert!(config.search_disabled && problems.is_empty());
+}
+
+#[test]
+fn star_only_when_written() {
+    assert_eq!(WidgetConfig::parse([("host_origin", "*")]).0.host_origin.as_deref(), Some("*"));
+    assert!(!is_origin("https://*.example") && !is_origin("ftp://x") && !is_origin("https://"));
+}

@@ -17,10 +17,26 @@ pub fn object(entries: Vec<(&str, Value)>) -> Value {
 pub fn scalar_text(value: &Value) -> Option<String> {
     match value {
         Value::String(text) => Some(text.clone()),
-        Value::Number(number) => Some(number.to_string()),
+        Value::Number(number) => Some(number_text(number)),
         Value::Bool(flag) => Some(if *flag { "true" } else { "false" }.into()),
         _ => None,
     }
+}
+
+/// A JSON number as text: a whole number as its digits, any other as the browser writes it
+/// (`String(n)`; natively Rust's `Display`), so that no float printer is bundled.
+pub fn number_text(number: &serde_json::Number) -> String {
+    if let Some(whole) = number.as_i64() {
+        return whole.to_string();
+    }
+    if let Some(whole) = number.as_u64() {
+        return whole.to_string();
+    }
+    let float = number.as_f64().unwrap_or(f64::NAN);
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Number::from(float).to_string_with_radix(10).map(String::from).unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    float.to_string()
 }
 
 /// Parses JSON text: in the browser with `JSON.parse` (so the bundle carries no JSON parser),
@@ -43,4 +59,19 @@ pub fn print(value: &Value) -> String {
         .unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
     return value.to_string();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_are_digits_and_others_as_written() {
+        let text = |number: serde_json::Number| number_text(&number);
+        assert_eq!(text(6.into()), "6");
+        assert_eq!(text((-3).into()), "-3");
+        assert_eq!(text(u64::MAX.into()), "18446744073709551615");
+        assert_eq!(text(serde_json::Number::from_f64(0.25).unwrap()), "0.25");
+        assert_eq!(scalar_text(&Value::from(7)).as_deref(), Some("7"));
+    }
 }

@@ -117,3 +117,13 @@ fn random_values_read_as_json_stringify_writes_them() {
     );
     assert!(compared > cases / 2 && hostile > cases / 20, "{compared} compared, {hostile} hostile");
 }
+
+#[wasm_bindgen_test]
+fn numbers_become_text_as_the_browser_writes_them() {
+    let text = |source: &str| connect_widget::json::scalar_text(&from_js(&evaluate(source)).unwrap());
+    for (source, written) in
+        [("6", "6"), ("-3", "-3"), ("0.25", "0.25"), ("2 ** 60", "1152921504606847000"), ("1e21", "1e+21")]
+    {
+        assert_eq!(text(source).as_deref(), Some(written), "{source}");
+    }
+}

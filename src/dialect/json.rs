@@ -106,7 +106,7 @@ impl<'a> Reader<'a> {
         match self.present(key) {
             None => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(Value::Number(n)) => Ok(Some(n.to_string())),
+            Some(Value::Number(n)) => Ok(Some(crate::json::number_text(n))),
             Some(_) => Err(self.error(key, "a string")),
         }
     }

@@ -82,7 +82,7 @@ pub(super) fn radio_group(field: Field, chrome: FieldChrome, values: RwSignal<Fi
         }
     });
     view! {
-        <fieldset class="cw-fieldset" class:cw-picture-grid=pictures aria-describedby=described_by>
+        <fieldset class=if pictures { "cw-fieldset cw-picture-grid" } else { "cw-fieldset" } aria-describedby=described_by>
             <legend class="cw-label">{chrome.label.clone()}</legend>
             <div class="cw-choices">{radios.collect_view()}</div>
             {chrome.footer(field.help.clone())}

@@ -4,7 +4,7 @@
 
 use connect_widget::dialect::{finqware, saltedge, tink};
 use connect_widget::flow::{outcome_for, ConnectOutcome, Remedy};
-use connect_widget::model::{ConnectionStatus, Member, MemberError};
+use connect_widget::model::{ConnectionStatus, Member, MemberError, Unavailable};
 
 #[test]
 fn every_status_has_its_remedy() {
@@ -127,4 +127,12 @@ fn the_outcome_follows_the_remedy_with_the_banks_words() {
         ConnectOutcome::Failed { status: ConnectionStatus::Locked, message: Some("Call the bank.".into()) }
     );
     assert_eq!(outcome_for(member(6, "")), ConnectOutcome::Connected { member_guid: "MBR-1".into() });
+}
+
+#[test]
+fn an_unavailable_institution_leads_to_the_remedy_that_helps() {
+    for (unavailable, remedy) in [(Unavailable::Down, Remedy::TryLater), (Unavailable::ByTheApp, Remedy::ChooseAnother)]
+    {
+        assert_eq!(Remedy::for_status(unavailable.status()), remedy, "{unavailable:?}");
+    }
 }

@@ -64,6 +64,17 @@ pub enum Unavailable {
     Down,
 }
 
+impl Unavailable {
+    /// The member status whose screen says it before any form: a temporary problem (DEGRADED:
+    /// try again later), or a connection that cannot be made here (DISABLED: choose another).
+    pub fn status(self) -> super::ConnectionStatus {
+        match self {
+            Unavailable::Down => super::ConnectionStatus::Degraded,
+            Unavailable::ByTheApp => super::ConnectionStatus::Disabled,
+        }
+    }
+}
+
 /// A search for institutions, in MX `loadInstitutions` terms.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InstitutionQuery {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::controller::Controller;
 use crate::events::WidgetEvent;
 use crate::flow::{Failure, Step};
-use crate::model::{FieldValues, Institution, InstitutionKey};
+use crate::model::{ConnectionStatus, FieldValues, Institution, InstitutionKey, Unavailable};
 
 impl Controller {
     /// The search to show when the search step comes back ("" for the popular list).
@@ -34,7 +34,8 @@ impl Controller {
     }
 
     /// Opens the widget on the institution the host preselected (`current_institution_guid` /
-    /// `_code`), showing "Loading…" meanwhile; if it cannot be loaded, the search shows (or, when
+    /// `_code`), showing "Loading…" meanwhile; one the backend marks unavailable opens on the
+    /// error screen that says so (a temporary problem, or not offered here); if it cannot be loaded, the search shows (or, when
     /// the host keeps the search, an error screen) and the host hears why.
     pub fn preselect(&self, key: InstitutionKey) {
         let this = *self;
@@ -46,6 +47,12 @@ impl Controller {
                 return; // unmounted, or the user moved on meanwhile
             }
             match loaded {
+                // Down, or not offered by the app: said before any form, with the way on.
+                Ok(institution) if institution.unavailable.is_some() => {
+                    let status = institution.unavailable.map_or(ConnectionStatus::Disabled, Unavailable::status);
+                    let failure = Failure::Bank { status, message: None };
+                    this.go(Step::Failed { institution: Some(institution), failure });
+                }
                 Ok(institution) => this.select_institution(institution),
                 Err(error) => {
                     this.report(&error);

@@ -4,7 +4,7 @@
 // `oauth_window_uri: "test.com"`, the first MFA answer is refused, addMember may answer 409.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { npmHostSuite } from './support.mjs';
+import { axeViolations, npmHostSuite } from './support.mjs';
 
 const suite = npmHostSuite();
 
@@ -106,6 +106,20 @@ test('institutions the backend marks unavailable are shown with the reason and c
   await widget.getByRole('option', { name: /^Gringotts/ }).click();
   await widget.getByRole('heading', { name: 'Sign in to Gringotts' }).waitFor();
   assert.deepEqual(pageErrors, []);
+});
+
+test('a preselected institution the backend marks unavailable says so before any form', async () => {
+  for (const [preselect, said] of [['down', /has a temporary problem/], ['not_offered', /can no longer be made here/]]) {
+    const { page, widget, pageErrors } = await openMxHost(`?preselect=${preselect}`);
+    await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor();
+    assert.match(await widget.getByText(said).textContent(), /Test Bank/, `${preselect}: MX's institution by name`);
+    await widget.getByRole('button', { name: 'Choose another institution' }).waitFor();
+    const calls = (await page.evaluate(() => window.__calls)).map((c) => c.name);
+    assert.equal(calls.includes('getInstitutionCredentials'), false, `${preselect}: no form was loaded`);
+    assert.deepEqual(await axeViolations(page, { frame: page.mainFrame(), include: '#widget' }), [], preselect);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  }
 });
 
 test('Escape leaves the list and never wipes what the user typed', async () => {

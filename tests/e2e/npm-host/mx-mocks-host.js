@@ -4,7 +4,9 @@
 // loadMemberByGuid answers `member.member` (CREATED, being aggregated), then MFA_MEMBER (CHALLENGED)
 // until updateMFA is accepted, then CONNECTED_MEMBERS[0]. The first updateMFA is refused (axios
 // style, 400 with a message). ?conflict=1: addMember is refused with MX's 409 `{guid}`.
-// ?unavailable=1 and ?long=1: see below. ?reopen=1: the widget opens on MX's connected member
+// ?unavailable=1 and ?long=1: see below. ?preselect=down|not_offered: the widget opens on MX's
+// institution (clientConfig current_institution_guid), which the host marks down (status 3) or
+// not offered (is_disabled_by_client). ?reopen=1: the widget opens on MX's connected member
 // (clientConfig current_member_guid, update_credentials), whose loads answer it connected.
 import { mount } from './node_modules/connect-widget/index.js';
 
@@ -19,6 +21,8 @@ if (params.get('unavailable')) {
   Object.assign(mocks.FAVORITE_INSTITUTIONS[2], { is_disabled_by_client: true });
   Object.assign(mocks.FAVORITE_INSTITUTIONS[3], { status: 3 });
 }
+if (params.get('preselect') === 'down') mocks.institutionData.institution.status = 3;
+if (params.get('preselect') === 'not_offered') mocks.institutionData.institution.is_disabled_by_client = true;
 const copy = (value) => structuredClone(value);
 window.__calls = [];
 const record = (name, args) => window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
@@ -67,7 +71,11 @@ window.__events = [];
 window.__success = [];
 window.__handle = await mount(document.getElementById('widget'), {
   callbacks,
-  clientConfig: { mode: 'aggregation', ...(params.get('reopen') ? { current_member_guid: 'MBR-123', update_credentials: true } : {}) },
+  clientConfig: {
+    mode: 'aggregation',
+    ...(params.get('reopen') ? { current_member_guid: 'MBR-123', update_credentials: true } : {}),
+    ...(params.get('preselect') ? { current_institution_guid: mocks.institutionData.institution.guid } : {}),
+  },
   eventFormat: params.get('format') ?? undefined,
   onEvent: (event) => window.__events.push(event),
   onSuccess: (metadata) => window.__success.push(metadata),

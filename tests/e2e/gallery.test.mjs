@@ -75,12 +75,15 @@ for (const scheme of ['light', 'dark']) {
         await heading('error.heading');
         await shoot('failed');
 
-        // An existing connection: its update form, then the disconnection's screens.
+        // Existing connections: one still updating, an update form, then the disconnection's screens.
         const reopen = async (params) => {
           const url = new URL(page.url());
           for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
           await page.goto(url.href);
         };
+        await reopen({ current_member_guid: 'MBR-SBX-PENDING' }); // about half a minute of progress
+        await heading('connecting.heading', { institution: 'Slow Savings' });
+        await shoot('connecting');
         await reopen({ current_member_guid: 'MBR-SBX-DENIED' });
         await heading('credentials.heading', { institution: 'Sandbox Bank' });
         await widget.getByRole('alert').waitFor(); // why the bank refused the stored credentials

@@ -69,8 +69,10 @@ pub fn ConnectWidget(
             let _ = root.set_attribute("lang", &controller.locale_tag());
             let _ = root.set_attribute("dir", "ltr");
             // The host's brand colour, as properties (a strict CSP refuses a style attribute).
-            for (name, value) in brand.iter().filter(|(_, value)| previous.is_none() && !value.is_empty()) {
-                let _ = web_sys::HtmlElement::style(&root).set_property(name, value);
+            if previous.is_none() {
+                for (name, value) in brand.iter().filter(|(_, value)| !value.is_empty()) {
+                    let _ = web_sys::HtmlElement::style(&root).set_property(name, value);
+                }
             }
         }
         let current = controller.step.with(Step::screen);

@@ -2,21 +2,15 @@
 // saved as PNG files under target/gallery/ (git-ignored) for people to look at, and axe-core run
 // on each: no violations. Navigation uses the catalogues' own texts, so it works in any locale.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, axeViolations, launch, openHost } from './support.mjs';
+import { ROOT, axeViolations, catalogueText, launch, openHost } from './support.mjs';
 
 const GALLERY = join(ROOT, 'target/gallery');
 let browser;
 before(async () => { browser = await launch(); mkdirSync(GALLERY, { recursive: true }); });
 after(async () => { await browser?.close(); });
-
-/** The text of `key` in `locale`'s catalogue, with `{name}` placeholders filled from `values`. */
-function text(locale, key, values = {}) {
-  const catalogue = JSON.parse(readFileSync(join(ROOT, 'locales', `${locale}.json`), 'utf8'));
-  return catalogue[key].replace(/\{(\w+)\}/g, (_, name) => values[name]);
-}
 
 for (const scheme of ['light', 'dark']) {
   for (const locale of ['en', 'ro']) {
@@ -25,7 +19,7 @@ for (const scheme of ['light', 'dark']) {
         const { page, widget, pageErrors } = await openHost(browser, { color_scheme: scheme, locale });
         await page.setViewportSize({ width: width + 40, height: 900 });
         await page.locator('iframe').evaluate((frame, w) => { frame.style.width = `${w}px`; }, width);
-        const t = (key, values) => text(locale, key, values);
+        const t = (key, values) => catalogueText(locale, key, values);
         const shoot = async (step) => {
           await page.locator('iframe').screenshot({ path: join(GALLERY, `${step}-${scheme}-${locale}-${width}.png`) });
           assert.deepEqual(await axeViolations(page), [], `${step}: axe violations`);

@@ -2,26 +2,12 @@
 // password first, connect and finish with "Done", by keys alone; every name the test looks for is
 // the catalogue's own text (fr-CA falling back to fr, then English, as the widget does).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, hostEventData, launch, openHost, waitForEvent, widgetFrame } from './support.mjs';
+import { catalogueText, hostEventData, launch, openHost, waitForEvent, widgetFrame } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** `locale`'s catalogues, most specific first (`fr-CA` → `fr` → `en`). */
-function catalogues(locale) {
-  const chain = [locale, locale.split('-')[0], 'en'].filter((tag, i, all) => all.indexOf(tag) === i);
-  return chain.map((tag) => JSON.parse(readFileSync(join(ROOT, 'locales', `${tag}.json`), 'utf8')));
-}
-
-/** The text of `key` in `locale`, with `{name}` placeholders filled from `values`. */
-function text(locale, key, values = {}) {
-  const template = catalogues(locale).find((catalogue) => key in catalogue)[key];
-  return template.replace(/\{(\w+)\}/g, (_, name) => values[name]);
-}
 
 /** Whether the element `locator` finds has the focus. */
 const focused = (locator) => locator.evaluate((element) => element === document.activeElement);
@@ -29,7 +15,7 @@ const focused = (locator) => locator.evaluate((element) => element === document.
 for (const locale of ['en', 'es', 'fr-CA', 'ro', 'sv']) {
   test(`keyboard only, ${locale}: search, a refused password, connected, Done`, async () => {
     const { page, widget, pageErrors } = await openHost(browser, { locale });
-    const t = (key, values) => text(locale, key, values);
+    const t = (key, values) => catalogueText(locale, key, values);
     const search = widget.getByRole('combobox', { name: t('search.label') });
     await widget.getByRole('heading', { name: t('search.popular_heading') }).waitFor();
     await search.focus(); // where a user's first Tab into the frame lands

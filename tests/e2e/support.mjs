@@ -216,3 +216,12 @@ export function captureWasmMemory() {
     WebAssembly[name] = (...args) => real.apply(WebAssembly, args).then(capture);
   }
 }
+
+/** The text of message `key` in `locale` as the widget picks it (`fr-CA` → `fr` → `en`), with its
+ * `{name}` placeholders filled from `values`: tests find elements by the catalogues' own words. */
+export function catalogueText(locale, key, values = {}) {
+  const chain = [locale, locale.split('-')[0], 'en'].filter((tag, i, all) => all.indexOf(tag) === i);
+  const catalogues = chain.map((tag) => JSON.parse(readFileSync(join(ROOT, 'locales', `${tag}.json`), 'utf8')));
+  const template = catalogues.find((catalogue) => key in catalogue)[key];
+  return template.replace(/\{(\w+)\}/g, (_, name) => values[name]);
+}

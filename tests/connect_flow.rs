@@ -54,7 +54,13 @@ fn run(
     data: &MemberData,
 ) -> (ApiResult<ConnectOutcome>, Vec<ConnectProgress>) {
     let mut progress = Vec::new();
-    let connection = Connection { api, clock, prompter: &NoChallenges, policy: PollPolicy::default() };
+    let connection = Connection {
+        api,
+        clock,
+        prompter: &NoChallenges,
+        policy: PollPolicy::default(),
+        job_type: JobType::Aggregation,
+    };
     let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |p| progress.push(p)));
     (outcome, progress)
 }
@@ -96,20 +102,21 @@ fn the_backend_receives_mx_shaped_credentials() {
 fn a_wrong_password_is_refused_with_the_banks_message() {
     let api = SandboxApi::default();
     let data = member_data(&api, "INS-SANDBOX-1", GOOD_USERNAME, "wrong");
-    let outcome = run(&api, &RecordingClock::default(), &data).0.unwrap();
-    assert_eq!(
-        outcome,
-        ConnectOutcome::CredentialsRefused {
-            message: Some("The username or password you entered is incorrect.".into())
-        }
-    );
+    let ConnectOutcome::CredentialsRefused { member_guid, status, message } =
+        run(&api, &RecordingClock::default(), &data).0.unwrap()
+    else {
+        panic!("expected refused credentials");
+    };
+    assert!(member_guid.starts_with("MBR-"), "{member_guid}");
+    assert_eq!(status, ConnectionStatus::Denied);
+    assert_eq!(message.as_deref(), Some("The username or password you entered is incorrect."));
 }
 
 #[test]
 fn bank_failures_carry_status_and_message() {
     let api = SandboxApi::default();
     let data = member_data(&api, "INS-SANDBOX-LOCKED", GOOD_USERNAME, GOOD_PASSWORD);
-    let ConnectOutcome::Failed { status, message } = run(&api, &RecordingClock::default(), &data).0.unwrap() else {
+    let ConnectOutcome::Failed { status, message, .. } = run(&api, &RecordingClock::default(), &data).0.unwrap() else {
         panic!("expected failure");
     };
     assert_eq!(status, ConnectionStatus::Locked);

@@ -3,14 +3,14 @@
 
 use connect_widget::events::WidgetEvent;
 use connect_widget::flow::StepName;
-use connect_widget::model::{ConnectionStatus, Institution};
+use connect_widget::model::{ConnectionStatus, Institution, Mode};
 
 /// One of each event. The exhaustive match below stops the build when a variant is added
 /// without being listed here.
 fn every_event() -> Vec<WidgetEvent> {
     let institution = Institution { guid: "G".into(), code: "c".into(), name: "N".into(), ..Institution::default() };
     vec![
-        WidgetEvent::Loaded { initial_step: StepName::Search },
+        WidgetEvent::Loaded { initial_step: StepName::Search, mode: Mode::Aggregation },
         WidgetEvent::StepChange { previous: StepName::Search, current: StepName::Connected },
         WidgetEvent::InstitutionSearch { query: "q".into() },
         WidgetEvent::SelectedInstitution { institution: institution.clone() },
@@ -18,6 +18,8 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::UpdateCredentials { member_guid: "M".into(), institution: (&institution).into() },
         WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
         WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
+        WidgetEvent::MemberError { member_guid: "M".into(), connection_status: ConnectionStatus::Denied },
+        WidgetEvent::CreateMemberError { institution: (&institution).into() },
         WidgetEvent::MemberConnected { member_guid: "M".into() },
         WidgetEvent::ConnectedPrimaryAction { member_guid: "M".into() },
         WidgetEvent::MemberDeleted { member_guid: "M".into() },
@@ -43,6 +45,8 @@ fn listed_above(event: WidgetEvent) {
         | UpdateCredentials { .. }
         | SubmitMfa { .. }
         | MemberStatusUpdate { .. }
+        | MemberError { .. }
+        | CreateMemberError { .. }
         | MemberConnected { .. }
         | ConnectedPrimaryAction { .. }
         | MemberDeleted { .. }

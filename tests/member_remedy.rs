@@ -121,10 +121,18 @@ fn the_outcome_follows_the_remedy_with_the_banks_words() {
         institution: None,
     };
     let renew = Some("Update your password.".to_owned());
-    assert_eq!(outcome_for(member(20, "Update your password.")), ConnectOutcome::CredentialsRefused { message: renew });
+    let guid = || "MBR-1".to_owned();
+    assert_eq!(
+        outcome_for(member(20, "Update your password.")),
+        ConnectOutcome::CredentialsRefused { member_guid: guid(), status: ConnectionStatus::Impaired, message: renew }
+    );
     assert_eq!(
         outcome_for(member(5, "Call the bank.")),
-        ConnectOutcome::Failed { status: ConnectionStatus::Locked, message: Some("Call the bank.".into()) }
+        ConnectOutcome::Failed {
+            member_guid: guid(),
+            status: ConnectionStatus::Locked,
+            message: Some("Call the bank.".into())
+        }
     );
     assert_eq!(outcome_for(member(6, "")), ConnectOutcome::Connected { member_guid: "MBR-1".into() });
 }

@@ -12,7 +12,7 @@ use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
 use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
-use connect_widget::model::{Challenge, DecoupledApp, FieldKind, FieldValues, MemberData, RetryReason};
+use connect_widget::model::{Challenge, DecoupledApp, FieldKind, FieldValues, JobType, MemberData, RetryReason};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -85,7 +85,13 @@ fn run(
         is_oauth: false,
     };
     let script = Script::new(replies);
-    let connection = Connection { api, clock: &NoWait, prompter: &script, policy: PollPolicy::default() };
+    let connection = Connection {
+        api,
+        clock: &NoWait,
+        prompter: &script,
+        policy: PollPolicy::default(),
+        job_type: JobType::Aggregation,
+    };
     let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     assert!(script.replies.borrow().is_empty(), "{guid}: every scripted reply was used");
     (outcome, script.seen.into_inner())
@@ -254,10 +260,8 @@ fn bankid_is_waited_for_and_may_fail() {
 
     let (outcome, _) =
         run(&api, "INS-TINK-test-bankid-failing", &[("Personal number", "180012121212")], vec![Reply::Wait]);
-    assert_eq!(
-        outcome,
-        ConnectOutcome::CredentialsRefused { message: Some("Mobile BankID could not confirm your identity.".into()) }
-    );
+    let ConnectOutcome::CredentialsRefused { message, .. } = outcome else { panic!("expected refused: {outcome:?}") };
+    assert_eq!(message.as_deref(), Some("Mobile BankID could not confirm your identity."));
 }
 
 #[test]

@@ -14,7 +14,7 @@ use async_trait::async_trait;
 use common::{fixture, NoChallenges, NoWait};
 use connect_widget::backend::{from_rejection, ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
 use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
-use connect_widget::model::{Challenge, MemberData, RetryReason};
+use connect_widget::model::{Challenge, JobType, MemberData, RetryReason};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -99,7 +99,8 @@ fn data() -> MemberData {
 }
 
 fn connect(api: &dyn ConnectApi, prompter: &dyn Prompter) -> ApiResult<ConnectOutcome> {
-    let connection = Connection { api, clock: &NoWait, prompter, policy: PollPolicy::default() };
+    let connection =
+        Connection { api, clock: &NoWait, prompter, policy: PollPolicy::default(), job_type: JobType::Aggregation };
     block_on(connection.run(&Attempt::Create(data()), &mut |_| {}))
 }
 

@@ -9,7 +9,7 @@ use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
 use connect_widget::flow::{Attempt, ConnectOutcome, Connection, PollPolicy};
-use connect_widget::model::{ConnectionStatus, Dialect, FieldKind, FieldValues, MemberData};
+use connect_widget::model::{ConnectionStatus, Dialect, FieldKind, FieldValues, JobType, MemberData};
 use futures::executor::block_on;
 use serde_json::Value;
 
@@ -77,7 +77,13 @@ fn member_data(api: &SandboxApi, guid: &str, answers: &[(&str, &str)]) -> (Diale
 }
 
 fn connection(api: &SandboxApi) -> Connection<'_> {
-    Connection { api, clock: &NoWait, prompter: &NoChallenges, policy: PollPolicy::default() }
+    Connection {
+        api,
+        clock: &NoWait,
+        prompter: &NoChallenges,
+        policy: PollPolicy::default(),
+        job_type: JobType::Aggregation,
+    }
 }
 
 fn connect(api: &SandboxApi, data: &MemberData) -> ConnectOutcome {

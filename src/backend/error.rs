@@ -33,16 +33,24 @@ pub struct CallFailure {
     pub message: String,
     /// The backend's own message for the user, when its refusal carried one (`data.message`).
     pub user_message: Option<String>,
+    /// The call was `addMember`, so no member exists (MX's `createMemberError`).
+    pub creating_member: bool,
 }
 
 impl ApiError {
     pub fn new(kind: ApiErrorKind, message: impl Into<String>) -> Self {
-        Self(Box::new(CallFailure { kind, message: message.into(), user_message: None }))
+        Self(Box::new(CallFailure { kind, message: message.into(), user_message: None, creating_member: false }))
     }
 
     /// The host gave no callback `name`.
     pub fn missing_callback(name: &str) -> Self {
         Self::new(ApiErrorKind::MissingCallback(name.into()), format!("the host did not provide the `{name}` callback"))
+    }
+
+    /// The same failure, marked as that of `addMember`.
+    pub fn creating_member(mut self) -> Self {
+        self.0.creating_member = true;
+        self
     }
 
     /// A short machine-readable code for the `error` event.

@@ -4,9 +4,11 @@
 use serde_json::{Map, Value};
 
 use super::WidgetConfig;
+use crate::model::Mode;
 
 /// The fields of MX's `clientConfig` that configure the widget itself.
-const WIDGET_FIELDS: [&str; 10] = [
+const WIDGET_FIELDS: [&str; 11] = [
+    "mode",
     "color_scheme",
     "is_mobile_webview",
     "ui_message_webview_url_scheme",
@@ -30,14 +32,24 @@ pub fn client_config_pairs(client_config: &Value) -> Vec<(String, String)> {
 
 impl WidgetConfig {
     /// MX's `clientConfig` for the callbacks: `given` (the host's, or `Null`), with the widget's
-    /// `client_redirect_url` filled in, so the backend can build the bank's page with it.
+    /// `client_redirect_url` filled in, so the backend can build the bank's page with it, and its
+    /// `mode` when it is not the default.
     pub fn mx_client_config(&self, given: Value) -> Value {
-        let Some(url) = &self.client_redirect_url else { return given };
+        let mut filled: Vec<(&str, Value)> =
+            self.client_redirect_url.iter().map(|url| ("client_redirect_url", url.as_str().into())).collect();
+        if self.mode != Mode::Aggregation {
+            filled.push(("mode", self.mode.name().into()));
+        }
+        if filled.is_empty() {
+            return given;
+        }
         let mut client_config = match given {
             Value::Object(map) => map,
             _ => Map::new(),
         };
-        client_config.insert("client_redirect_url".into(), url.as_str().into());
+        for (key, value) in filled {
+            client_config.insert(key.into(), value);
+        }
         Value::Object(client_config)
     }
 }
@@ -53,7 +65,11 @@ mod tests {
         let pairs = client_config_pairs(&client_config);
         assert_eq!(
             pairs,
-            [("color_scheme".to_owned(), "dark".to_owned()), ("is_mobile_webview".to_owned(), "true".to_owned())]
+            [
+                ("mode".to_owned(), "aggregation".to_owned()),
+                ("color_scheme".to_owned(), "dark".to_owned()),
+                ("is_mobile_webview".to_owned(), "true".to_owned())
+            ]
         );
         let (config, problems) = WidgetConfig::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         assert!(
@@ -70,5 +86,12 @@ mod tests {
         let expected = json!({ "mode": "aggregation", "client_redirect_url": "https://app.example/return?tab=banks" });
         assert_eq!(config.mx_client_config(json!({ "mode": "aggregation" })), expected);
         assert_eq!(WidgetConfig::default().mx_client_config(Value::Null), Value::Null);
+        let (verifying, _) = WidgetConfig::parse([("mode", "verification")]);
+        assert_eq!(verifying.mx_client_config(Value::Null), json!({ "mode": "verification" }));
+        let lifted = client_config_pairs(&json!({ "mode": "verification" }));
+        assert_eq!(
+            WidgetConfig::parse(lifted.iter().map(|(k, v)| (k.as_str(), v.as_str()))).0.mode,
+            Mode::Verification
+        );
     }
 }

@@ -15,7 +15,7 @@ use values::{is_app_scheme, is_origin};
 
 use crate::events::EventFormat;
 use crate::i18n::Locale;
-use crate::model::{Dialect, InstitutionKey};
+use crate::model::{Dialect, InstitutionKey, Mode};
 
 /// The configuration the widget runs with.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +70,9 @@ pub struct WidgetConfig {
     /// `copy` (the iframe page's; the npm package takes it as an option): the host's texts by
     /// message key, as JSON (docs/copy.md), read by the page once its key list is here.
     pub copy: Option<String>,
+    /// `mode` (MX's name): `aggregation` (the default) or `verification`; it reaches the backend
+    /// in `clientConfig`, picks the job `runJob` runs and is in the `loaded` event.
+    pub mode: Mode,
 }
 
 /// The iframe page's backend (`backend=`).
@@ -104,6 +107,7 @@ impl Default for WidgetConfig {
             update_credentials: false,
             search_disabled: false,
             copy: None,
+            mode: Mode::Aggregation,
         }
     }
 }
@@ -188,12 +192,16 @@ impl WidgetConfig {
                     "true" | "false" => config.search_disabled = value == "true",
                     _ => problems.push(problem("true or false")),
                 },
+                "mode" => match Mode::parse(value) {
+                    Some(mode) => config.mode = mode,
+                    None => problems.push(problem("aggregation or verification")),
+                },
                 #[cfg(not(feature = "npm"))]
                 "copy" => config.copy = Some(value.into()),
                 #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, disable_institution_search, copy)",
+                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, disable_institution_search, mode, copy)",
                 )),
             }
         }

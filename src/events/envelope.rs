@@ -39,12 +39,14 @@ impl EventSequencer {
 mod tests {
     use super::*;
     use crate::flow::StepName;
+    use crate::model::Mode;
     use serde_json::json;
 
     #[test]
     fn envelopes_are_numbered_and_typed() {
         let mut sequencer = EventSequencer::new("s-1".into());
-        let first = sequencer.envelope(&WidgetEvent::Loaded { initial_step: StepName::Search }, 1.5e12);
+        let first = sequencer
+            .envelope(&WidgetEvent::Loaded { initial_step: StepName::Search, mode: Mode::Aggregation }, 1.5e12);
         let second = sequencer.envelope(
             &WidgetEvent::StepChange { previous: StepName::Search, current: StepName::EnterCredentials },
             1.5e12,

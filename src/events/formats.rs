@@ -131,6 +131,7 @@ fn error_class(code: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::flow::StepName;
+    use crate::model::Mode;
     use serde_json::json;
 
     fn messages(format: EventFormat, events: &[WidgetEvent]) -> Vec<Message> {
@@ -141,7 +142,7 @@ mod tests {
     fn journey() -> Vec<WidgetEvent> {
         let member_guid = || "MBR-1".to_string();
         vec![
-            WidgetEvent::Loaded { initial_step: StepName::Search },
+            WidgetEvent::Loaded { initial_step: StepName::Search, mode: Mode::Aggregation },
             WidgetEvent::MemberStatusUpdate {
                 member_guid: member_guid(),
                 connection_status: ConnectionStatus::Pending,
@@ -159,7 +160,7 @@ mod tests {
         let sent = messages(EventFormat::Mx, &journey());
         assert_eq!(
             sent[0].value,
-            json!({ "mx": true, "type": "mx/connect/loaded", "metadata": { "initial_step": "search" } })
+            json!({ "mx": true, "type": "mx/connect/loaded", "metadata": { "initial_step": "search", "mode": "aggregation" } })
         );
         assert_eq!(sent[3].value["type"], "mx/connect/memberConnected");
         assert!(sent.iter().all(|m| !m.as_text));

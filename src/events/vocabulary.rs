@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::json::object;
 
 use crate::flow::StepName;
-use crate::model::{ConnectionStatus, Institution};
+use crate::model::{ConnectionStatus, Institution, Mode};
 
 /// An institution as events name it.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,7 +31,7 @@ impl InstitutionRef {
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     /// The widget is on screen.
-    Loaded { initial_step: StepName },
+    Loaded { initial_step: StepName, mode: Mode },
     /// The user moved to another step.
     StepChange { previous: StepName, current: StepName },
     /// The user searched (the query only, once the debounce settled).
@@ -46,6 +46,10 @@ pub enum WidgetEvent {
     SubmitMfa { member_guid: String, mfa_type: &'static str },
     /// The member's status changed while connecting.
     MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus },
+    /// The bank refused or failed the connection (MX: on its error screens and refused credentials).
+    MemberError { member_guid: String, connection_status: ConnectionStatus },
+    /// `addMember` failed: no member was created at `institution`.
+    CreateMemberError { institution: InstitutionRef },
     /// The connection succeeded.
     MemberConnected { member_guid: String },
     /// The user pressed "Done" on the connected screen (the host closes the widget, or moves on).
@@ -81,6 +85,8 @@ impl WidgetEvent {
             WidgetEvent::UpdateCredentials { .. } => "updateCredentials",
             WidgetEvent::SubmitMfa { .. } => "submitMFA",
             WidgetEvent::MemberStatusUpdate { .. } => "memberStatusUpdate",
+            WidgetEvent::MemberError { .. } => "memberError",
+            WidgetEvent::CreateMemberError { .. } => "createMemberError",
             WidgetEvent::MemberConnected { .. } => "memberConnected",
             WidgetEvent::ConnectedPrimaryAction { .. } => "connected/primaryAction",
             WidgetEvent::MemberDeleted { .. } => "memberDeleted",
@@ -98,7 +104,9 @@ impl WidgetEvent {
     pub fn metadata(&self) -> Value {
         let text = |s: &str| Value::from(s);
         match self {
-            WidgetEvent::Loaded { initial_step } => object(vec![("initial_step", text(initial_step.as_str()))]),
+            WidgetEvent::Loaded { initial_step, mode } => {
+                object(vec![("initial_step", text(initial_step.as_str())), ("mode", text(mode.name()))])
+            }
             WidgetEvent::StepChange { previous, current } => {
                 object(vec![("previous", text(previous.as_str())), ("current", text(current.as_str()))])
             }
@@ -120,6 +128,14 @@ impl WidgetEvent {
                 ("member_guid", text(member_guid)),
                 ("connection_status", Value::from(connection_status.code())),
                 ("connection_status_name", text(connection_status.name())),
+            ]),
+            WidgetEvent::MemberError { member_guid, connection_status } => object(vec![(
+                "member",
+                object(vec![("guid", text(member_guid)), ("connection_status", Value::from(connection_status.code()))]),
+            )]),
+            WidgetEvent::CreateMemberError { institution } => object(vec![
+                ("institution_guid", text(&institution.guid)),
+                ("institution_code", text(&institution.code)),
             ]),
             WidgetEvent::MemberConnected { member_guid }
             | WidgetEvent::ConnectedPrimaryAction { member_guid }

@@ -62,12 +62,15 @@ pub enum ConnectOutcome {
     Connected {
         member_guid: String,
     },
-    /// Wrong credentials: back to the form with the bank's message.
+    /// Wrong credentials (`status` says how): back to the form with the bank's message.
     CredentialsRefused {
+        member_guid: String,
+        status: ConnectionStatus,
         message: Option<String>,
     },
     /// The bank failed the connection for another reason.
     Failed {
+        member_guid: String,
         status: ConnectionStatus,
         message: Option<String>,
     },
@@ -103,6 +106,8 @@ pub struct Connection<'a> {
     pub clock: &'a dyn Clock,
     pub prompter: &'a dyn Prompter,
     pub policy: PollPolicy,
+    /// The job a connection runs (`runJob`), as the widget's mode asks.
+    pub job_type: JobType,
 }
 
 impl Connection<'_> {
@@ -124,7 +129,7 @@ impl Connection<'_> {
                         Ok(created) => (created, true),
                         Err(error) => match &error.kind {
                             ApiErrorKind::MemberExists(guid) => self.existing(guid, data).await?,
-                            _ => return Err(error),
+                            _ => return Err(error.creating_member()),
                         },
                     },
                 };
@@ -135,7 +140,7 @@ impl Connection<'_> {
             Attempt::Resume { member_guid } => (member_guid.clone(), false),
         };
         let job_guid = match new_job {
-            true => self.api.run_job(JobType::Aggregation, &member_guid).await?.job_guid,
+            true => self.api.run_job(self.job_type, &member_guid).await?.job_guid,
             false => None,
         };
         self.track(&member_guid, job_guid, on_progress).await
@@ -267,8 +272,8 @@ pub fn outcome_for(member: Member) -> ConnectOutcome {
     match member.connection_status {
         ConnectionStatus::Connected => ConnectOutcome::Connected { member_guid: member.guid },
         status if Remedy::for_status(status) == Remedy::UpdateCredentials => {
-            ConnectOutcome::CredentialsRefused { message }
+            ConnectOutcome::CredentialsRefused { member_guid: member.guid, status, message }
         }
-        status => ConnectOutcome::Failed { status, message },
+        status => ConnectOutcome::Failed { member_guid: member.guid, status, message },
     }
 }

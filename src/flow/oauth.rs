@@ -5,7 +5,7 @@
 
 use super::polling::PollFailures;
 use super::{Attempt, ConnectOutcome, ConnectProgress, Connection, PollPolicy};
-use crate::backend::{ApiErrorKind, ApiResult};
+use crate::backend::{ApiError, ApiErrorKind, ApiResult};
 use crate::model::{MemberData, OAuthState, OAuthStatus};
 
 /// The bank's page as the widget sees it, injected: the browser's window watcher; tests script it.
@@ -35,7 +35,7 @@ impl Connection<'_> {
             credentials: serde_json::Value::Array(Vec::new()),
             is_oauth: true,
         };
-        let member = self.api.add_member(&data).await?;
+        let member = self.api.add_member(&data).await.map_err(ApiError::creating_member)?;
         let url = match member.oauth_window_uri {
             Some(url) => url,
             None => self.api.get_oauth_window_uri(&member.guid).await?,

@@ -50,6 +50,42 @@ pub enum JobType {
     Verification = 1,
 }
 
+/// What the widget connects for (MX's `mode`): reading the accounts, or proving that the user
+/// owns one (to move money).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Aggregation,
+    Verification,
+}
+
+impl Mode {
+    /// `aggregation` or `verification`.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "aggregation" => Some(Self::Aggregation),
+            "verification" => Some(Self::Verification),
+            _ => None,
+        }
+    }
+
+    /// Its name, as `mode` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Aggregation => "aggregation",
+            Self::Verification => "verification",
+        }
+    }
+
+    /// The job a connection runs in this mode (`runJob`'s jobType, as MX's widget picks it).
+    pub fn job_type(self) -> JobType {
+        match self {
+            Self::Aggregation => JobType::Aggregation,
+            Self::Verification => JobType::Verification,
+        }
+    }
+}
+
 /// What `runJob` answers: a job (MX's docs), or the member itself (MX's widget's hosts).
 #[derive(Clone, Debug, PartialEq)]
 pub struct JobRef {

@@ -78,7 +78,10 @@ pub fn ConnectWidget(
         let current = controller.step.with(Step::screen);
         if !loaded.get() && !controller.opening.get() {
             loaded.set(true);
-            controller.emit(WidgetEvent::Loaded { initial_step: controller.step.with_untracked(Step::name) });
+            controller.emit(WidgetEvent::Loaded {
+                initial_step: controller.step.with_untracked(Step::name),
+                mode: controller.services().mode,
+            });
         }
         if previous.is_some_and(|previous| previous != current) {
             request_animation_frame(move || focus_heading(root));

@@ -33,6 +33,7 @@ impl AttemptTools {
             clock: &self.clock,
             prompter: &self.prompter,
             policy: self.services.policy,
+            job_type: self.services.mode.job_type(),
         }
     }
 }
@@ -120,12 +121,16 @@ impl Controller {
                 self.emit(WidgetEvent::MemberConnected { member_guid: member_guid.clone() });
                 return self.go(Step::Connected { institution, member_guid });
             }
-            Ok(ConnectOutcome::CredentialsRefused { message }) => {
+            Ok(ConnectOutcome::CredentialsRefused { member_guid, status, message }) => {
+                self.emit(WidgetEvent::MemberError { member_guid, connection_status: status });
                 let notice = message.unwrap_or_else(|| self.text(Msg::CredentialsRefused));
                 return self.go(Step::Credentials { institution, notice: Some(notice) });
             }
             Ok(ConnectOutcome::Cancelled) => return,
-            Ok(ConnectOutcome::Failed { status, message }) => Failure::Bank { status, message },
+            Ok(ConnectOutcome::Failed { member_guid, status, message }) => {
+                self.emit(WidgetEvent::MemberError { member_guid, connection_status: status });
+                Failure::Bank { status, message }
+            }
             Ok(ConnectOutcome::TimedOut) => Failure::TimedOut,
             Ok(ConnectOutcome::Expired) => Failure::Expired,
             Ok(ConnectOutcome::OAuthFailed { member_guid, reason }) => {
@@ -133,6 +138,9 @@ impl Controller {
                 Failure::OAuth(reason)
             }
             Err(error) => {
+                if error.creating_member {
+                    self.emit(WidgetEvent::CreateMemberError { institution: (&institution).into() });
+                }
                 self.report(&error);
                 return self.go(Step::Failed { institution: Some(institution), failure: Failure::Api(error) });
             }

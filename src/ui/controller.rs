@@ -23,7 +23,7 @@ use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{Answer, PollPolicy, Step};
 use crate::i18n::Msg;
 use crate::lazy::NotLoaded;
-use crate::model::{CredentialSchema, FieldValues, Institution, InstitutionKey};
+use crate::model::{CredentialSchema, FieldValues, Institution, InstitutionKey, Mode};
 
 /// Everything a widget instance needs that is not reactive.
 pub struct Services {
@@ -59,6 +59,8 @@ pub struct Services {
     exited: Cell<bool>,
     /// The host's `logo_url_template`, for institutions sent without a logo.
     pub(super) logo_template: Option<String>,
+    /// What the widget connects for (`mode`): it picks the job a connection runs.
+    pub(super) mode: Mode,
     /// False once the widget is unmounted: its tasks then stop at their next wake-up.
     alive: Rc<Cell<bool>>,
 }
@@ -90,6 +92,7 @@ impl Services {
             last_query: RefCell::default(),
             exited: Cell::new(false),
             logo_template: config.theme.logo_template.clone(),
+            mode: config.mode,
             alive: Rc::new(Cell::new(true)),
         }
     }

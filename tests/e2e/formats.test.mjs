@@ -25,7 +25,7 @@ test('MX format: {mx: true, type: "mx/connect/<name>", metadata}', async () => {
   for (const name of ['loaded', 'stepChange', 'selectedInstitution', 'enterCredentials', 'memberStatusUpdate', 'memberConnected']) {
     assert.ok(types.includes(`mx/connect/${name}`), `mx/connect/${name} in ${types}`);
   }
-  assert.deepEqual(events.find((e) => e.data.type === 'mx/connect/loaded').data.metadata, { initial_step: 'search' });
+  assert.deepEqual(events.find((e) => e.data.type === 'mx/connect/loaded').data.metadata, { initial_step: 'search', mode: 'aggregation' });
   assert.deepEqual(events.find((e) => e.data.type === 'mx/connect/enterCredentials').data.metadata, { institution: { code: 'sandbox_bank', guid: 'INS-SANDBOX-1' } });
   assert.match(events.find((e) => e.data.type === 'mx/connect/memberConnected').data.metadata.member_guid, /^MBR-/);
 });

@@ -178,3 +178,41 @@ test("update_credentials on MX's connected member: its own form (getMemberCreden
   assert.ok(!JSON.stringify(events).includes('alohomora'), 'no credential in any event');
   assert.deepEqual(pageErrors, []);
 });
+
+test('mode=verification reaches the callbacks: clientConfig.mode and a VERIFICATION job (runJob jobType 1); loaded says it', async () => {
+  const { page, widget, pageErrors } = await openMxHost('?format=mx&mode=verification');
+  await signIn(widget);
+  await answerTwice(widget, 'London');
+  const calls = await page.evaluate(() => window.__calls);
+  assert.deepEqual(calls.find((c) => c.name === 'runJob').args, [1, 'MBR-123', { mode: 'verification' }, true]);
+  assert.deepEqual(calls.find((c) => c.name === 'addMember').args[1], { mode: 'verification' });
+  const events = await page.evaluate(() => window.__events);
+  assert.deepEqual(events.find((e) => e.type === 'mx/connect/loaded').metadata, { initial_step: 'search', mode: 'verification' });
+  assert.deepEqual(pageErrors, []);
+});
+
+test("the bank refuses the credentials: MX's memberError with the member's status, the form again, then connected", async () => {
+  const { page, widget, pageErrors } = await openMxHost('?format=mx&denied=1');
+  await signIn(widget);
+  await widget.getByRole('alert').filter({ hasText: 'The username or password you entered is incorrect.' }).waitFor({ timeout: 15000 });
+  assert.equal(await widget.getByLabel('Username').inputValue(), 'harry', 'the username is kept');
+  const errors = (await page.evaluate(() => window.__events)).filter((e) => e.type === 'mx/connect/memberError');
+  assert.deepEqual(errors.map((e) => e.metadata), [{ member: { guid: 'MBR-123', connection_status: 2 } }]);
+  await widget.getByLabel('Password', { exact: true }).fill('alohomora');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+  assert.deepEqual(pageErrors, []);
+});
+
+test("addMember fails: MX's createMemberError names the institution, then the error with a way on", async () => {
+  const { page, widget, pageErrors } = await openMxHost('?format=mx&create_fails=1');
+  await signIn(widget);
+  await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor({ timeout: 15000 });
+  await widget.getByRole('button', { name: 'Try again' }).waitFor();
+  const events = (await page.evaluate(() => window.__events)).map((e) => [e.type, e.metadata]);
+  const created = events.findIndex(([type]) => type === 'mx/connect/createMemberError');
+  assert.deepEqual(events[created], ['mx/connect/createMemberError', { institution_guid: 'INS-123', institution_code: 'gringotts' }]);
+  assert.equal(events[created + 1][0], 'mx/connect/error', 'the error with its code follows');
+  assert.equal(events[created + 1][1].code, 'http_500');
+  assert.deepEqual(pageErrors, []);
+});

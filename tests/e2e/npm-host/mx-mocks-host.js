@@ -8,6 +8,8 @@
 // institution (clientConfig current_institution_guid), which the host marks down (status 3) or
 // not offered (is_disabled_by_client). ?reopen=1: the widget opens on MX's connected member
 // (clientConfig current_member_guid, update_credentials), whose loads answer it connected.
+// ?mode=verification: clientConfig.mode. ?create_fails=1: addMember fails (500). ?denied=1: the
+// bank refuses the credentials (the member's second load is DENIED), then accepts the next ones.
 import { mount } from './node_modules/connect-widget/index.js';
 
 const mocks = await (await fetch('./mx_widget_mocks.json')).json();
@@ -38,6 +40,7 @@ const calls = {
   getMemberCredentials: () => mocks.memberCredentialsData.credentials,
   loadMembers: () => [mocks.member.member],
   addMember: () => {
+    if (params.get('create_fails')) throw { response: { status: 500, data: {} } };
     if (params.get('conflict')) throw { response: { status: 409, data: { guid: 'MBR-123' } } };
     return mocks.member;
   },
@@ -48,6 +51,7 @@ const calls = {
   loadMemberByGuid: () => {
     memberLoads += 1;
     if (params.get('reopen')) return mocks.CONNECTED_MEMBERS[0];
+    if (params.get('denied')) return memberLoads === 1 ? { ...mocks.member.member, connection_status: 2, is_being_aggregated: false } : mocks.CONNECTED_MEMBERS[0];
     if (mfaAnswered) return mocks.CONNECTED_MEMBERS[0];
     return memberLoads === 1 && !params.get('conflict') ? mocks.member.member : mocks.MFA_MEMBER;
   },
@@ -72,7 +76,7 @@ window.__success = [];
 window.__handle = await mount(document.getElementById('widget'), {
   callbacks,
   clientConfig: {
-    mode: 'aggregation',
+    mode: params.get('mode') ?? 'aggregation',
     ...(params.get('reopen') ? { current_member_guid: 'MBR-123', update_credentials: true } : {}),
     ...(params.get('preselect') ? { current_institution_guid: mocks.institutionData.institution.guid } : {}),
   },

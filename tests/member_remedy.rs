@@ -37,7 +37,7 @@ fn every_status_has_its_remedy() {
         let status = ConnectionStatus::from_code(code).unwrap();
         assert_eq!(status.name(), name);
         assert_eq!(Remedy::for_status(status), remedy, "{name}");
-        assert_eq!(remedy.retry_helps(), !matches!(remedy, VisitBank | ChooseAnother), "{name}");
+        assert_eq!(remedy.retry_helps(), !matches!(remedy, Nothing | VisitBank | ChooseAnother), "{name}");
     }
 }
 
@@ -115,7 +115,7 @@ fn the_outcome_follows_the_remedy_with_the_banks_words() {
         guid: "MBR-1".into(),
         connection_status: ConnectionStatus::from_code(code).unwrap(),
         is_being_aggregated: false,
-        error: Some(MemberError { code: None, user_message: Some(message.into()) }),
+        error: Some(MemberError { user_message: Some(message.into()), ..MemberError::default() }),
         challenge: None,
         oauth_window_uri: None,
         institution: None,

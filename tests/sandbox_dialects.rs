@@ -6,7 +6,7 @@ mod common;
 
 use common::{NoChallenges, NoWait};
 use connect_widget::backend::sandbox::SandboxApi;
-use connect_widget::backend::ConnectApi;
+use connect_widget::backend::{ApiErrorKind, ConnectApi};
 use connect_widget::dialect;
 use connect_widget::flow::{Attempt, ConnectOutcome, Connection, PollPolicy};
 use connect_widget::model::{ConnectionStatus, Dialect, FieldKind, FieldValues, JobType, MemberData};
@@ -166,4 +166,15 @@ fn a_forced_dialect_that_does_not_fit_is_a_clear_error() {
     assert!(error.message.starts_with("Tink response:"), "{}", error.message);
     let api = SandboxApi::new(Some(Dialect::SaltEdge));
     assert!(block_on(api.get_institution_credentials("INS-SE-fakebank_simple_xf")).is_ok());
+}
+
+#[test]
+fn the_already_connected_bank_refuses_valid_credentials_as_a_duplicate() {
+    let api = SandboxApi::default();
+    let guid = "INS-SE-fakebank_duplicated_xf";
+    let (_, data) = member_data(&api, guid, &[("Login", "username1"), ("Password", "secret")]);
+    let error = block_on(connection(&api).run(&Attempt::Create(data), &mut |_| {})).unwrap_err();
+    assert_eq!((error.kind.clone(), error.code()), (ApiErrorKind::Duplicated, "member_duplicated".to_owned()));
+    let (_, wrong) = member_data(&api, guid, &[("Login", "username1"), ("Password", "nope")]);
+    assert!(matches!(connect(&api, &wrong), ConnectOutcome::CredentialsRefused { .. }), "wrong ones are refused");
 }

@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use common::{fixture, NoWait};
 use connect_widget::backend::{ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
 use connect_widget::dialect::{self, saltedge, Vendor};
-use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
+use connect_widget::flow::{outcome_for, Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
 use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, JobType, MemberData};
 use futures::executor::block_on;
 use serde_json::{json, Value};
@@ -80,6 +80,16 @@ fn salt_edge_connections_by_stage_and_error_class() {
         json!({ "fail_error_class": "InvalidCredentials", "fail_message": "Invalid credentials." }),
     );
     assert_refused(&refused, "Invalid credentials.");
+
+    // A connection that exists already ends on its own screen, never on a retry.
+    let duplicated = with(
+        fixture("saltedge_connection_show_response.json"),
+        "/data/last_attempt",
+        json!({ "fail_error_class": "ConnectionDuplicated", "fail_message": "Already exists." }),
+    );
+    let outcome = outcome_for(member(&duplicated));
+    assert_eq!(outcome, ConnectOutcome::Duplicated { member_guid: "111111111111111111".into() });
+    assert!(!matches!(outcome_for(member(&refused)), ConnectOutcome::Duplicated { .. }));
 }
 
 #[test]

@@ -18,7 +18,12 @@ pub enum ApiErrorKind {
     Network,
     /// `addMember` refused because the member exists (MX: 409 `{guid}`): its guid.
     MemberExists(String),
+    /// The connection exists already with these credentials (Salt Edge's `ConnectionDuplicated`).
+    Duplicated,
 }
+
+/// The `error` event's code for a connection that exists already.
+pub const DUPLICATED_CODE: &str = "member_duplicated";
 
 /// A failed backend call: its [`CallFailure`], boxed so that every `ApiResult` stays small (its
 /// fields read through it: `error.kind`).
@@ -62,6 +67,7 @@ impl ApiError {
             ApiErrorKind::InvalidResponse { .. } => "invalid_response".into(),
             ApiErrorKind::MissingCallback(_) => "missing_callback".into(),
             ApiErrorKind::Network => "network".into(),
+            ApiErrorKind::Duplicated => DUPLICATED_CODE.into(),
         }
     }
 }

@@ -19,7 +19,7 @@ mod unconfigured;
 use async_trait::async_trait;
 
 pub use contract::{ContractSettings, MxContract, Transport};
-pub use error::{ApiError, ApiErrorKind};
+pub use error::{ApiError, ApiErrorKind, DUPLICATED_CODE};
 pub use rejection::from_rejection;
 pub use unconfigured::Unconfigured;
 

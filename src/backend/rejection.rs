@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::{ApiError, ApiErrorKind};
+use crate::model::DUPLICATED_CLASS;
 
 /// The error for rejection `reason` (its JSON form; an `Error` arrives as `{name, message}`) of
 /// callback `callback`.
@@ -24,7 +25,10 @@ pub fn from_rejection(callback: &str, reason: &Value) -> ApiError {
         .or_else(|| reason.as_str().map(str::to_owned))
         .unwrap_or_else(|| "no message".into());
     let existing = data.and_then(|d| d.get("guid")).and_then(Value::as_str).filter(|guid| !guid.is_empty());
+    // Salt Edge's error object: `{error: {class, message}}`.
+    let class = data.unwrap_or(reason).get("error").and_then(|e| e.get("class")).and_then(Value::as_str);
     let kind = match (status.and_then(|s| u16::try_from(s).ok()), existing) {
+        _ if class == Some(DUPLICATED_CLASS) => ApiErrorKind::Duplicated,
         (Some(409), Some(guid)) => ApiErrorKind::MemberExists(guid.to_owned()),
         (Some(status), _) => ApiErrorKind::Status(status),
         (None, _) => ApiErrorKind::Network,
@@ -65,6 +69,16 @@ mod tests {
         assert_eq!(error.user_message, None);
         assert_eq!(from_rejection("x", &json!("boom")).message, "x rejected: boom");
         assert_eq!(from_rejection("x", &json!(null)).kind, ApiErrorKind::Network);
+    }
+
+    #[test]
+    fn salt_edges_duplicated_connection_in_either_shape() {
+        let class = json!({ "error": { "class": "ConnectionDuplicated", "message": "The client tried to create a connection that already exists" } });
+        let axios = from_rejection("addMember", &json!({ "response": { "status": 409, "data": class.clone() } }));
+        assert_eq!((axios.kind.clone(), axios.code()), (ApiErrorKind::Duplicated, "member_duplicated".into()));
+        assert_eq!(from_rejection("addMember", &class).kind, ApiErrorKind::Duplicated);
+        let other = json!({ "response": { "status": 404, "data": { "error": { "class": "ConnectionNotFound" } } } });
+        assert_eq!(from_rejection("loadMemberByGuid", &other).kind, ApiErrorKind::Status(404));
     }
 
     #[test]

@@ -189,8 +189,9 @@ pub fn member(document: &Value) -> Result<Member, DialectError> {
         Some(error) => Some(MemberError {
             code: error.opt_u64("error_code")?,
             user_message: error.opt_text("user_message")?.or(detail_text),
+            duplicated: false,
         }),
-        None => detail_text.map(|text| MemberError { code: None, user_message: Some(text) }),
+        None => detail_text.map(|text| MemberError { user_message: Some(text), ..MemberError::default() }),
     };
     // MX's widget sends `mfa: {}` on members that are not challenged.
     let challenge = match item.opt_object("mfa")? {

@@ -10,7 +10,7 @@ use super::{time, DialectError};
 use crate::model::ConnectionStatus::{self, *};
 use crate::model::{
     Challenge, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues, InstitutionKey,
-    Member, MemberError,
+    Member, MemberError, DUPLICATED_CLASS,
 };
 
 const SALT_EDGE: &str = "Salt Edge";
@@ -218,7 +218,7 @@ pub fn redirect_answer(query_string: &str) -> Value {
 /// provider's `interactive_fields`), `finish` — else it is still fetching.
 pub fn connection(document: &Value, provider: &Value) -> Result<Member, DialectError> {
     let data = Reader::object(SALT_EDGE, "data".into(), unwrap(document, "data"))?;
-    let (status, message) = match data.opt_object("last_attempt")? {
+    let (status, error) = match data.opt_object("last_attempt")? {
         Some(attempt) => attempt_status(&attempt)?,
         None => (if data.opt_string("status")?.as_deref() == Some("active") { Connected } else { Pending }, None),
     };
@@ -230,7 +230,7 @@ pub fn connection(document: &Value, provider: &Value) -> Result<Member, DialectE
         guid: data.string("id")?,
         connection_status: status,
         is_being_aggregated: false,
-        error: message.map(|text| MemberError { code: None, user_message: Some(text) }),
+        error,
         challenge,
         oauth_window_uri: None,
         institution: data.opt_string("provider_code")?.map(InstitutionKey::Code),
@@ -238,9 +238,11 @@ pub fn connection(document: &Value, provider: &Value) -> Result<Member, DialectE
 }
 
 /// Where an attempt stands, with the bank's message when it failed.
-fn attempt_status(attempt: &Reader<'_>) -> Result<(ConnectionStatus, Option<String>), DialectError> {
+fn attempt_status(attempt: &Reader<'_>) -> Result<(ConnectionStatus, Option<MemberError>), DialectError> {
     if let Some(class) = attempt.opt_text("fail_error_class")? {
-        return Ok((error_class_status(&class), attempt.opt_text("fail_message")?));
+        let user_message = attempt.opt_text("fail_message")?;
+        let error = MemberError { user_message, duplicated: class == DUPLICATED_CLASS, ..MemberError::default() };
+        return Ok((error_class_status(&class), Some(error)));
     }
     let stage = match attempt.opt_object("last_stage")? {
         Some(stage) => stage.opt_string("name")?,

@@ -195,7 +195,7 @@ pub fn credentials(document: &Value) -> Result<Member, DialectError> {
         guid: item.string("id")?,
         connection_status: status,
         is_being_aggregated: false,
-        error: message.map(|text| MemberError { code: None, user_message: Some(text) }),
+        error: message.map(|text| MemberError { user_message: Some(text), ..MemberError::default() }),
         challenge: challenge(document)?,
         oauth_window_uri: None,
         institution: item.opt_string("providerName")?.map(InstitutionKey::Code),

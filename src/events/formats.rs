@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use super::{EventSequencer, WidgetEvent};
+use crate::backend::DUPLICATED_CODE;
 use crate::json::object;
 use crate::model::ConnectionStatus;
 
@@ -67,6 +68,8 @@ impl Formatter {
     }
 
     fn salt_edge(&mut self, event: &WidgetEvent) -> Option<Value> {
+        // Salt Edge's duplicated connection callback names the connection's id differently.
+        let duplicated = matches!(event, WidgetEvent::Error { code, .. } if code == DUPLICATED_CODE);
         let (stage, api_stage, error) = match event {
             WidgetEvent::MemberStatusUpdate { member_guid, connection_status } => {
                 self.member_guid = Some(member_guid.clone());
@@ -80,13 +83,15 @@ impl Formatter {
                 self.member_guid = Some(member_guid.clone());
                 ("success", "finish", None)
             }
+            WidgetEvent::Error { .. } if duplicated => ("error", "finish", None),
             WidgetEvent::Error { code, message, .. } => {
                 ("error", "finish", Some((error_class(code)?, message.as_str())))
             }
             _ => return None,
         };
+        let id_key = if duplicated { "duplicated_connection_id" } else { "connection_id" };
         let mut data = vec![
-            ("connection_id", Value::from(self.member_guid.clone()?)),
+            (id_key, Value::from(self.member_guid.clone()?)),
             ("stage", Value::from(stage)),
             ("api_stage", Value::from(api_stage)),
             ("custom_fields", object(vec![])),
@@ -205,6 +210,18 @@ mod tests {
         assert_eq!(
             (refused["data"]["stage"].as_str(), refused["data"]["error_class"].as_str()),
             (Some("error"), Some("InvalidCredentials"))
+        );
+        let duplicated = formatter.message(&error("member_duplicated"), 0.0).unwrap().value;
+        let sample: Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/saltedge_js_callback_error_duplicated.json"))
+                .unwrap();
+        let keys = |value: &Value| {
+            value["data"].as_object().unwrap().keys().cloned().collect::<std::collections::BTreeSet<_>>()
+        };
+        assert_eq!(keys(&duplicated), keys(&sample), "the reference's keys, no secret, no error_class");
+        assert_eq!(
+            (duplicated["data"]["duplicated_connection_id"].as_str(), duplicated["data"]["stage"].as_str()),
+            (Some("M"), Some("error"))
         );
         assert_eq!(EventFormat::parse("salt-edge"), Some(EventFormat::SaltEdge));
         assert_eq!(EventFormat::parse("xml"), None);

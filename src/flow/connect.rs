@@ -74,6 +74,10 @@ pub enum ConnectOutcome {
         status: ConnectionStatus,
         message: Option<String>,
     },
+    /// The connection exists already with these credentials (Salt Edge's `ConnectionDuplicated`).
+    Duplicated {
+        member_guid: String,
+    },
     /// Still running when the polling ceiling was reached.
     TimedOut,
     /// The time to answer a challenge ran out.
@@ -268,6 +272,9 @@ enum Polled {
 
 /// Which outcome a finished member means.
 pub fn outcome_for(member: Member) -> ConnectOutcome {
+    if member.error.as_ref().is_some_and(|error| error.duplicated) {
+        return ConnectOutcome::Duplicated { member_guid: member.guid };
+    }
     let message = member.error.and_then(|error| error.user_message);
     match member.connection_status {
         ConnectionStatus::Connected => ConnectOutcome::Connected { member_guid: member.guid },

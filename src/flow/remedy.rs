@@ -50,8 +50,8 @@ impl Remedy {
         }
     }
 
-    /// Whether starting the same connection again, now, can help.
+    /// Whether starting the same connection again, now, can help (not when it works already).
     pub fn retry_helps(self) -> bool {
-        !matches!(self, Self::VisitBank | Self::ChooseAnother)
+        !matches!(self, Self::Nothing | Self::VisitBank | Self::ChooseAnother)
     }
 }

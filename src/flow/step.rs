@@ -56,6 +56,8 @@ pub enum Failure {
     Api(ApiError),
     /// The bank refused or failed the connection; `message` is the bank's text for the user.
     Bank { status: ConnectionStatus, message: Option<String> },
+    /// The connection exists already with these credentials: nothing more to do here.
+    Duplicated,
     /// The bank did not finish within the polling ceiling.
     TimedOut,
     /// The time to answer the bank's question ran out.

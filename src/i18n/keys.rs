@@ -148,6 +148,8 @@ impl<'a> Msg<'a> {
             ErrorVisitBank { institution: name } => (key::ERROR_VISIT_BANK, institution(name)),
             ErrorTryLater { institution: name } => (key::ERROR_TRY_LATER, institution(name)),
             ErrorFinal { institution: name } => (key::ERROR_FINAL, institution(name)),
+            DuplicatedHeading => (key::ERROR_DUPLICATED_HEADING, [NONE, NONE]),
+            ErrorDuplicated => (key::ERROR_DUPLICATED, [NONE, NONE]),
             ErrorInternal => (key::ERROR_INTERNAL, [NONE, NONE]),
             NoLoader => (key::ERROR_NO_LOADER, [NONE, NONE]),
             ChooseAnother => (key::ERROR_CHOOSE_ANOTHER, [NONE, NONE]),

@@ -190,6 +190,10 @@ pub enum Msg<'a> {
     ErrorFinal {
         institution: &'a str,
     },
+    /// The heading when the connection exists already (Salt Edge's duplicated connection).
+    DuplicatedHeading,
+    /// The connection exists already with these credentials: nothing more to do here.
+    ErrorDuplicated,
     ErrorInternal,
     /// The iframe page in bridge mode that no loader configured.
     NoLoader,

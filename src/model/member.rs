@@ -17,6 +17,8 @@ pub struct MemberError {
     pub code: Option<u64>,
     /// Text meant for the end user.
     pub user_message: Option<String>,
+    /// The connection exists already with these credentials: the user has nothing more to do here.
+    pub duplicated: bool,
 }
 
 /// A user's connection to one institution.
@@ -42,6 +44,10 @@ impl Member {
             && (self.connection_status.is_processing() || self.is_being_aggregated)
     }
 }
+
+/// The error class of a connection that exists already with the same credentials (Salt Edge's
+/// `ConnectionDuplicated`), in an attempt or a backend's refusal.
+pub const DUPLICATED_CLASS: &str = "ConnectionDuplicated";
 
 /// MX job types (`runJob` jobType).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -17,7 +17,7 @@ pub use challenge::{Challenge, Decoupled, DecoupledApp, RetryReason};
 pub use connection_status::ConnectionStatus;
 pub use field::{Field, FieldKind, FieldOption};
 pub use institution::{Institution, InstitutionKey, InstitutionQuery, Unavailable};
-pub use member::{Job, JobRef, JobType, Member, MemberData, MemberError, Mode};
+pub use member::{Job, JobRef, JobType, Member, MemberData, MemberError, Mode, DUPLICATED_CLASS};
 pub use oauth::{OAuthErrorReason, OAuthState, OAuthStatus};
 pub use pattern::Pattern;
 pub use routing::RoutingNumber;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::clock::PageClock;
 use super::controller::{ConnectPhase, Controller, Services};
 use super::prompter::PagePrompter;
-use crate::backend::{ApiError, ApiErrorKind};
+use crate::backend::{ApiError, ApiErrorKind, DUPLICATED_CODE};
 use crate::dialect;
 use crate::events::WidgetEvent;
 use crate::flow::{Attempt, ConnectOutcome, ConnectProgress, Connection, Failure, Step};
@@ -131,6 +131,7 @@ impl Controller {
                 self.emit(WidgetEvent::MemberError { member_guid, connection_status: status });
                 Failure::Bank { status, message }
             }
+            Ok(ConnectOutcome::Duplicated { .. }) => Failure::Duplicated,
             Ok(ConnectOutcome::TimedOut) => Failure::TimedOut,
             Ok(ConnectOutcome::Expired) => Failure::Expired,
             Ok(ConnectOutcome::OAuthFailed { member_guid, reason }) => {
@@ -142,12 +143,17 @@ impl Controller {
                     self.emit(WidgetEvent::CreateMemberError { institution: (&institution).into() });
                 }
                 self.report(&error);
-                return self.go(Step::Failed { institution: Some(institution), failure: Failure::Api(error) });
+                let failure = match error.kind {
+                    ApiErrorKind::Duplicated => Failure::Duplicated,
+                    _ => Failure::Api(error),
+                };
+                return self.go(Step::Failed { institution: Some(institution), failure });
             }
         };
         let code = match &failure {
             Failure::Bank { status, .. } => format!("member_{}", status.name().to_ascii_lowercase()),
             Failure::Expired => "mfa_expired".into(),
+            Failure::Duplicated => DUPLICATED_CODE.into(),
             Failure::OAuth(reason) => format!("oauth_{}", reason.name().to_ascii_lowercase()),
             _ => "timeout".into(),
         };
@@ -175,7 +181,9 @@ pub fn failure_message(failure: &Failure) -> Msg<'static> {
             ApiErrorKind::Status(_) | ApiErrorKind::MemberExists(_) => Msg::ErrorServiceAnswered,
             ApiErrorKind::Timeout => Msg::ErrorServiceSlow,
             ApiErrorKind::InvalidResponse { .. } | ApiErrorKind::MissingCallback(_) => Msg::ErrorServiceUnreadable,
+            ApiErrorKind::Duplicated => Msg::ErrorDuplicated,
         },
+        Failure::Duplicated => Msg::ErrorDuplicated,
         Failure::Bank { .. } => Msg::ErrorBank,
         Failure::TimedOut => Msg::ErrorTimeout,
         Failure::Expired => Msg::ErrorExpired,

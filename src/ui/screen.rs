@@ -123,10 +123,15 @@ impl Controller {
             Step::Failed { institution, failure } => {
                 let remedy = match failure {
                     Failure::Bank { status, .. } => Remedy::for_status(*status),
+                    // Already connected: starting it again would find the same connection.
+                    Failure::Duplicated => Remedy::Nothing,
                     _ => Remedy::TryAgain,
                 };
                 let name = institution.as_ref().map_or("", |institution| institution.name.as_str());
-                screen.heading = self.text(Msg::ErrorHeading);
+                screen.heading = self.text(match failure {
+                    Failure::Duplicated => Msg::DuplicatedHeading,
+                    _ => Msg::ErrorHeading,
+                });
                 screen.mark = Some(Mark::Error);
                 screen.text = Some(self.text(match remedy {
                     Remedy::VisitBank => Msg::ErrorVisitBank { institution: name },

@@ -125,3 +125,29 @@ test('npm: a Finqware host forwarding its consents: a failed consent, tried agai
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('npm: Salt Edge duplicated connections, found by the attempt or refused by the backend: "Already connected", no retry (Salt Edge events)', async () => {
+  for (const [password, fromAttempt] of [['twice', true], ['taken', false]]) {
+    const { page, pageErrors } = await openMountedHost(suite, '?vendor=saltedge&format=saltedge');
+    const widget = page.getByRole('region', { name: 'First widget' });
+    await widget.getByRole('option', { name: /^Fake Bank with SMS/ }).click();
+    await widget.getByLabel('Login').fill('username-ada');
+    await widget.getByLabel('Password', { exact: true }).fill(password);
+    await widget.getByRole('button', { name: 'Continue' }).click();
+    await widget.getByRole('heading', { name: 'Already connected' }).waitFor({ timeout: 15000 });
+    await widget.getByText('This account is already connected with these credentials').waitFor();
+    assert.equal(await widget.getByRole('button', { name: 'Try again' }).count(), 0, `${password}: trying again finds the same connection`);
+    await widget.getByRole('button', { name: 'Choose another institution' }).waitFor();
+    const events = (await page.evaluate(() => window.__events.first)).map((event) => JSON.parse(event).data);
+    const last = events.at(-1);
+    if (fromAttempt) {
+      // The reference's duplicated error callback: the connection's id under its own key, no secret.
+      assert.deepEqual(last, { duplicated_connection_id: '111111111111111111', stage: 'error', api_stage: 'finish', custom_fields: {} });
+    } else {
+      assert.ok(events.every((data) => data.stage !== 'success'), `${password}: no connection, no success`);
+    }
+    assert.equal(JSON.stringify(events).includes(password), false, 'no credential in an event');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  }
+});

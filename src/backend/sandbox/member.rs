@@ -117,7 +117,7 @@ pub fn member_view(guid: &str, member: &SandboxMember) -> Member {
     let error = member
         .message
         .filter(|_| member.finished())
-        .map(|text| MemberError { code: None, user_message: Some(text.into()) });
+        .map(|text| MemberError { user_message: Some(text.into()), ..MemberError::default() });
     Member {
         guid: guid.into(),
         connection_status: member.last,

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::banks::{self, Stage};
+use super::banks::{self, Behaviour, Stage};
 use super::member::SandboxMember;
 use super::SandboxApi;
 use crate::backend::{ApiError, ApiErrorKind, ApiResult};
@@ -16,6 +16,9 @@ impl SandboxApi {
         let (accepted, (stages, message)) = self.with_bank(&data.institution_guid, |bank| {
             // An OAuth member carries no credentials: the bank's page decides.
             let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
+            if accepted && matches!(bank.behaviour, Behaviour::Duplicated) {
+                return Err(ApiError::new(ApiErrorKind::Duplicated, "sandbox: ConnectionDuplicated"));
+            }
             Ok::<_, ApiError>((accepted, banks::job_script(&bank.behaviour, accepted)))
         })??;
         // "Occasionally interactive": the question comes on the first, third, … connection.

@@ -19,14 +19,15 @@ export const VENDOR_FIXTURES = [
  * MX's callbacks over one vendor's objects: `institutions` answers the searches (the vendor's own
  * list), `form` answers getInstitutionCredentials; a sign-in
  * whose credentials `accepts` is `started`, then `challenged` until updateMFA answers, then
- * `connected`; any other is `refused`.
+ * `connected`; any other ends as `otherwise(credentials)` says (a member, or a thrown refusal),
+ * else `refused`.
  */
-function forwardingBackend(record, { institutions, form, accepts, started, refused, challenged, connected }) {
+function forwardingBackend(record, { institutions, form, accepts, started, refused, challenged, connected, otherwise = () => null }) {
   let current = started; // the member as the vendor would show it now
   const signIn = (name) => async (memberData) => {
     record(name, [memberData]);
-    current = accepts(memberData.credentials) ? challenged : refused;
-    return current === refused ? refused : started;
+    current = accepts(memberData.credentials) ? challenged : otherwise(memberData.credentials) ?? refused;
+    return current === challenged ? started : current;
   };
   return {
     async loadPopularInstitutions(query) { record('loadPopularInstitutions', [query]); return institutions; },
@@ -34,13 +35,17 @@ function forwardingBackend(record, { institutions, form, accepts, started, refus
     async getInstitutionCredentials(guid) { record('getInstitutionCredentials', [guid]); return form; },
     addMember: signIn('addMember'),
     updateMember: signIn('updateMember'),
-    async runJob(jobType, memberGuid) { record('runJob', [jobType, memberGuid]); return current === refused ? refused : started; },
+    async runJob(jobType, memberGuid) { record('runJob', [jobType, memberGuid]); return current === challenged ? started : current; },
     async updateMFA(member) { record('updateMFA', [member]); current = connected; return started; },
     async loadMemberByGuid(guid) { record('loadMemberByGuid', [guid]); return current; },
   };
 }
 
-/** Salt Edge: the provider's `required_fields`, connections; the password "secret", then an SMS code. */
+/**
+ * Salt Edge: the provider's `required_fields`, connections; the password "secret", then an SMS code.
+ * The password "twice" fails the attempt as a duplicated connection; "taken" is refused at once
+ * with Salt Edge's error object (409 ConnectionDuplicated).
+ */
 export async function saltEdgeBackend(record) {
   const [provider, challenged, connected] = await Promise.all([
     load('saltedge_provider_show_fakebank_interactive_xf'),
@@ -56,6 +61,14 @@ export async function saltEdgeBackend(record) {
     refused: attempt(connected, {
       finished: true, fail_error_class: 'InvalidCredentials', fail_message: 'Invalid login or password.', last_stage: { name: 'finish' },
     }),
+    otherwise: ({ password }) => {
+      if (password === 'taken') {
+        throw { response: { status: 409, data: { error: { class: 'ConnectionDuplicated', message: 'The client tried to create a connection that already exists' } } } };
+      }
+      return password === 'twice'
+        ? attempt(connected, { finished: true, fail_error_class: 'ConnectionDuplicated', last_stage: { name: 'finish' } })
+        : null;
+    },
     challenged,
     connected,
   });

@@ -98,6 +98,9 @@ pub enum Behaviour {
     Fails(ConnectionStatus, &'static str),
     /// The job walks through these stages; the last status is final, with this message.
     Stages(Vec<Stage>, Option<&'static str>),
+    /// The connection exists already: accepted credentials are refused as a duplicate (Salt
+    /// Edge's `ConnectionDuplicated`).
+    Duplicated,
 }
 
 /// A featured bank.
@@ -160,7 +163,7 @@ pub fn job_script(behaviour: &Behaviour, credentials_ok: bool) -> (Vec<Stage>, O
         return (statuses(&[Pending, Denied]), Some("The username or password you entered is incorrect."));
     }
     match behaviour {
-        Behaviour::Connects => (statuses(&[Pending, Connected]), None),
+        Behaviour::Connects | Behaviour::Duplicated => (statuses(&[Pending, Connected]), None),
         Behaviour::ConnectsSlowly => {
             (statuses(&[Pending, Pending, Resumed, Resumed, Updated, Updated, Connected]), None)
         }

@@ -81,5 +81,14 @@ pub fn banks() -> Vec<Bank> {
             vec![text("login", "Login", "Login", "text", 1, false), text("file", "Statement file", "Fișier extras", "file", 2, false)],
             vec![("login", Expect::StartsWith("username")), ("file", Expect::Present)],
         ),
+        Bank {
+            behaviour: Behaviour::Duplicated,
+            ..bank(
+                "fakebank_duplicated_xf", "Fake Bank Already Connected", 22_000,
+                "This provider already has your connection: valid credentials (login - any string which starts with \"username\", password - \"secret\") are refused as a duplicated connection.",
+                login_and_password(),
+                vec![("login", Expect::StartsWith("username")), ("password", Expect::Exactly("secret"))],
+            )
+        },
     ]
 }

@@ -223,8 +223,9 @@ async function driveOAuthUntilFaulted(page, widget, returns) {
 /** Clicks "Continue to OAuth Bank" once it is enabled, unless `stop()` says otherwise first. */
 async function continueToTheBank(widget, stop = async () => false) {
   const proceed = widget.getByRole('button', { name: 'Continue to OAuth Bank' });
-  // As long as the other waits here: the page's first load is slow on a busy machine.
-  await expectEventually(async () => (await stop()) || proceed.isEnabled().catch(() => false), () => 'the bank\'s page', 15000);
+  // isEnabled() waits for the button to exist: briefly, since the failure screen may have replaced it.
+  const enabled = () => proceed.isEnabled({ timeout: 250 }).catch(() => false);
+  await expectEventually(async () => (await stop()) || enabled(), () => 'the bank\'s page', 15000);
   if (!(await stop())) await proceed.click();
 }
 

@@ -35,20 +35,19 @@ impl WidgetConfig {
     /// `client_redirect_url` filled in, so the backend can build the bank's page with it, and its
     /// `mode` when it is not the default.
     pub fn mx_client_config(&self, given: Value) -> Value {
-        let mut filled: Vec<(&str, Value)> =
-            self.client_redirect_url.iter().map(|url| ("client_redirect_url", url.as_str().into())).collect();
-        if self.mode != Mode::Aggregation {
-            filled.push(("mode", self.mode.name().into()));
-        }
-        if filled.is_empty() {
+        let mode = (self.mode != Mode::Aggregation).then(|| self.mode.name());
+        if self.client_redirect_url.is_none() && mode.is_none() {
             return given;
         }
         let mut client_config = match given {
             Value::Object(map) => map,
             _ => Map::new(),
         };
-        for (key, value) in filled {
-            client_config.insert(key.into(), value);
+        if let Some(url) = &self.client_redirect_url {
+            client_config.insert("client_redirect_url".into(), url.as_str().into());
+        }
+        if let Some(mode) = mode {
+            client_config.insert("mode".into(), mode.into());
         }
         Value::Object(client_config)
     }

@@ -17,9 +17,17 @@ before(async () => {
 });
 after(async () => { await browser?.close(); api?.close(); });
 
+/** How many times the widget's frame in `page` fetched the HTTP transport's module (its code is
+ * fetched with the first call), from the frame's own resource timing. */
+function httpModuleFetches(page) {
+  const frame = page.frames().find((f) => f.url().startsWith(WIDGET_ORIGIN));
+  return frame.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/split_http(-[0-9a-f]+)?\.wasm$/.test(new URL(e.name).pathname)).length);
+}
+
 test('a journey over HTTP: search, refused password, connected', async () => {
   const { page, widget, pageErrors } = await openHost(browser, { backend: 'http', api_base_url: `${api.url}/v1/`, api_token: TOKEN });
   await firstBankJourney(widget);
+  assert.equal(await httpModuleFetches(page), 1, "the transport's module is fetched once");
 
   const routes = api.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`);
   for (const route of ['GET /v1/institutions/popular', 'GET /v1/institutions', 'GET /v1/institutions/INS-1/credentials',
@@ -30,6 +38,12 @@ test('a journey over HTTP: search, refused password, connected', async () => {
   assert.ok(api.requests.every((r) => r.authorization === `Bearer ${TOKEN}`), 'every request carries the token');
   const events = (await hostEventData(page));
   assert.ok(events.some((e) => e.type === 'connect/memberConnected'));
+  // The sandbox page (no HTTP backend) never fetches it.
+  const { page: sandboxPage, widget: sandboxWidget } = await openHost(browser);
+  await sandboxWidget.getByRole('option', { name: /^Sandbox Bank/ }).click();
+  await sandboxWidget.getByRole('heading', { name: 'Sign in to Sandbox Bank' }).waitFor();
+  assert.equal(await httpModuleFetches(sandboxPage), 0);
+  await sandboxPage.close();
   assert.ok(!JSON.stringify(events).includes('secret'), 'no credential in an event');
   assert.deepEqual(pageErrors, []);
 });

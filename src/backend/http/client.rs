@@ -3,6 +3,7 @@
 //! `{message}` from the body when it is JSON).
 
 use async_trait::async_trait;
+use futures::future::LocalBoxFuture;
 use gloo_net::http::RequestBuilder;
 use serde_json::Value;
 
@@ -11,6 +12,7 @@ use crate::backend::js::with_timeout;
 use crate::backend::{from_rejection, ApiError, ApiErrorKind, ApiResult, Transport};
 use crate::events::to_js;
 use crate::json::object;
+use crate::lazy::lazy_fn;
 
 /// The host's REST routes under `base_url` (no trailing slash), with an optional bearer token.
 pub struct HttpTransport {
@@ -26,14 +28,22 @@ impl HttpTransport {
 
 #[async_trait(?Send)]
 impl Transport for HttpTransport {
+    /// The exchange's code is fetched with the first call (module `http`), so that the pages that
+    /// use the bridge or the sandbox never load gloo-net.
     async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value> {
+        exchange(self.base_url.clone(), self.token.clone(), name, args).await?.await
+    }
+}
+
+lazy_fn!(http: fn exchange(base_url: String, token: Option<String>, name: &'static str, args: Vec<Value>) -> LocalBoxFuture<'static, ApiResult<Value>> {
+    Box::pin(async move {
         let route = routes::request(name, &args).ok_or_else(|| {
             ApiError::new(ApiErrorKind::MissingCallback(name.into()), format!("no HTTP route for `{name}`"))
         })?;
         let path = route.path(|value| js_sys::encode_uri_component(value).into()).ok_or_else(|| {
             ApiError::new(ApiErrorKind::InvalidResponse { field: None }, "an id is empty, `.` or `..`")
         })?;
-        let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
+        let mut builder = RequestBuilder::new(&format!("{base_url}{path}"))
             .method(match route.method {
                 Method::Get => gloo_net::http::Method::GET,
                 Method::Post => gloo_net::http::Method::POST,
@@ -42,7 +52,7 @@ impl Transport for HttpTransport {
             })
             .query(route.query.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .header("Accept", "application/json");
-        if let Some(token) = &self.token {
+        if let Some(token) = &token {
             builder = builder.header("Authorization", &format!("Bearer {token}"));
         }
         let abort = web_sys::AbortController::new().ok();
@@ -82,8 +92,8 @@ impl Transport for HttpTransport {
                 )
             }),
         }
-    }
-}
+    })
+});
 
 /// A request that never got an answer. Only the browser's own message is kept (formatting
 /// gloo-net's error would bring serde_json's error texts into the bundle).

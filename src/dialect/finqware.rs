@@ -16,8 +16,23 @@ const REMITTER_TYPES: [&str; 2] = ["retail", "corporate"];
 /// Where a consent status puts the connection: `created → started → requested →
 /// sca_url_retrieved → awaiting_authz → authorized → active`, or a terminal failure.
 pub fn consent_status(status: &str) -> Result<ConnectionStatus, DialectError> {
+    status_of(status).ok_or_else(|| {
+        Mismatch {
+            dialect: FINQWARE,
+            path: "status".into(),
+            expected: format!(
+                "a consent status (created … active, expired, revoked, failed, suspended), not \"{status}\""
+            ),
+            field: None,
+        }
+        .into()
+    })
+}
+
+/// The connection status of a Finqware consent status, if it is one (what detection asks).
+pub fn status_of(status: &str) -> Option<ConnectionStatus> {
     use ConnectionStatus::*;
-    Ok(match status {
+    Some(match status {
         "created" => Created,
         "started" | "requested" | "sca_url_retrieved" | "awaiting_authz" => Pending,
         "authorized" => Resumed,
@@ -26,17 +41,7 @@ pub fn consent_status(status: &str) -> Result<ConnectionStatus, DialectError> {
         "revoked" => Disconnected,
         "failed" => Failed,
         "suspended" => Disabled,
-        other => {
-            return Err(Mismatch {
-                dialect: FINQWARE,
-                path: "status".into(),
-                expected: format!(
-                    "a consent status (created … active, expired, revoked, failed, suspended), not \"{other}\""
-                ),
-                field: None,
-            }
-            .into())
-        }
+        _ => return None,
     })
 }
 

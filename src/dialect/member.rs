@@ -18,8 +18,8 @@ pub fn detect_member(document: &Value) -> Option<Vendor> {
         return Some(Vendor::Tink);
     }
     let consent = unwrap(document, "consent");
-    let consent_status = consent.get("status").and_then(Value::as_str).map(finqware::consent_status);
-    (consent.get("connection_status").is_none() && matches!(consent_status, Some(Ok(_)))).then_some(Vendor::Finqware)
+    let consent_status = consent.get("status").and_then(Value::as_str).and_then(finqware::status_of);
+    (consent.get("connection_status").is_none() && consent_status.is_some()).then_some(Vendor::Finqware)
 }
 
 /// The vendors whose member objects differ from MX's.

@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::flow::OAuthWindow;
+use crate::lazy::lazy_fn;
 
 /// The tag the callback page puts on its message (`{connect_widget_oauth: 1, query_string}`).
 const TAG: &str = "connect_widget_oauth";
@@ -58,8 +59,17 @@ impl PageOAuthWindow {
             on_rejected,
         });
         let receiver = inner.clone();
-        let listener =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| receiver.receive(&event));
+        // Only messages with the callback page's tag are read, by code in the module `oauth`
+        // (loaded already: it prepared the attempt).
+        let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            if data.is_object() && Reflect::get(&data, &TAG.into()).is_ok_and(|tag| !tag.is_undefined()) {
+                let receiver = receiver.clone();
+                leptos::task::spawn_local(async move {
+                    let _ = receiving(receiver, event).await;
+                });
+            }
+        });
         if let Some(window) = web_sys::window() {
             let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
         }
@@ -97,12 +107,15 @@ impl PageOAuthWindow {
     }
 }
 
+lazy_fn!(oauth: fn receiving(inner: Rc<Inner>, event: web_sys::MessageEvent) -> () {
+    inner.receive(&event)
+});
+
 impl Inner {
+    /// Takes the callback page's message (tagged) if it comes from an expected origin and window
+    /// with this attempt's `state`; reports it otherwise.
     fn receive(&self, event: &web_sys::MessageEvent) {
         let data = event.data();
-        if !data.is_object() || Reflect::get(&data, &TAG.into()).map_or(true, |tag| tag.is_undefined()) {
-            return; // not the callback page's message
-        }
         let own_origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
         let expected_window = self.popup.borrow().clone();
         let from_expected_window = match (&expected_window, event.source()) {

@@ -7,12 +7,12 @@ mod common;
 use std::cell::RefCell;
 
 use async_trait::async_trait;
-use common::{NoChallenges, NoWait};
+use common::NoChallenges;
 use connect_widget::backend::sandbox::{SandboxApi, GOOD_PASSWORD, GOOD_USERNAME};
 use connect_widget::backend::{ApiErrorKind, ConnectApi};
 use connect_widget::dialect;
-use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter, Remedy};
-use connect_widget::model::{Challenge, ConnectionStatus, FieldValues, InstitutionKey, JobType, MemberData};
+use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Prompter, Remedy};
+use connect_widget::model::{Challenge, ConnectionStatus, FieldValues, InstitutionKey, MemberData};
 use futures::executor::block_on;
 
 /// Answers each challenge's first field with the next of its values.
@@ -28,8 +28,7 @@ impl Prompter for FirstFieldAnswers {
 }
 
 fn attempt(api: &SandboxApi, prompter: &dyn Prompter, attempt: Attempt) -> ConnectOutcome {
-    let connection =
-        Connection { api, clock: &NoWait, prompter, policy: PollPolicy::default(), job_type: JobType::Aggregation };
+    let connection = common::connection(api, prompter);
     block_on(connection.run(&attempt, &mut |_| {})).unwrap()
 }
 

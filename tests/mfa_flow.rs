@@ -7,12 +7,11 @@ mod common;
 use std::cell::RefCell;
 
 use async_trait::async_trait;
-use common::NoWait;
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
-use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
-use connect_widget::model::{Challenge, DecoupledApp, FieldKind, FieldValues, JobType, MemberData, RetryReason};
+use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Prompter};
+use connect_widget::model::{Challenge, DecoupledApp, FieldKind, FieldValues, MemberData, RetryReason};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -85,13 +84,7 @@ fn run(
         is_oauth: false,
     };
     let script = Script::new(replies);
-    let connection = Connection {
-        api,
-        clock: &NoWait,
-        prompter: &script,
-        policy: PollPolicy::default(),
-        job_type: JobType::Aggregation,
-    };
+    let connection = common::connection(api, &script);
     let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     assert!(script.replies.borrow().is_empty(), "{guid}: every scripted reply was used");
     (outcome, script.seen.into_inner())

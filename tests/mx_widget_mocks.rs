@@ -11,10 +11,10 @@ use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
 use async_trait::async_trait;
-use common::{fixture, NoChallenges, NoWait};
+use common::{fixture, NoChallenges};
 use connect_widget::backend::{from_rejection, ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
-use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
-use connect_widget::model::{Challenge, JobType, MemberData, RetryReason};
+use connect_widget::flow::{Answer, Attempt, ConnectOutcome, PollPolicy, Prompter};
+use connect_widget::model::{Challenge, MemberData, RetryReason};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -99,8 +99,7 @@ fn data() -> MemberData {
 }
 
 fn connect(api: &dyn ConnectApi, prompter: &dyn Prompter) -> ApiResult<ConnectOutcome> {
-    let connection =
-        Connection { api, clock: &NoWait, prompter, policy: PollPolicy::default(), job_type: JobType::Aggregation };
+    let connection = common::connection(api, prompter);
     block_on(connection.run(&Attempt::Create(data()), &mut |_| {}))
 }
 

@@ -7,14 +7,12 @@ mod common;
 
 use std::cell::RefCell;
 
-use common::{fixture, NoChallenges, NoWait};
+use common::{fixture, NoChallenges};
 use connect_widget::backend::sandbox::{OAuthPages, SandboxApi};
 use connect_widget::backend::{ApiErrorKind, ConnectApi};
 use connect_widget::dialect::{mx, saltedge};
-use connect_widget::flow::{
-    Answer, Attempt, ConnectOutcome, ConnectProgress, Connection, OAuthWindow, PollPolicy, Prompter,
-};
-use connect_widget::model::{Challenge, JobType, MemberData, OAuthErrorReason, OAuthStatus};
+use connect_widget::flow::{Answer, Attempt, ConnectOutcome, ConnectProgress, OAuthWindow, PollPolicy, Prompter};
+use connect_widget::model::{Challenge, MemberData, OAuthErrorReason, OAuthStatus};
 use futures::executor::block_on;
 use serde_json::json;
 
@@ -106,13 +104,7 @@ impl Prompter for SecondRedirect {
 fn the_second_redirect_is_answered_with_what_the_page_sent_back() {
     let api = sandbox();
     let prompter = SecondRedirect::default();
-    let connection = Connection {
-        api: &api,
-        clock: &NoWait,
-        prompter: &prompter,
-        policy: PollPolicy::default(),
-        job_type: JobType::Aggregation,
-    };
+    let connection = common::connection(&api, &prompter);
     let start = block_on(connection.prepare_oauth("INS-SANDBOX-OAUTH2")).unwrap();
     let page = Page { returns: RefCell::new(vec![Some("code=first&state=s")]) };
     let outcome =
@@ -126,13 +118,7 @@ fn the_second_redirect_is_answered_with_what_the_page_sent_back() {
 fn a_finqware_consent_waiting_for_sca_sends_the_user_to_the_banks_page() {
     let api = sandbox();
     let prompter = SecondRedirect::default();
-    let connection = Connection {
-        api: &api,
-        clock: &NoWait,
-        prompter: &prompter,
-        policy: PollPolicy::default(),
-        job_type: JobType::Aggregation,
-    };
+    let connection = common::connection(&api, &prompter);
     let credentials = json!([
         { "guid": "CRD-BT-USER", "value": "testbt" },
         { "guid": "CRD-BT-PASSWORD", "value": "testbt" },
@@ -153,13 +139,7 @@ fn a_finqware_consent_waiting_for_sca_sends_the_user_to_the_banks_page() {
 
 /// Prepares the OAuth bank and follows it while the page sends back `returns`.
 fn authorize(api: &SandboxApi, returns: Vec<Option<&'static str>>) -> (ConnectOutcome, Vec<ConnectProgress>) {
-    let connection = Connection {
-        api,
-        clock: &NoWait,
-        prompter: &NoChallenges,
-        policy: PollPolicy::default(),
-        job_type: JobType::Aggregation,
-    };
+    let connection = common::connection(api, &NoChallenges);
     let start = block_on(connection.prepare_oauth(OAUTH_BANK)).unwrap();
     assert_eq!(
         start.url,
@@ -214,13 +194,7 @@ fn a_backend_without_oauth_names_the_missing_callback() {
     let error = block_on(connection_api.load_oauth_states("MBR-1")).unwrap_err();
     assert_eq!(error.kind, ApiErrorKind::MissingCallback("loadOAuthStates".into()));
     let plain = SandboxApi::new(None);
-    let connection = Connection {
-        api: &plain,
-        clock: &NoWait,
-        prompter: &NoChallenges,
-        policy: PollPolicy::default(),
-        job_type: JobType::Aggregation,
-    };
+    let connection = common::connection(&plain, &NoChallenges);
     let error = block_on(connection.prepare_oauth(OAUTH_BANK)).unwrap_err();
     assert!(error.message.contains("host_origin"), "{error}");
 }
@@ -228,25 +202,13 @@ fn a_backend_without_oauth_names_the_missing_callback() {
 #[test]
 fn a_sandbox_loaded_again_picks_up_its_oauth_member_after_a_top_level_redirect() {
     let before = sandbox();
-    let connection = Connection {
-        api: &before,
-        clock: &NoWait,
-        prompter: &NoChallenges,
-        policy: PollPolicy::default(),
-        job_type: JobType::Aggregation,
-    };
+    let connection = common::connection(&before, &NoChallenges);
     let start = block_on(connection.prepare_oauth(OAUTH_BANK)).unwrap();
     assert!(start.member_guid.ends_with(&format!("-FOR-{OAUTH_BANK}")), "{}", start.member_guid);
 
     // The page reloads: a new sandbox, which never created the member.
     let after = sandbox();
-    let connection = Connection {
-        api: &after,
-        clock: &NoWait,
-        prompter: &NoChallenges,
-        policy: PollPolicy::default(),
-        job_type: JobType::Aggregation,
-    };
+    let connection = common::connection(&after, &NoChallenges);
     let page = Page { returns: RefCell::new(vec![Some("code=abc&state=s")]) };
     let outcome =
         block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |_| {})).unwrap();

@@ -4,12 +4,12 @@
 
 mod common;
 
-use common::{NoChallenges, NoWait};
+use common::NoChallenges;
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::{ApiErrorKind, ConnectApi};
 use connect_widget::dialect;
-use connect_widget::flow::{Attempt, ConnectOutcome, Connection, PollPolicy};
-use connect_widget::model::{ConnectionStatus, Dialect, FieldKind, FieldValues, JobType, MemberData};
+use connect_widget::flow::{Attempt, ConnectOutcome};
+use connect_widget::model::{ConnectionStatus, Dialect, FieldKind, FieldValues, MemberData};
 use futures::executor::block_on;
 use serde_json::Value;
 
@@ -76,18 +76,8 @@ fn member_data(api: &SandboxApi, guid: &str, answers: &[(&str, &str)]) -> (Diale
     (schema.dialect, data)
 }
 
-fn connection(api: &SandboxApi) -> Connection<'_> {
-    Connection {
-        api,
-        clock: &NoWait,
-        prompter: &NoChallenges,
-        policy: PollPolicy::default(),
-        job_type: JobType::Aggregation,
-    }
-}
-
 fn connect(api: &SandboxApi, data: &MemberData) -> ConnectOutcome {
-    block_on(connection(api).run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap()
+    block_on(common::connection(api, &NoChallenges).run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap()
 }
 
 #[test]
@@ -148,7 +138,7 @@ fn the_finqware_bank_walks_the_consent_lifecycle() {
     let answers = [("Username", "testbt"), ("Password", "testbt"), ("PIN", "1234567")];
     let (_, data) = member_data(&api, "INS-FQ-bt_ro", &answers);
     let mut statuses = Vec::new();
-    let outcome = block_on(connection(&api).run(&Attempt::Create(data.clone()), &mut |p| {
+    let outcome = block_on(common::connection(&api, &NoChallenges).run(&Attempt::Create(data.clone()), &mut |p| {
         if let connect_widget::flow::ConnectProgress::Status { status, .. } = p {
             statuses.push(status);
         }
@@ -173,7 +163,7 @@ fn the_already_connected_bank_refuses_valid_credentials_as_a_duplicate() {
     let api = SandboxApi::default();
     let guid = "INS-SE-fakebank_duplicated_xf";
     let (_, data) = member_data(&api, guid, &[("Login", "username1"), ("Password", "secret")]);
-    let error = block_on(connection(&api).run(&Attempt::Create(data), &mut |_| {})).unwrap_err();
+    let error = block_on(common::connection(&api, &NoChallenges).run(&Attempt::Create(data), &mut |_| {})).unwrap_err();
     assert_eq!((error.kind.clone(), error.code()), (ApiErrorKind::Duplicated, "member_duplicated".to_owned()));
     let (_, wrong) = member_data(&api, guid, &[("Login", "username1"), ("Password", "nope")]);
     assert!(matches!(connect(&api, &wrong), ConnectOutcome::CredentialsRefused { .. }), "wrong ones are refused");

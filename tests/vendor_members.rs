@@ -9,11 +9,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use async_trait::async_trait;
-use common::{fixture, NoWait};
+use common::fixture;
 use connect_widget::backend::{ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
 use connect_widget::dialect::{self, saltedge, Vendor};
-use connect_widget::flow::{outcome_for, Answer, Attempt, ConnectOutcome, Connection, PollPolicy, Prompter};
-use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, JobType, MemberData};
+use connect_widget::flow::{outcome_for, Answer, Attempt, ConnectOutcome, Prompter};
+use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, MemberData};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -217,13 +217,7 @@ fn a_salt_edge_host_forwarding_its_objects_connects_through_its_interactive_step
     let schema = block_on(api.get_institution_credentials("fakebank_interactive_xf")).unwrap();
     assert_eq!(schema.dialect, Dialect::SaltEdge);
     let prompter = TypesTheCode(RefCell::default());
-    let connection = Connection {
-        api: &api,
-        clock: &NoWait,
-        prompter: &prompter,
-        policy: PollPolicy::default(),
-        job_type: JobType::Aggregation,
-    };
+    let connection = common::connection(&api, &prompter);
     let data = MemberData {
         institution_guid: "fakebank_interactive_xf".into(),
         credentials: json!({ "login": "username", "password": "secret" }),

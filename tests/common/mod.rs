@@ -1,6 +1,9 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)] // each test binary uses its own subset
 
+use connect_widget::backend::ConnectApi;
+use connect_widget::flow::{Connection, PollPolicy, Prompter};
+use connect_widget::model::JobType;
 use serde_json::Value;
 
 /// Reads a JSON sample from `tests/fixtures/` (vendored reference samples, see its SOURCES.md).
@@ -28,4 +31,10 @@ impl connect_widget::flow::Prompter for NoChallenges {
     async fn ask(&self, _: &str, challenge: &connect_widget::model::Challenge) -> connect_widget::flow::Answer {
         panic!("unexpected challenge: {challenge:?}")
     }
+}
+
+/// A connection to `api` that never waits, with the default polling policy and aggregation jobs,
+/// putting challenges to `prompter`.
+pub fn connection<'a>(api: &'a dyn ConnectApi, prompter: &'a dyn Prompter) -> Connection<'a> {
+    Connection { api, clock: &NoWait, prompter, policy: PollPolicy::default(), job_type: JobType::Aggregation }
 }

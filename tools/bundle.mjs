@@ -1,7 +1,8 @@
 // Finishes a wasm-bindgen build (`--target web`) for shipping, the same way for the iframe page and
 // the npm package:
 //   1. the glue's classes that nothing can create leave it (wasm-streams' stream adapters), and the
-//      module's function table stops holding their code;
+//      module's function table stops holding their code; code that only a dependency's disabled
+//      feature could reach becomes a trap (tools/prune.mjs);
 //   2. the module's exports that the bundled JS never uses leave it, so wasm-opt drops their code;
 //   3. wasm-opt runs OPT_PASSES, then shortens every import and export name (and the import module);
 //   4. the JS glue is rewritten to the short names (read from the two modules, in order);
@@ -17,8 +18,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import binaryen from 'binaryen';
 import { build, transform } from 'esbuild';
+import { pruneUnreachableCode } from './prune.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FEATURES = ['bulk-memory', 'reference-types', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'multivalue']
@@ -71,32 +72,6 @@ function dropUncreatableClasses(glue) {
     dropped.push(name);
   }
   return { glue, dropped };
-}
-
-/** Points the function table's entries for the code of the dropped `classes` (the closures and drop
- * glue their methods make, named after them) at one trapping function. Nothing can call them once
- * the classes and their exports are gone, but a table entry keeps a function, and all it calls, in
- * the module: wasm-opt then removes that code. Table indices do not change. */
-function pruneTableEntries(wasmFile, classes) {
-  if (!classes.length) return;
-  const pattern = new RegExp(`::(${classes.join('|')})\\b`);
-  const module = binaryen.readBinary(readFileSync(wasmFile));
-  const { BulkMemory, BulkMemoryOpt, ReferenceTypes, NontrappingFPToInt, SignExt, MutableGlobals, Multivalue } = binaryen.Features;
-  module.setFeatures(BulkMemory | BulkMemoryOpt | ReferenceTypes | NontrappingFPToInt | SignExt | MutableGlobals | Multivalue); // FEATURES
-  const stub = 'pruned_table_entry';
-  module.addFunction(stub, binaryen.none, binaryen.none, [], module.unreachable());
-  const segments = Array.from({ length: module.getNumElementSegments() },
-    (_, i) => binaryen.getElementSegmentInfo(module.getElementSegmentByIndex(i)));
-  for (const segment of segments.filter(({ data }) => data.some((name) => pattern.test(name)))) {
-    const offset = binaryen.getExpressionInfo(segment.offset);
-    if (offset.id !== binaryen.ConstId) throw new Error(`element segment ${segment.name} has no constant offset`);
-    module.removeElementSegment(segment.name);
-    const data = segment.data.map((name) => (pattern.test(name) ? stub : name));
-    module.addActiveElementSegment(segment.table, segment.name, data, module.i32.const(offset.value));
-  }
-  if (!module.validate()) throw new Error('the module is invalid after pruning its table');
-  writeFileSync(wasmFile, module.emitBinary());
-  module.dispose();
 }
 
 /** The module's exports that the bundled JS `bundled` never names and the lazily loaded modules
@@ -213,7 +188,7 @@ async function finishBindgenOutput(dir, name, entry) {
   const glue = join(dir, `${name}.js`);
   const { glue: creatable, dropped } = dropUncreatableClasses(readFileSync(glue, 'utf8'));
   writeFileSync(glue, creatable);
-  pruneTableEntries(wasm, dropped);
+  pruneUnreachableCode(wasm, dropped);
   const link = join(dir, LINK_MODULE);
   const shared = sharedExports(readFileSync(link, 'utf8'));
   const unused = unusedExports(wasm, await bundleJs(entry), shared);

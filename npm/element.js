@@ -1,15 +1,22 @@
 // <connect-widget>: the widget as a custom element. Configure it with attributes (color-scheme,
-// ux-template, brand-color, logo-url-template, locale, dialect, oauth-resume) and properties (callbacks, clientConfig); listen for its events as DOM
+// ux-template, brand-color, logo-url-template, locale, dialect, oauth-resume) and properties (callbacks, clientConfig, consent); listen for its events as DOM
 // CustomEvents named after the event type (e.g. "connect/stepChange", detail = the envelope).
 import { mount } from './index.js';
 
 const ATTRIBUTES = { 'color-scheme': 'colorScheme', 'ux-template': 'uxTemplate', 'brand-color': 'brandColor', 'logo-url-template': 'logoUrlTemplate', locale: 'locale', dialect: 'dialect', 'oauth-resume': 'oauthResume' };
+
+/** `value` when it is an object (or nothing); a TypeError naming property `name` otherwise. */
+function objectOrNothing(name, value) {
+  if (value != null && (typeof value !== 'object' || Array.isArray(value))) throw new TypeError(`<connect-widget>: ${name} must be an object`);
+  return value;
+}
 
 export class ConnectWidgetElement extends HTMLElement {
   static observedAttributes = Object.keys(ATTRIBUTES);
 
   #callbacks = null;
   #clientConfig = undefined;
+  #consent = undefined;
   #handle = null;
   #generation = 0;
 
@@ -24,8 +31,14 @@ export class ConnectWidgetElement extends HTMLElement {
   /** MX clientConfig passed to the callbacks that take a config. */
   get clientConfig() { return this.#clientConfig; }
   set clientConfig(value) {
-    if (value != null && (typeof value !== 'object' || Array.isArray(value))) throw new TypeError('<connect-widget>: clientConfig must be an object');
-    this.#clientConfig = value;
+    this.#clientConfig = objectOrNothing('clientConfig', value);
+    this.#restart();
+  }
+
+  /** The consent to ask the user for before any form or bank's page (see `mount()`'s `consent`). */
+  get consent() { return this.#consent; }
+  set consent(value) {
+    this.#consent = objectOrNothing('consent', value);
     this.#restart();
   }
 
@@ -55,6 +68,7 @@ export class ConnectWidgetElement extends HTMLElement {
     const options = {
       callbacks: this.#callbacks,
       clientConfig: this.#clientConfig,
+      consent: this.#consent,
       onEvent: (event) => this.dispatchEvent(new CustomEvent(event.type, { detail: event, bubbles: true, composed: true })),
     };
     for (const [attribute, option] of Object.entries(ATTRIBUTES)) {

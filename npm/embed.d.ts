@@ -1,5 +1,5 @@
 // Types of connect-widget/embed: the iframe loader and its postMessage bridge.
-import type { Callbacks, ClientConfig, MxEvent, WidgetEvent } from './index.js';
+import type { Callbacks, ClientConfig, Consent, MxEvent, WidgetEvent } from './index.js';
 
 export interface EmbedOptions {
   /** The widget page's URL (served on its own origin); `host_origin` and `backend=bridge` are added. */
@@ -47,6 +47,8 @@ export interface EmbedOptions {
    * none): an https URL with `{guid}` or `{code}`, e.g. `https://cdn.example/logos/{guid}.png`.
    */
   logoUrlTemplate?: string;
+  /** Ask the user's consent before any form or bank's page (see `mount()`'s `consent`). */
+  consent?: Consent;
   dialect?: 'mx' | 'saltedge' | 'tink';
   eventFormat?: 'native' | 'mx' | 'saltedge';
   /** The bank's parameters after a top-level redirect (`oauthReturn()`'s `queryString`): the widget picks up that attempt. */

@@ -1,7 +1,7 @@
 // connect-widget/embed: the iframe loader. Creates the widget's iframe, performs the ping/ack
 // handshake, sends the configuration, answers the widget's calls with the host's callbacks
 // (the postMessage bridge) and passes its events on. Loads no WebAssembly itself.
-import { checkOptions, COMMON_OPTIONS, FATAL_OPTIONS } from './options.js';
+import { checkOptions, COMMON_OPTIONS, FATAL_OPTIONS, jsonText } from './options.js';
 
 const CHANNEL = 'connect_widget_bridge';
 const VERSION = 1;
@@ -103,7 +103,8 @@ export function embed(rawOptions) {
     const config = {};
     for (const [option, key] of Object.entries(CONFIG_KEYS)) if (options[option] != null) config[key] = String(options[option]);
     if (onExit) config.close_button = 'true';
-    if (options.copy) config.copy = JSON.stringify(options.copy); // the widget checks its keys
+    if (options.copy) config.copy = jsonText(options.copy); // the widget checks its keys
+    if (options.consent) config.consent = jsonText(options.consent);
     post({ kind: 'config', config, client_config: clientConfig ?? null });
     settle.resolve();
   }

@@ -153,7 +153,7 @@ export interface Callbacks {
 
 /** The native event envelope. No event ever carries a credential value. */
 export interface WidgetEvent {
-  /** `connect/<name>`: loaded, stepChange, institutionSearch, selectedInstitution, enterCredentials, updateCredentials, submitMFA, memberStatusUpdate, memberConnected, connected/primaryAction, memberDeleted, oauthRequested, oauthPopupBlocked, oauthError, backToSearch, exit, error (docs/events.md). */
+  /** `connect/<name>`: loaded, stepChange, institutionSearch, selectedInstitution, consentAccepted, consentDeclined, enterCredentials, updateCredentials, submitMFA, memberStatusUpdate, memberError, createMemberError, memberConnected, connected/primaryAction, memberDeleted, oauthRequested, oauthPopupBlocked, oauthError, backToSearch, exit, error (docs/events.md). */
   type: string;
   version: 1;
   seq: number;
@@ -211,6 +211,13 @@ export interface MountOptions {
    * none): an https URL with `{guid}` or `{code}`, e.g. `https://cdn.example/logos/{guid}.png`.
    */
   logoUrlTemplate?: string;
+  /**
+   * Ask the user's consent before any form or bank's page (Salt Edge's consent object; its API's
+   * `{data: …}` answer works too): what is shared, transactions from when, for how long, and who
+   * receives it. Agreeing emits `consentAccepted` and sends `consent` in `addMember`'s member data;
+   * declining emits `consentDeclined`.
+   */
+  consent?: Consent;
   /** Parse credential schemas as this dialect instead of detecting it. */
   dialect?: 'mx' | 'saltedge' | 'tink';
   /**
@@ -220,6 +227,19 @@ export interface MountOptions {
   eventFormat?: 'native' | 'mx' | 'saltedge';
   /** The bank's parameters after a top-level redirect (`oauthReturn()`'s `queryString`): the widget picks up that attempt. */
   oauthResume?: string;
+}
+
+/** A consent to ask for (Salt Edge's consent request fields, and the recipient's name). */
+export interface Consent {
+  scopes: Array<'account_details' | 'holder_information' | 'transactions_details'>;
+  /** The first day of the transactions shared, `YYYY-MM-DD`. */
+  from_date?: string;
+  /** How many days the consent lasts (none: until withdrawn). */
+  period_days?: number;
+  /** When it ends (a date or an RFC 3339 time), instead of `period_days`. */
+  expires_at?: string;
+  /** Who receives the data: your app's or company's name (else "This app"). */
+  recipient?: string;
 }
 
 export interface WidgetHandle {

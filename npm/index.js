@@ -1,6 +1,6 @@
 // connect-widget: load the WebAssembly module once, then mount widgets.
 import init, { catalogueNames, mount as mountWasm } from './connect_widget.js';
-import { checkOptions, COMMON_OPTIONS, FATAL_OPTIONS } from './options.js';
+import { checkOptions, COMMON_OPTIONS, FATAL_OPTIONS, jsonText } from './options.js';
 
 let ready;
 
@@ -37,6 +37,7 @@ export async function mount(element, options) {
   const withCopy = (catalogues) => (copy.catalogue ? [copy.catalogue, ...(catalogues ?? [])] : catalogues);
   const handle = mountWasm(target, {
     ...checked.options,
+    consent: jsonText(checked.options.consent),
     hostProblems: [...checked.problems, ...copy.problems].join('\n'),
     catalogues: withCopy(language.catalogues),
     missingCatalogues: language.missing,

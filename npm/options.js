@@ -82,7 +82,17 @@ export const COMMON_OPTIONS = {
   dialect: 'string',
   eventFormat: 'string',
   oauthResume: 'string',
+  consent: 'object',
 };
+
+/** `value` as JSON text for the widget (which checks it): `undefined` when not given. */
+export function jsonText(value) {
+  try {
+    return value == null ? undefined : JSON.stringify(value);
+  } catch {
+    return 'not JSON'; // a cycle or a BigInt: reported by the widget
+  }
+}
 
 /** The options an embedding cannot work with a wrong value of. */
 export const FATAL_OPTIONS = ['callbacks', 'onEvent', 'onSuccess', 'onExit'];

@@ -14,6 +14,11 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::StepChange { previous: StepName::Search, current: StepName::Connected },
         WidgetEvent::InstitutionSearch { query: "q".into() },
         WidgetEvent::SelectedInstitution { institution: institution.clone() },
+        WidgetEvent::ConsentAccepted {
+            institution: (&institution).into(),
+            consent: serde_json::json!({ "scopes": ["account_details"] }),
+        },
+        WidgetEvent::ConsentDeclined { institution: (&institution).into() },
         WidgetEvent::EnterCredentials { institution: (&institution).into() },
         WidgetEvent::UpdateCredentials { member_guid: "M".into(), institution: (&institution).into() },
         WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
@@ -41,6 +46,8 @@ fn listed_above(event: WidgetEvent) {
         | StepChange { .. }
         | InstitutionSearch { .. }
         | SelectedInstitution { .. }
+        | ConsentAccepted { .. }
+        | ConsentDeclined { .. }
         | EnterCredentials { .. }
         | UpdateCredentials { .. }
         | SubmitMfa { .. }

@@ -41,11 +41,18 @@ pub struct MxContract {
     /// The last Salt Edge provider `getInstitutionCredentials` answered: its `interactive_fields`
     /// describe a connection's interactive stage.
     provider: RefCell<Value>,
+    /// The consent the user agreed to ([`ConnectApi::agree_to`]), sent with new members.
+    agreed: RefCell<Option<Value>>,
 }
 
 impl MxContract {
     pub fn new(transport: impl Transport + 'static, settings: ContractSettings) -> Self {
-        Self { transport: Box::new(transport), settings, provider: RefCell::new(Value::Null) }
+        Self {
+            transport: Box::new(transport),
+            settings,
+            provider: RefCell::new(Value::Null),
+            agreed: RefCell::default(),
+        }
     }
 
     /// The answer of callback `name` as a member, in whichever vendor's shape it comes.
@@ -59,7 +66,7 @@ impl MxContract {
     }
 
     /// `addMember` / `updateMember(memberData, config, isHuman)`: the member's data, with its
-    /// `guid` when it exists.
+    /// `guid` when it exists, else with the consent the user gave.
     async fn send_member(&self, name: &'static str, guid: Option<&str>, data: &MemberData) -> ApiResult<Member> {
         let mut entries = vec![
             ("institution_guid", data.institution_guid.as_str().into()),
@@ -67,6 +74,9 @@ impl MxContract {
             ("is_oauth", data.is_oauth.into()),
         ];
         entries.extend(guid.map(|guid| ("guid", guid.into())));
+        if guid.is_none() {
+            entries.extend(self.agreed.borrow().clone().map(|consent| ("consent", consent)));
+        }
         let args = vec![object(entries), self.config(), true.into()];
         self.member(name, &self.transport.call(name, args).await?).await
     }
@@ -83,6 +93,10 @@ fn refused(name: &str) -> impl FnOnce(DialectError) -> ApiError + '_ {
 
 #[async_trait(?Send)]
 impl ConnectApi for MxContract {
+    fn agree_to(&self, consent: Value) {
+        self.agreed.replace(Some(consent));
+    }
+
     async fn load_popular_institutions(&self, per_page: u32) -> ApiResult<Vec<Institution>> {
         let query = object(vec![("per_page", per_page.into())]);
         let name = "loadPopularInstitutions";

@@ -53,6 +53,12 @@ pub trait ConnectApi {
     /// `loadMemberByGuid(memberGuid, locale)`.
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member>;
 
+    /// The consent the user agreed to, sent with the next new member (`addMember`'s data has it as
+    /// `consent`); backends that do not forward member data ignore it.
+    fn agree_to(&self, consent: serde_json::Value) {
+        let _ = consent;
+    }
+
     /// `updateMember(member, config, isHuman)`: new credentials for an existing member (after
     /// `addMember` found it exists). Backends without it report the missing operation.
     async fn update_member(&self, member_guid: &str, data: &MemberData) -> ApiResult<Member> {

@@ -15,7 +15,7 @@ use values::{is_app_scheme, is_origin};
 
 use crate::events::EventFormat;
 use crate::i18n::Locale;
-use crate::model::{Dialect, InstitutionKey, Mode};
+use crate::model::{Consent, Dialect, InstitutionKey, Mode, CONSENT_EXPECTED};
 
 /// The configuration the widget runs with.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,6 +73,8 @@ pub struct WidgetConfig {
     /// `mode` (MX's name): `aggregation` (the default) or `verification`; it reaches the backend
     /// in `clientConfig`, picks the job `runJob` runs and is in the `loaded` event.
     pub mode: Mode,
+    /// `consent` (Salt Edge's consent object, as JSON): asked for before any form or bank's page.
+    pub consent: Option<Consent>,
 }
 
 /// The iframe page's backend (`backend=`).
@@ -108,6 +110,7 @@ impl Default for WidgetConfig {
             search_disabled: false,
             copy: None,
             mode: Mode::Aggregation,
+            consent: None,
         }
     }
 }
@@ -192,6 +195,10 @@ impl WidgetConfig {
                     "true" | "false" => config.search_disabled = value == "true",
                     _ => problems.push(problem("true or false")),
                 },
+                "consent" => match crate::json::parse(value).as_ref().and_then(Consent::parse) {
+                    Some(consent) => config.consent = Some(consent),
+                    None => problems.push(problem(CONSENT_EXPECTED)),
+                },
                 "mode" => match Mode::parse(value) {
                     Some(mode) => config.mode = mode,
                     None => problems.push(problem("aggregation or verification")),
@@ -201,7 +208,7 @@ impl WidgetConfig {
                 #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, disable_institution_search, mode, copy)",
+                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, disable_institution_search, mode, consent, copy)",
                 )),
             }
         }

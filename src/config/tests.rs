@@ -74,3 +74,17 @@ fn star_only_when_written() {
     assert_eq!(WidgetConfig::parse([("host_origin", "*")]).0.host_origin.as_deref(), Some("*"));
     assert!(!is_origin("https://*.example") && !is_origin("ftp://x") && !is_origin("https://"));
 }
+
+#[test]
+fn a_consent_is_read_from_json_and_reported_when_it_is_not_one() {
+    let given = r#"{"scopes":["account_details","transactions_details"],"period_days":90,"recipient":"Acme"}"#;
+    let (config, problems) = WidgetConfig::parse([("consent", given)]);
+    assert!(problems.is_empty(), "{problems:?}");
+    let consent = config.consent.unwrap();
+    assert_eq!((consent.period_days, consent.recipient.as_deref()), (Some(90), Some("Acme")));
+    for bad in ["yes", r#"{"scopes":["everything"]}"#] {
+        let (config, problems) = WidgetConfig::parse([("consent", bad)]);
+        assert_eq!((config.consent, problems.len()), (None, 1), "{bad}");
+        assert_eq!(problems[0].key, "consent");
+    }
+}

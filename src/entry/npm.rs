@@ -139,6 +139,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<WidgetHa
         ("dialect", "dialect"),
         ("eventFormat", "event_format"),
         ("oauthResume", "oauth_resume"),
+        ("consent", "consent"),
     ];
     strings.extend(
         options_named

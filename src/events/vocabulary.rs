@@ -38,6 +38,10 @@ pub enum WidgetEvent {
     InstitutionSearch { query: String },
     /// The user picked a bank.
     SelectedInstitution { institution: Institution },
+    /// The user agreed to share what the host's consent asks for (Salt Edge's request fields).
+    ConsentAccepted { institution: InstitutionRef, consent: Value },
+    /// The user declined the host's consent (and is back at the search).
+    ConsentDeclined { institution: InstitutionRef },
     /// The user submitted credentials (never their values).
     EnterCredentials { institution: InstitutionRef },
     /// The user submitted new credentials for an existing member (never their values).
@@ -81,6 +85,8 @@ impl WidgetEvent {
             WidgetEvent::StepChange { .. } => "stepChange",
             WidgetEvent::InstitutionSearch { .. } => "institutionSearch",
             WidgetEvent::SelectedInstitution { .. } => "selectedInstitution",
+            WidgetEvent::ConsentAccepted { .. } => "consentAccepted",
+            WidgetEvent::ConsentDeclined { .. } => "consentDeclined",
             WidgetEvent::EnterCredentials { .. } => "enterCredentials",
             WidgetEvent::UpdateCredentials { .. } => "updateCredentials",
             WidgetEvent::SubmitMfa { .. } => "submitMFA",
@@ -117,7 +123,12 @@ impl WidgetEvent {
                 ("name", text(&institution.name)),
                 ("url", institution.url.as_deref().map_or(Value::Null, text)),
             ]),
-            WidgetEvent::EnterCredentials { institution } => object(vec![("institution", institution.metadata())]),
+            WidgetEvent::ConsentAccepted { institution, consent } => {
+                object(vec![("institution", institution.metadata()), ("consent", consent.clone())])
+            }
+            WidgetEvent::EnterCredentials { institution } | WidgetEvent::ConsentDeclined { institution } => {
+                object(vec![("institution", institution.metadata())])
+            }
             WidgetEvent::UpdateCredentials { member_guid, institution } => {
                 object(vec![("member_guid", text(member_guid)), ("institution", institution.metadata())])
             }

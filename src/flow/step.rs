@@ -9,6 +9,8 @@ use crate::model::{Challenge, ConnectionStatus, Institution, OAuthErrorReason};
 pub enum Step {
     /// Finding a bank: popular list and search.
     Search,
+    /// Asked to consent to sharing the data the host asks for, before the form or the bank's page.
+    Consent { institution: Institution },
     /// Filling in the bank's credential form. `notice` explains why they are back here.
     Credentials { institution: Institution, notice: Option<String> },
     /// Credentials sent; the bank is being contacted.
@@ -70,6 +72,7 @@ pub enum Failure {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepName {
     Search,
+    Consent,
     EnterCredentials,
     Connecting,
     Mfa,
@@ -84,6 +87,7 @@ impl StepName {
     pub fn as_str(self) -> &'static str {
         match self {
             StepName::Search => "search",
+            StepName::Consent => "disclosure",
             StepName::EnterCredentials => "enterCreds",
             StepName::Connecting => "connecting",
             StepName::Mfa => "mfa",
@@ -103,7 +107,8 @@ impl Step {
             Step::Search => return None,
             Step::Disconnect { stage: DisconnectStage::Done, .. } => return Some(Step::Search),
             Step::Disconnect { back, .. } => return Some((**back).clone()),
-            Step::Credentials { .. }
+            Step::Consent { .. }
+            | Step::Credentials { .. }
             | Step::Connected { .. }
             | Step::OAuth { .. }
             | Step::Failed { institution: None, .. } => return Some(Step::Search),
@@ -134,7 +139,8 @@ impl Step {
         match self {
             Step::Search => None,
             Step::Failed { institution, .. } => institution.as_ref(),
-            Step::Credentials { institution, .. }
+            Step::Consent { institution }
+            | Step::Credentials { institution, .. }
             | Step::Connecting { institution }
             | Step::Mfa { institution, .. }
             | Step::Connected { institution, .. }
@@ -147,6 +153,7 @@ impl Step {
     pub fn name(&self) -> StepName {
         match self {
             Step::Search => StepName::Search,
+            Step::Consent { .. } => StepName::Consent,
             Step::Credentials { .. } => StepName::EnterCredentials,
             Step::Connecting { .. } => StepName::Connecting,
             Step::Mfa { .. } => StepName::Mfa,

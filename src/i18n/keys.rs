@@ -150,6 +150,20 @@ impl<'a> Msg<'a> {
             ErrorFinal { institution: name } => (key::ERROR_FINAL, institution(name)),
             DuplicatedHeading => (key::ERROR_DUPLICATED_HEADING, [NONE, NONE]),
             ErrorDuplicated => (key::ERROR_DUPLICATED, [NONE, NONE]),
+            ConsentHeading => (key::CONSENT_HEADING, [NONE, NONE]),
+            ConsentIntro { recipient, institution } => {
+                (key::CONSENT_INTRO, [("recipient", Text(recipient)), ("institution", Text(institution))])
+            }
+            ConsentIntroApp { institution: name } => (key::CONSENT_INTRO_APP, institution(name)),
+            ConsentAccounts => (key::CONSENT_ACCOUNTS, [NONE, NONE]),
+            ConsentHolder => (key::CONSENT_HOLDER, [NONE, NONE]),
+            ConsentTransactions => (key::CONSENT_TRANSACTIONS, [NONE, NONE]),
+            ConsentTransactionsSince { date } => (key::CONSENT_TRANSACTIONS_SINCE, [("date", Text(date)), NONE]),
+            ConsentForDays { days } => (key::CONSENT_FOR_DAYS, [("count", Count(days)), NONE]),
+            ConsentUntil { date } => (key::CONSENT_UNTIL, [("date", Text(date)), NONE]),
+            ConsentUntilWithdrawn => (key::CONSENT_UNTIL_WITHDRAWN, [NONE, NONE]),
+            ConsentAccept => (key::CONSENT_ACCEPT, [NONE, NONE]),
+            ConsentDecline => (key::CONSENT_DECLINE, [NONE, NONE]),
             ErrorInternal => (key::ERROR_INTERNAL, [NONE, NONE]),
             NoLoader => (key::ERROR_NO_LOADER, [NONE, NONE]),
             ChooseAnother => (key::ERROR_CHOOSE_ANOTHER, [NONE, NONE]),

@@ -194,6 +194,37 @@ pub enum Msg<'a> {
     DuplicatedHeading,
     /// The connection exists already with these credentials: nothing more to do here.
     ErrorDuplicated,
+    /// The consent screen's heading.
+    ConsentHeading,
+    /// Who asks for what, from which institution (the host named itself).
+    ConsentIntro {
+        recipient: &'a str,
+        institution: &'a str,
+    },
+    /// The same, when the host did not name itself.
+    ConsentIntroApp {
+        institution: &'a str,
+    },
+    /// The scopes shared (Salt Edge's `account_details`, `holder_information`, `transactions_details`).
+    ConsentAccounts,
+    ConsentHolder,
+    ConsentTransactions,
+    /// The transactions, from `date` on (`from_date`).
+    ConsentTransactionsSince {
+        date: &'a str,
+    },
+    /// How long the consent lasts: `days` (`period_days`), until `date` (`expires_at`), or until
+    /// withdrawn.
+    ConsentForDays {
+        days: u64,
+    },
+    ConsentUntil {
+        date: &'a str,
+    },
+    ConsentUntilWithdrawn,
+    /// The consent screen's buttons.
+    ConsentAccept,
+    ConsentDecline,
     ErrorInternal,
     /// The iframe page in bridge mode that no loader configured.
     NoLoader,

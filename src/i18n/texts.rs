@@ -24,6 +24,21 @@ impl Texts {
         self
     }
 
+    /// The date `iso` (`YYYY-MM-DD`, or an RFC 3339 time) as the language writes dates
+    /// (`5 July 2026`), in UTC so that a day stays that day: the browser's `toLocaleDateString`;
+    /// natively, or when it is no date, as given.
+    pub fn date(&self, iso: &str) -> String {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let date = js_sys::Date::new(&iso.into());
+            let options = js_sys::JSON::parse(r#"{"dateStyle":"long","timeZone":"UTC"}"#).unwrap_or_default();
+            if !date.get_time().is_nan() {
+                return date.to_locale_date_string(self.locale.tag(), &options).into();
+            }
+        }
+        iso.to_owned()
+    }
+
     /// The locale these texts are in.
     pub fn locale(&self) -> &Locale {
         &self.locale

@@ -3,6 +3,7 @@
 
 mod challenge;
 mod connection_status;
+mod consent;
 mod field;
 mod institution;
 mod member;
@@ -15,6 +16,7 @@ mod values;
 
 pub use challenge::{Challenge, Decoupled, DecoupledApp, RetryReason};
 pub use connection_status::ConnectionStatus;
+pub use consent::{Consent, Scope, CONSENT_EXPECTED};
 pub use field::{Field, FieldKind, FieldOption};
 pub use institution::{Institution, InstitutionKey, InstitutionQuery, Unavailable};
 pub use member::{Job, JobRef, JobType, Member, MemberData, MemberError, Mode, DUPLICATED_CLASS};

@@ -103,7 +103,8 @@ pub fn ConnectWidget(
                     },
                     Step::Credentials { institution, notice } => view! { <CredentialsStep institution notice /> },
                     Step::Mfa { institution, member_guid, challenge } => view! { <MfaStep institution member_guid challenge /> },
-                    step @ (Step::Connecting { .. }
+                    step @ (Step::Consent { .. }
+                        | Step::Connecting { .. }
                         | Step::Connected { .. }
                         | Step::Failed { .. }
                         | Step::Disconnect { .. }

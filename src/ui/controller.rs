@@ -23,7 +23,7 @@ use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{Answer, PollPolicy, Step};
 use crate::i18n::Msg;
 use crate::lazy::NotLoaded;
-use crate::model::{CredentialSchema, FieldValues, Institution, InstitutionKey, Mode};
+use crate::model::{Consent, CredentialSchema, FieldValues, Institution, InstitutionKey, Mode};
 
 /// Everything a widget instance needs that is not reactive.
 pub struct Services {
@@ -61,6 +61,10 @@ pub struct Services {
     pub(super) logo_template: Option<String>,
     /// What the widget connects for (`mode`): it picks the job a connection runs.
     pub(super) mode: Mode,
+    /// The consent the host asks for before a form or a bank's page (`consent`).
+    pub(super) consent: Option<Rc<Consent>>,
+    /// The institution the user consented for (its guid).
+    pub(super) consented: RefCell<Option<String>>,
     /// False once the widget is unmounted: its tasks then stop at their next wake-up.
     alive: Rc<Cell<bool>>,
 }
@@ -93,6 +97,8 @@ impl Services {
             exited: Cell::new(false),
             logo_template: config.theme.logo_template.clone(),
             mode: config.mode,
+            consent: config.consent.clone().map(Rc::new),
+            consented: RefCell::default(),
             alive: Rc::new(Cell::new(true)),
         }
     }

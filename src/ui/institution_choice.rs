@@ -89,9 +89,12 @@ impl Controller {
         }
     }
 
-    /// Back to the form of `institution` (after a failure), keeping what can be kept; an OAuth
-    /// bank starts a new authorization instead.
+    /// On to the form of `institution` (again, after a failure), keeping what can be kept; an
+    /// OAuth bank starts a new authorization instead. The host's consent comes first.
     pub fn retry_credentials(&self, institution: Institution) {
+        if self.asks_consent(&institution) {
+            return;
+        }
         match institution.supports_oauth {
             true => self.start_oauth(institution),
             false => self.go(Step::Credentials { institution, notice: None }),

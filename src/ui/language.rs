@@ -32,6 +32,11 @@ impl Language {
         self.texts.borrow().text(message)
     }
 
+    /// A date as the language writes it ([`crate::i18n::Texts::date`]).
+    pub fn date(&self, iso: &str) -> String {
+        self.texts.borrow().date(iso)
+    }
+
     /// The BCP 47 tag, e.g. `fr-CA`.
     pub fn tag(&self) -> String {
         self.texts.borrow().locale().tag().to_owned()

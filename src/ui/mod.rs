@@ -6,6 +6,7 @@ mod app;
 mod attempt;
 pub mod clock;
 mod components;
+mod consent;
 pub mod controller;
 mod disconnect;
 mod institution_choice;

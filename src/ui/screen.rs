@@ -26,6 +26,9 @@ pub struct Screen {
     pub progress: bool,
     /// What happened, or what to do.
     pub text: Option<String>,
+    /// Items after the text (at most three: what a consent shares), then a closing paragraph.
+    pub list: Vec<String>,
+    pub closing: Option<String>,
     /// The words of the bank or the service, isolated as provider text.
     pub quote: Option<String>,
     /// The institution's own instructions (provider text).
@@ -62,6 +65,10 @@ pub enum Action {
     Disconnect,
     /// One step back (the host's "back").
     Back,
+    /// The user agreed to share what the consent asks for.
+    AcceptConsent(Institution),
+    /// The user declined: back to the search.
+    DeclineConsent(Institution),
     /// "Continue to the bank": opens its page; `None` while it is being prepared (disabled).
     OpenOAuth(Institution, Option<OAuthStart>),
     /// Opens or focuses the bank's window again.
@@ -77,7 +84,12 @@ impl Action {
     pub fn is_primary(&self) -> bool {
         matches!(
             self,
-            Action::Done(_) | Action::TryAgain(..) | Action::Disconnect | Action::OpenOAuth(..) | Action::ReopenOAuth
+            Action::Done(_)
+                | Action::TryAgain(..)
+                | Action::Disconnect
+                | Action::OpenOAuth(..)
+                | Action::ReopenOAuth
+                | Action::AcceptConsent(_)
         )
     }
 
@@ -176,6 +188,7 @@ impl Controller {
                 }
             }
             Step::OAuth { institution, stage } => self.oauth_screen(&mut screen, institution, stage),
+            Step::Consent { institution } => self.consent_screen(&mut screen, institution),
             _ => {}
         }
         screen.institution = step.institution().cloned();
@@ -247,6 +260,8 @@ impl Controller {
             Action::AskDisconnect(institution) => self.ask_disconnect(institution.clone()),
             Action::Disconnect => self.disconnect(),
             Action::Back => self.back(),
+            Action::AcceptConsent(institution) => self.accept_consent(institution.clone()),
+            Action::DeclineConsent(institution) => self.decline_consent(institution),
             Action::OpenOAuth(institution, Some(start)) => self.open_oauth(institution.clone(), start.clone()),
             Action::OpenOAuth(_, None) => {}
             Action::ReopenOAuth => self.reopen_oauth(),

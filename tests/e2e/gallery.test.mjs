@@ -91,6 +91,13 @@ for (const scheme of ['light', 'dark']) {
         await heading('disconnect.done_heading');
         await shoot('disconnected');
 
+        // The consent a host asks for before a bank's form.
+        const consent = { scopes: ['account_details', 'holder_information', 'transactions_details'], from_date: '2026-09-01', period_days: 90 };
+        await reopen({ current_member_guid: '', consent: JSON.stringify(consent) });
+        await open('sandbox bank', 'Sandbox Bank');
+        await heading('consent.heading');
+        await shoot('consent');
+
         assert.deepEqual(pageErrors, []);
         // The crash screen, in the widget's colours (the trap is the one page error).
         await reopen({ current_member_guid: '' });

@@ -20,6 +20,8 @@ pub fn ScreenStep(screen: Screen) -> impl IntoView {
         busy,
         progress,
         text,
+        list,
+        closing,
         quote,
         instructions,
         window_notice,
@@ -41,6 +43,11 @@ pub fn ScreenStep(screen: Screen) -> impl IntoView {
         })
     };
     let buttons = (button(), button(), button());
+    // The list's items (at most three), in slots of one type like the buttons.
+    let has_list = !list.is_empty();
+    let mut list_items = list.into_iter();
+    let mut item = move || list_items.next().map(|text| view! { <li>{text}</li> });
+    let items = (item(), item(), item());
     // `opener`: the bank's page returns to this widget through its opener.
     let link = link.map(|(label, url, action)| view! {
         <a class="cw-primary cw-button-link" href=url target="_blank" rel="opener" on:click=move |_| controller.act(&action)>{label}</a>
@@ -61,6 +68,8 @@ pub fn ScreenStep(screen: Screen) -> impl IntoView {
             {progress}
             {window_notice}
             {text.map(|text| view! { <p>{text}</p> })}
+            {has_list.then(|| view! { <ul class="cw-list">{items}</ul> })}
+            {closing.map(|text| view! { <p>{text}</p> })}
             {instructions.map(|text| view! { <p class="cw-instructions">{text}</p> })}
             {quote.map(|text| view! { <p class="cw-bank-message">{text}</p> })}
             <div class="cw-actions">{link}{buttons}</div>

@@ -8,6 +8,7 @@
 // institution (clientConfig current_institution_guid), which the host marks down (status 3) or
 // not offered (is_disabled_by_client). ?reopen=1: the widget opens on MX's connected member
 // (clientConfig current_member_guid, update_credentials), whose loads answer it connected.
+// ?consent=1: the npm option `consent` (Salt Edge's consent as its API shows it); ?locale=<tag>.
 // ?mode=verification: clientConfig.mode. ?create_fails=1: addMember fails (500). ?denied=1: the
 // bank refuses the credentials (the member's second load is DENIED), then accepts the next ones.
 import { mount } from './node_modules/connect-widget/index.js';
@@ -81,6 +82,10 @@ window.__handle = await mount(document.getElementById('widget'), {
     ...(params.get('preselect') ? { current_institution_guid: mocks.institutionData.institution.guid } : {}),
   },
   eventFormat: params.get('format') ?? undefined,
+  locale: params.get('locale') ?? undefined,
+  consent: params.get('consent')
+    ? { data: { id: '555555555555555555', scopes: ['account_details', 'transactions_details'], period_days: 60, from_date: '2026-07-05', to_date: null, collected_by: 'client' } }
+    : undefined,
   onEvent: (event) => window.__events.push(event),
   onSuccess: (metadata) => window.__success.push(metadata),
 });

@@ -124,6 +124,17 @@ fn bank_failures_carry_status_and_message() {
 }
 
 #[test]
+fn a_connected_member_without_accounts_fails_with_its_job_error() {
+    let api = SandboxApi::default();
+    let data = member_data(&api, "INS-SANDBOX-EMPTY", GOOD_USERNAME, GOOD_PASSWORD);
+    let outcome = run(&api, &RecordingClock::default(), &data).0.unwrap();
+    let ConnectOutcome::Failed { status, message: None, code: Some(1001), .. } = outcome else {
+        panic!("expected the no-accounts failure, got {outcome:?}");
+    };
+    assert_eq!(status, ConnectionStatus::Connected);
+}
+
+#[test]
 fn cancelling_stops_polling() {
     let api = SandboxApi::default();
     let clock = RecordingClock { cancel_after: Some(1), ..Default::default() };

@@ -24,6 +24,7 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
         WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
         WidgetEvent::MemberError { member_guid: "M".into(), connection_status: ConnectionStatus::Denied },
+        WidgetEvent::InvalidData { member_guid: "M".into(), code: 1001 },
         WidgetEvent::CreateMemberError { institution: (&institution).into() },
         WidgetEvent::MemberConnected { member_guid: "M".into() },
         WidgetEvent::ConnectedPrimaryAction { member_guid: "M".into() },
@@ -53,6 +54,7 @@ fn listed_above(event: WidgetEvent) {
         | SubmitMfa { .. }
         | MemberStatusUpdate { .. }
         | MemberError { .. }
+        | InvalidData { .. }
         | CreateMemberError { .. }
         | MemberConnected { .. }
         | ConnectedPrimaryAction { .. }

@@ -61,7 +61,7 @@ fn each_existing_member_opens_where_its_status_leads() {
     for (guid, bank, remedy) in table {
         let member = block_on(api.load_member_by_guid(guid)).unwrap();
         assert_eq!(member.institution, Some(InstitutionKey::Guid(bank.into())), "{guid}");
-        assert_eq!(Remedy::on_reopening(member.connection_status, false), remedy, "{guid}");
+        assert_eq!(Remedy::on_reopening(member.connection_status, None, false), remedy, "{guid}");
         let institution = block_on(api.load_institution(member.institution.as_ref().unwrap())).unwrap();
         assert_eq!(institution.guid, bank);
         let has_message = !matches!(remedy, Remedy::Nothing | Remedy::Wait);

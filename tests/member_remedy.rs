@@ -4,7 +4,7 @@
 
 use connect_widget::dialect::{finqware, saltedge, tink};
 use connect_widget::flow::{outcome_for, ConnectOutcome, Remedy};
-use connect_widget::model::{ConnectionStatus, Member, MemberError, Unavailable};
+use connect_widget::model::{ConnectionStatus, JobType, Member, MemberError, Unavailable};
 
 #[test]
 fn every_status_has_its_remedy() {
@@ -46,10 +46,10 @@ fn reopening_a_member_follows_its_status_or_asks_for_credentials() {
     for code in 0..22 {
         let status = ConnectionStatus::from_code(code).unwrap();
         let remedy = Remedy::for_status(status);
-        assert_eq!(Remedy::on_reopening(status, false), remedy, "{}", status.name());
+        assert_eq!(Remedy::on_reopening(status, None, false), remedy, "{}", status.name());
         // `update_credentials` opens the form, except on a member the bank works on or that waits for an answer.
         let updating = if remedy == Remedy::Wait { Remedy::Wait } else { Remedy::UpdateCredentials };
-        assert_eq!(Remedy::on_reopening(status, true), updating, "{}", status.name());
+        assert_eq!(Remedy::on_reopening(status, None, true), updating, "{}", status.name());
     }
 }
 
@@ -109,32 +109,104 @@ fn every_vendor_status_has_its_remedy() {
     }
 }
 
-#[test]
-fn the_outcome_follows_the_remedy_with_the_banks_words() {
-    let member = |code, message: &str| Member {
+/// A member in MX status `status` with the bank's `message` and job error `code`.
+fn member(status: u64, message: &str, code: Option<u64>) -> Member {
+    Member {
         guid: "MBR-1".into(),
-        connection_status: ConnectionStatus::from_code(code).unwrap(),
+        connection_status: ConnectionStatus::from_code(status).unwrap(),
         is_being_aggregated: false,
-        error: Some(MemberError { user_message: Some(message.into()), ..MemberError::default() }),
+        error: Some(MemberError { code, user_message: Some(message.into()), ..MemberError::default() }),
         challenge: None,
         oauth_window_uri: None,
         institution: None,
-    };
+    }
+}
+
+#[test]
+fn the_outcome_follows_the_remedy_with_the_banks_words() {
     let renew = Some("Update your password.".to_owned());
     let guid = || "MBR-1".to_owned();
+    let outcome = |status, message| outcome_for(member(status, message, None), JobType::Aggregation);
     assert_eq!(
-        outcome_for(member(20, "Update your password.")),
+        outcome(20, "Update your password."),
         ConnectOutcome::CredentialsRefused { member_guid: guid(), status: ConnectionStatus::Impaired, message: renew }
     );
     assert_eq!(
-        outcome_for(member(5, "Call the bank.")),
+        outcome(5, "Call the bank."),
         ConnectOutcome::Failed {
             member_guid: guid(),
             status: ConnectionStatus::Locked,
-            message: Some("Call the bank.".into())
+            message: Some("Call the bank.".into()),
+            code: None,
         }
     );
-    assert_eq!(outcome_for(member(6, "")), ConnectOutcome::Connected { member_guid: "MBR-1".into() });
+    assert_eq!(outcome(6, ""), ConnectOutcome::Connected { member_guid: "MBR-1".into() });
+}
+
+/// MX's widget's `ACTIONABLE_ERROR_CODES`: each code's remedy wins over the member's status
+/// (`getStepFromMember`); the MFA codes leave it to the status; NO_ELIGIBLE_ACCOUNTS counts only
+/// in verification.
+#[test]
+fn every_actionable_job_error_has_its_remedy_whatever_the_status() {
+    use Remedy::*;
+    let table = [
+        (1000, "NO_ELIGIBLE_ACCOUNTS", Some(NoAccounts)),
+        (1001, "NO_ACCOUNTS", Some(NoAccounts)),
+        (1002, "ACCESS_DENIED", Some(UpdateCredentials)),
+        (2001, "INCORRECT_OTP", None),
+        (2002, "INCORRECT_MFA", None),
+        (2003, "MFA_TIMEOUT", None),
+        (2004, "REAUTHORIZATION_REQUIRED", Some(UpdateCredentials)),
+        (2005, "INVALID_CREDENTIALS", Some(UpdateCredentials)),
+        (3000, "INSTITUTION_DOWN", Some(TryLater)),
+        (3001, "INSTITUTION_MAINTENANCE", Some(TryLater)),
+        (3002, "INSTITUTION_UNAVAILABLE", Some(TryLater)),
+        (4000, "(not MX's)", None),
+    ];
+    for (code, name, remedy) in table {
+        assert_eq!(Remedy::for_code(code), remedy, "{name}");
+        for status in (0..22).map(|status| ConnectionStatus::from_code(status).unwrap()) {
+            let expected = remedy.unwrap_or(Remedy::for_status(status));
+            assert_eq!(Remedy::for_member(status, Some(code)), expected, "{name} on {}", status.name());
+            assert_eq!(Remedy::on_reopening(status, Some(code), false), expected, "{name} on {}", status.name());
+        }
+    }
+    assert!(!NoAccounts.retry_helps());
+}
+
+#[test]
+fn a_job_error_decides_the_outcome_and_is_reported() {
+    let guid = || "MBR-1".to_owned();
+    let connected = ConnectionStatus::Connected;
+    // Connected, but no accounts: not a success (MX: the actionable error screen).
+    assert_eq!(
+        outcome_for(member(6, "No accounts.", Some(1001)), JobType::Aggregation),
+        ConnectOutcome::Failed {
+            member_guid: guid(),
+            status: connected,
+            message: Some("No accounts.".into()),
+            code: Some(1001)
+        }
+    );
+    // No eligible accounts is a verification job's error; an aggregation keeps its status.
+    assert_eq!(
+        outcome_for(member(6, "", Some(1000)), JobType::Aggregation),
+        ConnectOutcome::Connected { member_guid: guid() }
+    );
+    assert!(matches!(
+        outcome_for(member(6, "", Some(1000)), JobType::Verification),
+        ConnectOutcome::Failed { code: Some(1000), .. }
+    ));
+    // Credentials to renew go back to the form, whatever the status.
+    assert!(matches!(
+        outcome_for(member(14, "Sign in again.", Some(2004)), JobType::Aggregation),
+        ConnectOutcome::CredentialsRefused { status: ConnectionStatus::Failed, .. }
+    ));
+    // The MFA codes leave it to the status: a failed member is failed, with no code to report.
+    assert!(matches!(
+        outcome_for(member(14, "Wrong code.", Some(2002)), JobType::Aggregation),
+        ConnectOutcome::Failed { code: None, .. }
+    ));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use common::fixture;
 use connect_widget::backend::{ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
 use connect_widget::dialect::{self, saltedge, Vendor};
 use connect_widget::flow::{outcome_for, Answer, Attempt, ConnectOutcome, Prompter};
-use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, MemberData};
+use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, JobType, MemberData};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -87,9 +87,9 @@ fn salt_edge_connections_by_stage_and_error_class() {
         "/data/last_attempt",
         json!({ "fail_error_class": "ConnectionDuplicated", "fail_message": "Already exists." }),
     );
-    let outcome = outcome_for(member(&duplicated));
+    let outcome = outcome_for(member(&duplicated), JobType::Aggregation);
     assert_eq!(outcome, ConnectOutcome::Duplicated { member_guid: "111111111111111111".into() });
-    assert!(!matches!(outcome_for(member(&refused)), ConnectOutcome::Duplicated { .. }));
+    assert!(!matches!(outcome_for(member(&refused), JobType::Aggregation), ConnectOutcome::Duplicated { .. }));
 }
 
 #[test]

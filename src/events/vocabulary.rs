@@ -52,6 +52,9 @@ pub enum WidgetEvent {
     MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus },
     /// The bank refused or failed the connection (MX: on its error screens and refused credentials).
     MemberError { member_guid: String, connection_status: ConnectionStatus },
+    /// The bank ended the member with a job error MX's widget acts on (MX's `invalidData`, on its
+    /// actionable error screen): `code` is MX's `error_code`.
+    InvalidData { member_guid: String, code: u64 },
     /// `addMember` failed: no member was created at `institution`.
     CreateMemberError { institution: InstitutionRef },
     /// The connection succeeded.
@@ -92,6 +95,7 @@ impl WidgetEvent {
             WidgetEvent::SubmitMfa { .. } => "submitMFA",
             WidgetEvent::MemberStatusUpdate { .. } => "memberStatusUpdate",
             WidgetEvent::MemberError { .. } => "memberError",
+            WidgetEvent::InvalidData { .. } => "invalidData",
             WidgetEvent::CreateMemberError { .. } => "createMemberError",
             WidgetEvent::MemberConnected { .. } => "memberConnected",
             WidgetEvent::ConnectedPrimaryAction { .. } => "connected/primaryAction",
@@ -140,10 +144,10 @@ impl WidgetEvent {
                 ("connection_status", Value::from(connection_status.code())),
                 ("connection_status_name", text(connection_status.name())),
             ]),
-            WidgetEvent::MemberError { member_guid, connection_status } => object(vec![(
-                "member",
-                object(vec![("guid", text(member_guid)), ("connection_status", Value::from(connection_status.code()))]),
-            )]),
+            WidgetEvent::MemberError { member_guid, connection_status } => {
+                about_member(member_guid, "connection_status", connection_status.code().into())
+            }
+            WidgetEvent::InvalidData { member_guid, code } => about_member(member_guid, "code", (*code).into()),
             WidgetEvent::CreateMemberError { institution } => object(vec![
                 ("institution_guid", text(&institution.guid)),
                 ("institution_code", text(&institution.code)),
@@ -168,4 +172,9 @@ impl WidgetEvent {
             ]),
         }
     }
+}
+
+/// MX's `{member: {guid, <key>: value}}` metadata.
+fn about_member(member_guid: &str, key: &'static str, value: Value) -> Value {
+    object(vec![("member", object(vec![("guid", member_guid.into()), (key, value)]))])
 }

@@ -9,7 +9,7 @@ use async_trait::async_trait;
 use serde_json::Value;
 
 use super::polling::PollFailures;
-use super::{PollPolicy, Remedy};
+use super::{actionable_code, PollPolicy, Remedy};
 use crate::backend::{ApiErrorKind, ApiResult, ConnectApi};
 use crate::model::{Challenge, ConnectionStatus, JobType, Member, MemberData, OAuthErrorReason, RetryReason};
 
@@ -68,11 +68,13 @@ pub enum ConnectOutcome {
         status: ConnectionStatus,
         message: Option<String>,
     },
-    /// The bank failed the connection for another reason.
+    /// The bank failed the connection for another reason (`code`: the MX job error that decided
+    /// it, [`actionable_code`]).
     Failed {
         member_guid: String,
         status: ConnectionStatus,
         message: Option<String>,
+        code: Option<u64>,
     },
     /// The connection exists already with these credentials (Salt Edge's `ConnectionDuplicated`).
     Duplicated {
@@ -181,7 +183,7 @@ impl Connection<'_> {
             };
             let challenge = match member.challenge.clone() {
                 Some(challenge) if member.connection_status.needs_user_input() => challenge,
-                _ => return Ok(outcome_for(member)),
+                _ => return Ok(outcome_for(member, self.job_type)),
             };
             awaiting_app = challenge.decoupled.is_some();
             match self.answer(member_guid, challenge).await? {
@@ -270,17 +272,18 @@ enum Polled {
     Cancelled,
 }
 
-/// Which outcome a finished member means.
-pub fn outcome_for(member: Member) -> ConnectOutcome {
+/// Which outcome a finished member means, by its status and actionable job error code
+/// ([`Remedy::for_member`]) in a connection running `job_type` jobs.
+pub fn outcome_for(member: Member, job_type: JobType) -> ConnectOutcome {
     if member.error.as_ref().is_some_and(|error| error.duplicated) {
         return ConnectOutcome::Duplicated { member_guid: member.guid };
     }
+    let code = actionable_code(&member, job_type);
+    let (member_guid, status) = (member.guid, member.connection_status);
     let message = member.error.and_then(|error| error.user_message);
-    match member.connection_status {
-        ConnectionStatus::Connected => ConnectOutcome::Connected { member_guid: member.guid },
-        status if Remedy::for_status(status) == Remedy::UpdateCredentials => {
-            ConnectOutcome::CredentialsRefused { member_guid: member.guid, status, message }
-        }
-        status => ConnectOutcome::Failed { member_guid: member.guid, status, message },
+    match Remedy::for_member(status, code) {
+        Remedy::Nothing => ConnectOutcome::Connected { member_guid },
+        Remedy::UpdateCredentials => ConnectOutcome::CredentialsRefused { member_guid, status, message },
+        _ => ConnectOutcome::Failed { member_guid, status, message, code },
     }
 }

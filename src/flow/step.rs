@@ -56,8 +56,9 @@ pub enum OAuthStage {
 pub enum Failure {
     /// A backend call failed.
     Api(ApiError),
-    /// The bank refused or failed the connection; `message` is the bank's text for the user.
-    Bank { status: ConnectionStatus, message: Option<String> },
+    /// The bank refused or failed the connection; `message` is the bank's text for the user,
+    /// `code` the MX job error that decided what helps ([`super::Remedy::for_member`]).
+    Bank { status: ConnectionStatus, message: Option<String>, code: Option<u64> },
     /// The connection exists already with these credentials: nothing more to do here.
     Duplicated,
     /// The bank did not finish within the polling ceiling.

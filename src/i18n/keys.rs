@@ -148,6 +148,7 @@ impl<'a> Msg<'a> {
             ErrorVisitBank { institution: name } => (key::ERROR_VISIT_BANK, institution(name)),
             ErrorTryLater { institution: name } => (key::ERROR_TRY_LATER, institution(name)),
             ErrorFinal { institution: name } => (key::ERROR_FINAL, institution(name)),
+            ErrorNoAccounts { institution: name } => (key::ERROR_NO_ACCOUNTS, institution(name)),
             DuplicatedHeading => (key::ERROR_DUPLICATED_HEADING, [NONE, NONE]),
             ErrorDuplicated => (key::ERROR_DUPLICATED, [NONE, NONE]),
             ConsentHeading => (key::CONSENT_HEADING, [NONE, NONE]),

@@ -190,6 +190,10 @@ pub enum Msg<'a> {
     ErrorFinal {
         institution: &'a str,
     },
+    /// The bank found no accounts that can be connected or verified here (MX job errors 1000, 1001).
+    ErrorNoAccounts {
+        institution: &'a str,
+    },
     /// The heading when the connection exists already (Salt Edge's duplicated connection).
     DuplicatedHeading,
     /// The connection exists already with these credentials: nothing more to do here.

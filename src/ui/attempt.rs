@@ -127,9 +127,12 @@ impl Controller {
                 return self.go(Step::Credentials { institution, notice: Some(notice) });
             }
             Ok(ConnectOutcome::Cancelled) => return,
-            Ok(ConnectOutcome::Failed { member_guid, status, message }) => {
+            Ok(ConnectOutcome::Failed { member_guid, status, message, code }) => {
+                if let Some(code) = code {
+                    self.emit(WidgetEvent::InvalidData { member_guid: member_guid.clone(), code });
+                }
                 self.emit(WidgetEvent::MemberError { member_guid, connection_status: status });
-                Failure::Bank { status, message }
+                Failure::Bank { status, message, code }
             }
             Ok(ConnectOutcome::Duplicated { .. }) => Failure::Duplicated,
             Ok(ConnectOutcome::TimedOut) => Failure::TimedOut,
@@ -151,6 +154,7 @@ impl Controller {
             }
         };
         let code = match &failure {
+            Failure::Bank { code: Some(code), .. } => format!("job_error_{code}"),
             Failure::Bank { status, .. } => format!("member_{}", status.name().to_ascii_lowercase()),
             Failure::Expired => "mfa_expired".into(),
             Failure::Duplicated => DUPLICATED_CODE.into(),

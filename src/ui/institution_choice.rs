@@ -50,7 +50,7 @@ impl Controller {
                 // Down, or not offered by the app: said before any form, with the way on.
                 Ok(institution) if institution.unavailable.is_some() => {
                     let status = institution.unavailable.map_or(ConnectionStatus::Disabled, Unavailable::status);
-                    let failure = Failure::Bank { status, message: None };
+                    let failure = Failure::Bank { status, message: None, code: None };
                     this.go(Step::Failed { institution: Some(institution), failure });
                 }
                 Ok(institution) => this.select_institution(institution),

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::controller::Controller;
 use crate::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
-use crate::flow::{outcome_for, Attempt, Failure, Remedy, Step};
+use crate::flow::{actionable_code, outcome_for, Attempt, Failure, Remedy, Step};
 use crate::i18n::Msg;
 use crate::lazy::lazy_fn;
 use crate::model::{CredentialSchema, Institution, Member};
@@ -43,7 +43,9 @@ impl Controller {
     fn reopen(&self, member: Member, institution: Institution, update_credentials: bool) {
         let member_guid = member.guid.clone();
         self.services().repairing.replace(Some(member_guid.clone()));
-        match Remedy::on_reopening(member.connection_status, update_credentials) {
+        let job_type = self.services().mode.job_type();
+        let code = actionable_code(&member, job_type);
+        match Remedy::on_reopening(member.connection_status, code, update_credentials) {
             Remedy::Nothing => self.go(Step::Connected { institution, member_guid }),
             Remedy::Wait => self.start_attempt(institution, Attempt::Resume { member_guid }),
             Remedy::UpdateCredentials => {
@@ -52,7 +54,7 @@ impl Controller {
                     message.unwrap_or_else(|| self.text(Msg::CredentialsUpdate { institution: &institution.name }));
                 self.go(Step::Credentials { institution, notice: Some(notice) });
             }
-            _ => self.finish(institution, Ok(outcome_for(member))),
+            _ => self.finish(institution, Ok(outcome_for(member, job_type))),
         }
     }
 

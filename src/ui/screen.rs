@@ -134,7 +134,7 @@ impl Controller {
             }
             Step::Failed { institution, failure } => {
                 let remedy = match failure {
-                    Failure::Bank { status, .. } => Remedy::for_status(*status),
+                    Failure::Bank { status, code, .. } => Remedy::for_member(*status, *code),
                     // Already connected: starting it again would find the same connection.
                     Failure::Duplicated => Remedy::Nothing,
                     _ => Remedy::TryAgain,
@@ -149,6 +149,7 @@ impl Controller {
                     Remedy::VisitBank => Msg::ErrorVisitBank { institution: name },
                     Remedy::TryLater => Msg::ErrorTryLater { institution: name },
                     Remedy::ChooseAnother => Msg::ErrorFinal { institution: name },
+                    Remedy::NoAccounts => Msg::ErrorNoAccounts { institution: name },
                     _ => failure_message(failure),
                 }));
                 // The bank's or the service's own words, when they sent some.

@@ -104,6 +104,24 @@ test('each bank failure offers the way on that helps: a locked account sends the
   assert.deepEqual(pageErrors, []);
 });
 
+test('a bank that connects but finds no accounts is not a success: the screen says so, invalidData tells the host', async () => {
+  const { page, widget, pageErrors } = await openHost(browser);
+  await pickBank(widget, 'empty', 'Empty Bank');
+  await widget.getByLabel('Username').fill('user_good');
+  await widget.getByLabel('Password', { exact: true }).fill('pass_good');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor({ timeout: 15000 });
+  await widget.getByText("We couldn't find any accounts at Empty Bank that can be connected here.", { exact: false }).waitFor();
+  assert.equal(await widget.getByRole('button', { name: 'Try again' }).count(), 0, 'a retry cannot help');
+  assert.deepEqual(await axeViolations(page), []);
+  const events = (await hostEvents(page)).map(({ data }) => [data.type, data.metadata]);
+  const invalid = events.find(([type]) => type === 'connect/invalidData');
+  assert.equal(invalid[1].member.code, 1001);
+  assert.ok(!events.some(([type]) => type === 'connect/memberConnected'));
+  assert.equal(events.find(([type]) => type === 'connect/error')[1].code, 'job_error_1001');
+  assert.deepEqual(pageErrors, []);
+});
+
 test('nine digits search by routing number; a mistyped one is explained and never sent', async () => {
   const { page, widget, pageErrors } = await openHost(browser);
   const search = widget.getByRole('combobox', { name: 'Search for your bank' });

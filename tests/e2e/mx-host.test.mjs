@@ -204,6 +204,25 @@ test("the bank refuses the credentials: MX's memberError with the member's statu
   assert.deepEqual(pageErrors, []);
 });
 
+test("connected without accounts (MX job error 1001): not a success; MX's invalidData, the screen that says so, another institution", async () => {
+  const { page, widget, pageErrors } = await openMxHost('?format=mx&no_accounts=1');
+  await signIn(widget);
+  await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor({ timeout: 15000 });
+  await widget.getByText("We couldn't find any accounts at Gringotts that can be connected here.", { exact: false }).waitFor();
+  assert.deepEqual(await widget.getByRole('button').allTextContents(), ['Choose another institution'], 'no "Try again" that cannot help');
+  const events = (await page.evaluate(() => window.__events)).map((e) => [e.type, e.metadata]);
+  const types = events.map(([type]) => type);
+  assert.ok(!types.includes('mx/connect/memberConnected'), 'not a success');
+  const invalid = types.indexOf('mx/connect/invalidData');
+  const guid = events[invalid][1].member.guid;
+  assert.deepEqual(events[invalid][1], { member: { guid, code: 1001 } });
+  assert.deepEqual(events[invalid + 1], ['mx/connect/memberError', { member: { guid, connection_status: 6 } }]);
+  assert.equal(events.find(([type]) => type === 'mx/connect/error')[1].code, 'job_error_1001');
+  await widget.getByRole('button', { name: 'Choose another institution' }).click();
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).waitFor();
+  assert.deepEqual(pageErrors, []);
+});
+
 test("addMember fails: MX's createMemberError names the institution, then the error with a way on", async () => {
   const { page, widget, pageErrors } = await openMxHost('?format=mx&create_fails=1');
   await signIn(widget);

@@ -27,6 +27,8 @@ pub struct SandboxMember {
     pub asked_at_ms: Option<f64>,
     /// For a member created with `is_oauth`: its authorization page and where it stands.
     pub oauth: Option<(String, OAuthStatus)>,
+    /// The MX job error code its finished job reports.
+    pub error_code: Option<u64>,
 }
 
 impl SandboxMember {
@@ -49,6 +51,7 @@ impl SandboxMember {
             message,
             asked_at_ms: None,
             oauth: None,
+            error_code: None,
         }
     }
 
@@ -56,6 +59,7 @@ impl SandboxMember {
     pub fn restart(&mut self, stages: Vec<Stage>, message: Option<&'static str>) {
         *self = Self {
             oauth: self.oauth.take(),
+            error_code: self.error_code,
             ..Self::new(self.institution_guid.clone(), self.credentials_ok, stages, message)
         };
     }
@@ -114,10 +118,9 @@ impl SandboxMember {
 
 /// The member as the backend reports it.
 pub fn member_view(guid: &str, member: &SandboxMember) -> Member {
-    let error = member
-        .message
-        .filter(|_| member.finished())
-        .map(|text| MemberError { user_message: Some(text.into()), ..MemberError::default() });
+    let error =
+        MemberError { code: member.error_code, user_message: member.message.map(Into::into), duplicated: false };
+    let error = Some(error).filter(|error| member.finished() && (error.code.is_some() || error.user_message.is_some()));
     Member {
         guid: guid.into(),
         connection_status: member.last,

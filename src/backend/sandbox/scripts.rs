@@ -13,13 +13,17 @@ impl SandboxApi {
     /// A new member for `data`, following its bank's script (`attempt`: the how-manieth
     /// connection to that bank, for banks that ask only sometimes).
     pub(super) fn scripted_member(&self, data: &MemberData, attempt: usize, guid: &str) -> ApiResult<SandboxMember> {
-        let (accepted, (stages, message)) = self.with_bank(&data.institution_guid, |bank| {
+        let (accepted, error_code, (stages, message)) = self.with_bank(&data.institution_guid, |bank| {
             // An OAuth member carries no credentials: the bank's page decides.
             let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
             if accepted && matches!(bank.behaviour, Behaviour::Duplicated) {
                 return Err(ApiError::new(ApiErrorKind::Duplicated, "sandbox: ConnectionDuplicated"));
             }
-            Ok::<_, ApiError>((accepted, banks::job_script(&bank.behaviour, accepted)))
+            let error_code = match bank.behaviour {
+                Behaviour::JobError(code) => Some(code),
+                _ => None,
+            };
+            Ok::<_, ApiError>((accepted, error_code, banks::job_script(&bank.behaviour, accepted)))
         })??;
         // "Occasionally interactive": the question comes on the first, third, … connection.
         let stages =
@@ -28,7 +32,12 @@ impl SandboxApi {
             true => Some((self.oauth_window_uri(guid)?, OAuthStatus::Pending)),
             false => None,
         };
-        Ok(SandboxMember { oauth, ..SandboxMember::new(data.institution_guid.clone(), accepted, stages, message) })
+        let error_code = error_code.filter(|_| accepted);
+        Ok(SandboxMember {
+            oauth,
+            error_code,
+            ..SandboxMember::new(data.institution_guid.clone(), accepted, stages, message)
+        })
     }
 }
 

@@ -52,6 +52,7 @@ const calls = {
   loadMemberByGuid: () => {
     memberLoads += 1;
     if (params.get('reopen')) return mocks.CONNECTED_MEMBERS[0];
+    if (params.get('no_accounts')) return { ...mocks.CONNECTED_MEMBERS[0], error: { error_code: 1001 } };
     if (params.get('denied')) return memberLoads === 1 ? { ...mocks.member.member, connection_status: 2, is_being_aggregated: false } : mocks.CONNECTED_MEMBERS[0];
     if (mfaAnswered) return mocks.CONNECTED_MEMBERS[0];
     return memberLoads === 1 && !params.get('conflict') ? mocks.member.member : mocks.MFA_MEMBER;

@@ -101,6 +101,8 @@ pub enum Behaviour {
     /// The connection exists already: accepted credentials are refused as a duplicate (Salt
     /// Edge's `ConnectionDuplicated`).
     Duplicated,
+    /// Connects, but the finished job reports this MX job error code (1001: no accounts).
+    JobError(u64),
 }
 
 /// A featured bank.
@@ -163,7 +165,7 @@ pub fn job_script(behaviour: &Behaviour, credentials_ok: bool) -> (Vec<Stage>, O
         return (statuses(&[Pending, Denied]), Some("The username or password you entered is incorrect."));
     }
     match behaviour {
-        Behaviour::Connects | Behaviour::Duplicated => (statuses(&[Pending, Connected]), None),
+        Behaviour::Connects | Behaviour::Duplicated | Behaviour::JobError(_) => (statuses(&[Pending, Connected]), None),
         Behaviour::ConnectsSlowly => {
             (statuses(&[Pending, Pending, Resumed, Resumed, Updated, Updated, Connected]), None)
         }

@@ -65,6 +65,14 @@ pub fn banks() -> Vec<Bank> {
             Behaviour::Fails(ConnectionStatus::Locked, "Your account is locked. Contact the bank to unlock it."),
             " With the right password the bank reports the account locked.",
         ),
+        plain(
+            "INS-SANDBOX-EMPTY",
+            "empty_bank",
+            "Empty Bank",
+            1_000,
+            Behaviour::JobError(1001),
+            " With the right password the bank connects but finds no accounts (MX job error 1001).",
+        ),
         all_field_types(),
     ]
 }

@@ -167,6 +167,7 @@ impl ConnectApi for StuckBackend {
             is_being_aggregated: true,
             error: None,
             challenge: None,
+            fetching: None,
             oauth_window_uri: None,
             institution: None,
         })

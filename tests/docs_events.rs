@@ -3,7 +3,7 @@
 
 use connect_widget::events::WidgetEvent;
 use connect_widget::flow::StepName;
-use connect_widget::model::{ConnectionStatus, Institution, Mode};
+use connect_widget::model::{ConnectionStatus, Fetching, Institution, Mode};
 
 /// One of each event. The exhaustive match below stops the build when a variant is added
 /// without being listed here.
@@ -22,7 +22,11 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::EnterCredentials { institution: (&institution).into() },
         WidgetEvent::UpdateCredentials { member_guid: "M".into(), institution: (&institution).into() },
         WidgetEvent::SubmitMfa { member_guid: "M".into(), mfa_type: "TEXT" },
-        WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Pending },
+        WidgetEvent::MemberStatusUpdate {
+            member_guid: "M".into(),
+            connection_status: ConnectionStatus::Pending,
+            fetching: Some(Fetching::Accounts),
+        },
         WidgetEvent::MemberError { member_guid: "M".into(), connection_status: ConnectionStatus::Denied },
         WidgetEvent::InvalidData { member_guid: "M".into(), code: 1001 },
         WidgetEvent::CreateMemberError { institution: (&institution).into() },

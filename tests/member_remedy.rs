@@ -117,6 +117,7 @@ fn member(status: u64, message: &str, code: Option<u64>) -> Member {
         is_being_aggregated: false,
         error: Some(MemberError { code, user_message: Some(message.into()), ..MemberError::default() }),
         challenge: None,
+        fetching: None,
         oauth_window_uri: None,
         institution: None,
     }

@@ -13,7 +13,7 @@ use common::fixture;
 use connect_widget::backend::{ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
 use connect_widget::dialect::{self, saltedge, Vendor};
 use connect_widget::flow::{outcome_for, Answer, Attempt, ConnectOutcome, Prompter};
-use connect_widget::model::{Challenge, ConnectionStatus, Dialect, FieldKind, JobType, MemberData};
+use connect_widget::model::{Challenge, ConnectionStatus, Dialect, Fetching, FieldKind, JobType, MemberData};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -73,6 +73,19 @@ fn salt_edge_connections_by_stage_and_error_class() {
     );
     assert_eq!(member(&fetching).connection_status, ConnectionStatus::Pending);
     assert!(member(&fetching).in_progress());
+    assert_eq!(member(&fetching).fetching, None, "not one of Salt Edge's stage names");
+    // Salt Edge's fetching stages say what the bank fetches.
+    for (stage, expected) in [
+        ("fetch_holder_info", Some(Fetching::Accounts)),
+        ("fetch_accounts", Some(Fetching::Accounts)),
+        ("fetch_recent", Some(Fetching::Transactions)),
+        ("fetch_full", Some(Fetching::Transactions)),
+        ("connect", None),
+    ] {
+        let attempt = json!({ "finished": false, "last_stage": { "name": stage } });
+        let fetching = member(&with(fixture("saltedge_connection_show_response.json"), "/data/last_attempt", attempt));
+        assert_eq!((fetching.connection_status, fetching.fetching), (ConnectionStatus::Pending, expected), "{stage}");
+    }
 
     let refused = with(
         fixture("saltedge_connection_show_response.json"),

@@ -87,6 +87,7 @@ pub fn consent(document: &Value) -> Result<Member, DialectError> {
         is_being_aggregated: false,
         error: None,
         challenge,
+        fetching: None,
         oauth_window_uri: None,
         institution: None,
     })

@@ -206,6 +206,7 @@ pub fn member(document: &Value) -> Result<Member, DialectError> {
         challenge,
         // Checked when the flow uses it: MX's own mocks send `"test.com"` on every member; a value
         // that is not an http(s) URL leaves `getOAuthWindowURI` to find the page.
+        fetching: None,
         oauth_window_uri: item.opt_page_url("oauth_window_uri").ok().flatten(),
         // MX's members name their institution by guid; its samples by code.
         institution: match item.opt_string("institution_guid")? {

@@ -9,8 +9,8 @@ use super::json::{unwrap, Reader};
 use super::{time, DialectError};
 use crate::model::ConnectionStatus::{self, *};
 use crate::model::{
-    Challenge, CredentialSchema, Dialect, Field, FieldKind, FieldOption, FieldValue, FieldValues, InstitutionKey,
-    Member, MemberError, DUPLICATED_CLASS,
+    Challenge, CredentialSchema, Dialect, Fetching, Field, FieldKind, FieldOption, FieldValue, FieldValues,
+    InstitutionKey, Member, MemberError, DUPLICATED_CLASS,
 };
 
 const SALT_EDGE: &str = "Salt Edge";
@@ -218,9 +218,9 @@ pub fn redirect_answer(query_string: &str) -> Value {
 /// provider's `interactive_fields`), `finish` — else it is still fetching.
 pub fn connection(document: &Value, provider: &Value) -> Result<Member, DialectError> {
     let data = Reader::object(SALT_EDGE, "data".into(), unwrap(document, "data"))?;
-    let (status, error) = match data.opt_object("last_attempt")? {
+    let (status, error, fetching) = match data.opt_object("last_attempt")? {
         Some(attempt) => attempt_status(&attempt)?,
-        None => (if data.opt_string("status")?.as_deref() == Some("active") { Connected } else { Pending }, None),
+        None => (if data.opt_string("status")?.as_deref() == Some("active") { Connected } else { Pending }, None, None),
     };
     let challenge = match status {
         Challenged => stage_challenge(document, provider)?,
@@ -232,31 +232,33 @@ pub fn connection(document: &Value, provider: &Value) -> Result<Member, DialectE
         is_being_aggregated: false,
         error,
         challenge,
+        fetching,
         oauth_window_uri: None,
         institution: data.opt_string("provider_code")?.map(InstitutionKey::Code),
     })
 }
 
-/// Where an attempt stands, with the bank's message when it failed.
-fn attempt_status(attempt: &Reader<'_>) -> Result<(ConnectionStatus, Option<MemberError>), DialectError> {
+type AttemptStatus = (ConnectionStatus, Option<MemberError>, Option<Fetching>);
+
+/// Where an attempt stands, with the bank's message when it failed and what it fetches while it
+/// runs.
+fn attempt_status(attempt: &Reader<'_>) -> Result<AttemptStatus, DialectError> {
     if let Some(class) = attempt.opt_text("fail_error_class")? {
         let user_message = attempt.opt_text("fail_message")?;
         let error = MemberError { user_message, duplicated: class == DUPLICATED_CLASS, ..MemberError::default() };
-        return Ok((error_class_status(&class), Some(error)));
+        return Ok((error_class_status(&class), Some(error), None));
     }
     let stage = match attempt.opt_object("last_stage")? {
         Some(stage) => stage.opt_string("name")?,
         None => None,
     };
-    Ok((
-        match stage.as_deref() {
-            Some("interactive") => Challenged,
-            Some("finish") => Connected,
-            _ if attempt.flag("finished")? => Connected,
-            _ => Pending,
-        },
-        None,
-    ))
+    let status = match stage.as_deref() {
+        Some("interactive") => Challenged,
+        Some("finish") => Connected,
+        _ if attempt.flag("finished")? => Connected,
+        _ => Pending,
+    };
+    Ok((status, None, stage.as_deref().and_then(Fetching::from_stage).filter(|_| status == Pending)))
 }
 
 /// Where a Salt Edge error class puts the connection (SPEC §7.3): wrong credentials are DENIED

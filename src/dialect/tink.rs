@@ -197,6 +197,7 @@ pub fn credentials(document: &Value) -> Result<Member, DialectError> {
         is_being_aggregated: false,
         error: message.map(|text| MemberError { user_message: Some(text), ..MemberError::default() }),
         challenge: challenge(document)?,
+        fetching: None,
         oauth_window_uri: None,
         institution: item.opt_string("providerName")?.map(InstitutionKey::Code),
     })

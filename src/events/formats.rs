@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::{EventSequencer, WidgetEvent};
 use crate::backend::DUPLICATED_CODE;
 use crate::json::object;
-use crate::model::ConnectionStatus;
+use crate::model::{ConnectionStatus, Fetching};
 
 /// Which envelope the host receives.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -71,11 +71,12 @@ impl Formatter {
         // Salt Edge's duplicated connection callback names the connection's id differently.
         let duplicated = matches!(event, WidgetEvent::Error { code, .. } if code == DUPLICATED_CODE);
         let (stage, api_stage, error) = match event {
-            WidgetEvent::MemberStatusUpdate { member_guid, connection_status } => {
+            WidgetEvent::MemberStatusUpdate { member_guid, connection_status, fetching } => {
                 self.member_guid = Some(member_guid.clone());
                 match connection_status {
                     // Refused credentials send the user back to the form, with no `error` event.
                     ConnectionStatus::Denied => ("error", "finish", Some(("InvalidCredentials", REFUSED))),
+                    _ if fetching.is_some() => ("fetching", fetching.map(Fetching::stage_name)?, None),
                     status => ("fetching", api_stage(*status)?, None),
                 }
             }
@@ -151,10 +152,12 @@ mod tests {
             WidgetEvent::MemberStatusUpdate {
                 member_guid: member_guid(),
                 connection_status: ConnectionStatus::Pending,
+                fetching: None,
             },
             WidgetEvent::MemberStatusUpdate {
                 member_guid: member_guid(),
                 connection_status: ConnectionStatus::Resumed,
+                fetching: None,
             },
             WidgetEvent::MemberConnected { member_guid: member_guid() },
         ]
@@ -195,8 +198,11 @@ mod tests {
         let mut formatter = Formatter::new(EventFormat::SaltEdge, "s".into());
         let error = |code: &str| WidgetEvent::Error { code: code.into(), message: "m".into(), recoverable: true };
         assert!(formatter.message(&error("member_locked"), 0.0).is_none(), "no connection yet");
-        let update =
-            WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Created };
+        let update = WidgetEvent::MemberStatusUpdate {
+            member_guid: "M".into(),
+            connection_status: ConnectionStatus::Created,
+            fetching: None,
+        };
         assert_eq!(formatter.message(&update, 0.0).unwrap().value["data"]["api_stage"], "start");
         let locked = formatter.message(&error("member_locked"), 0.0).unwrap().value;
         assert_eq!(
@@ -204,8 +210,11 @@ mod tests {
             (Some("error"), Some("AccountLocked"))
         );
         assert!(formatter.message(&error("http_503"), 0.0).is_none());
-        let denied =
-            WidgetEvent::MemberStatusUpdate { member_guid: "M".into(), connection_status: ConnectionStatus::Denied };
+        let denied = WidgetEvent::MemberStatusUpdate {
+            member_guid: "M".into(),
+            connection_status: ConnectionStatus::Denied,
+            fetching: None,
+        };
         let refused = formatter.message(&denied, 0.0).unwrap().value;
         assert_eq!(
             (refused["data"]["stage"].as_str(), refused["data"]["error_class"].as_str()),

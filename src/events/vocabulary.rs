@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::json::object;
 
 use crate::flow::StepName;
-use crate::model::{ConnectionStatus, Institution, Mode};
+use crate::model::{ConnectionStatus, Fetching, Institution, Mode};
 
 /// An institution as events name it.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,7 +49,7 @@ pub enum WidgetEvent {
     /// The user answered the bank's challenge (never the answer itself).
     SubmitMfa { member_guid: String, mfa_type: &'static str },
     /// The member's status changed while connecting.
-    MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus },
+    MemberStatusUpdate { member_guid: String, connection_status: ConnectionStatus, fetching: Option<Fetching> },
     /// The bank refused or failed the connection (MX: on its error screens and refused credentials).
     MemberError { member_guid: String, connection_status: ConnectionStatus },
     /// The bank ended the member with a job error MX's widget acts on (MX's `invalidData`, on its
@@ -139,11 +139,15 @@ impl WidgetEvent {
             WidgetEvent::SubmitMfa { member_guid, mfa_type } => {
                 object(vec![("member_guid", text(member_guid)), ("mfa_type", text(mfa_type))])
             }
-            WidgetEvent::MemberStatusUpdate { member_guid, connection_status } => object(vec![
-                ("member_guid", text(member_guid)),
-                ("connection_status", Value::from(connection_status.code())),
-                ("connection_status_name", text(connection_status.name())),
-            ]),
+            WidgetEvent::MemberStatusUpdate { member_guid, connection_status, fetching } => {
+                let mut entries = vec![
+                    ("member_guid", text(member_guid)),
+                    ("connection_status", Value::from(connection_status.code())),
+                    ("connection_status_name", text(connection_status.name())),
+                ];
+                entries.extend(fetching.map(|fetching| ("stage", text(fetching.stage_name()))));
+                object(entries)
+            }
             WidgetEvent::MemberError { member_guid, connection_status } => {
                 about_member(member_guid, "connection_status", connection_status.code().into())
             }

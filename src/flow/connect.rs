@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::polling::PollFailures;
 use super::{actionable_code, PollPolicy, Remedy};
 use crate::backend::{ApiErrorKind, ApiResult, ConnectApi};
-use crate::model::{Challenge, ConnectionStatus, JobType, Member, MemberData, OAuthErrorReason, RetryReason};
+use crate::model::{Challenge, ConnectionStatus, Fetching, JobType, Member, MemberData, OAuthErrorReason, RetryReason};
 
 /// The user left, or the widget was torn down: stop polling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +48,9 @@ pub trait Prompter {
 pub enum ConnectProgress {
     /// `addMember` answered.
     MemberCreated { member_guid: String },
-    /// A poll saw a new status.
-    Status { member_guid: String, status: ConnectionStatus },
+    /// A poll saw a new status, or a new stage of fetching (`fetching`: what the bank fetches,
+    /// when the backend says).
+    Status { member_guid: String, status: ConnectionStatus, fetching: Option<Fetching> },
     /// An answer went to the bank (`updateMFA` accepted it).
     Answered { member_guid: String },
     /// The user authorized on the bank's page; the connection job starts.
@@ -229,14 +230,14 @@ impl Connection<'_> {
         &self,
         job_guid: Option<&str>,
         member_guid: &str,
-        last_status: &mut Option<ConnectionStatus>,
+        last_status: &mut Option<(ConnectionStatus, Option<Fetching>)>,
         awaiting_app: bool,
         on_progress: &mut dyn FnMut(ConnectProgress),
     ) -> ApiResult<Polled> {
-        let mut report = |status| {
-            if *last_status != Some(status) {
-                *last_status = Some(status);
-                on_progress(ConnectProgress::Status { member_guid: member_guid.to_owned(), status });
+        let mut report = |status, fetching| {
+            if *last_status != Some((status, fetching)) {
+                *last_status = Some((status, fetching));
+                on_progress(ConnectProgress::Status { member_guid: member_guid.to_owned(), status, fetching });
             }
         };
         let waiting = |status| awaiting_app && status == ConnectionStatus::Challenged;
@@ -248,14 +249,14 @@ impl Connection<'_> {
             }
             if let Some(guid) = job_guid {
                 let Some(job) = failures.check(self.api.load_job(guid).await)? else { continue };
-                report(job.status);
+                report(job.status, None);
                 if job.is_running() || waiting(job.status) {
                     continue;
                 }
                 job_guid = None;
             }
             let Some(member) = failures.check(self.api.load_member_by_guid(member_guid).await)? else { continue };
-            report(member.connection_status);
+            report(member.connection_status, member.fetching);
             if !member.in_progress() && !waiting(member.connection_status) {
                 return Ok(Polled::Finished(Box::new(member)));
             }

@@ -88,6 +88,8 @@ impl<'a> Msg<'a> {
             ProgressSending => (key::CONNECTING_SENDING, [NONE, NONE]),
             ProgressVerifying => (key::CONNECTING_VERIFYING, [NONE, NONE]),
             ProgressSyncing => (key::CONNECTING_SYNCING, [NONE, NONE]),
+            ProgressAccounts => (key::CONNECTING_ACCOUNTS, [NONE, NONE]),
+            ProgressTransactions => (key::CONNECTING_TRANSACTIONS, [NONE, NONE]),
             MfaHeading { institution: name } => (key::MFA_HEADING, institution(name)),
             SubmitAnswer => (key::MFA_SUBMIT, [NONE, NONE]),
             RetryIncorrectCode => (key::MFA_RETRY_INCORRECT_CODE, [NONE, NONE]),

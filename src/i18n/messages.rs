@@ -103,6 +103,10 @@ pub enum Msg<'a> {
     ProgressSending,
     ProgressVerifying,
     ProgressSyncing,
+    /// The bank fetches the accounts (Salt Edge's `fetch_accounts` stage).
+    ProgressAccounts,
+    /// The bank fetches the transactions (Salt Edge's `fetch_recent` / `fetch_full`).
+    ProgressTransactions,
     MfaHeading {
         institution: &'a str,
     },

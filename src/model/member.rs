@@ -30,10 +30,39 @@ pub struct Member {
     pub error: Option<MemberError>,
     /// What the bank asks for now, when the status asks for user input.
     pub challenge: Option<Challenge>,
+    /// What the bank is fetching, when the backend says (Salt Edge's attempt stages).
+    pub fetching: Option<Fetching>,
     /// The bank's authorization page, for a member created with `is_oauth`.
     pub oauth_window_uri: Option<String>,
     /// The member's institution, when the answer names it (to reopen the member).
     pub institution: Option<InstitutionKey>,
+}
+
+/// What the bank fetches once connected (Salt Edge's `fetch_holder_info` / `fetch_accounts` and
+/// `fetch_recent` / `fetch_full` stages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fetching {
+    Accounts,
+    Transactions,
+}
+
+impl Fetching {
+    /// The fetching stage Salt Edge's stage `name` is, if it is one.
+    pub fn from_stage(name: &str) -> Option<Self> {
+        match name {
+            "fetch_holder_info" | "fetch_accounts" => Some(Self::Accounts),
+            "fetch_recent" | "fetch_full" => Some(Self::Transactions),
+            _ => None,
+        }
+    }
+
+    /// Salt Edge's name of the stage (its `api_stage`).
+    pub fn stage_name(self) -> &'static str {
+        match self {
+            Self::Accounts => "fetch_accounts",
+            Self::Transactions => "fetch_recent",
+        }
+    }
 }
 
 impl Member {

@@ -108,9 +108,9 @@ impl Controller {
             ConnectProgress::MemberCreated { .. }
             | ConnectProgress::Answered { .. }
             | ConnectProgress::Authorized { .. } => self.phase.set(ConnectPhase::Verifying),
-            ConnectProgress::Status { member_guid, status } => {
-                self.phase.set(ConnectPhase::after(status));
-                self.emit(WidgetEvent::MemberStatusUpdate { member_guid, connection_status: status });
+            ConnectProgress::Status { member_guid, status, fetching } => {
+                self.phase.set(ConnectPhase::after(status, fetching));
+                self.emit(WidgetEvent::MemberStatusUpdate { member_guid, connection_status: status, fetching });
             }
         }
     }

@@ -76,6 +76,7 @@ fn member(connection_status: ConnectionStatus) -> Member {
         is_being_aggregated: false,
         error: None,
         challenge: None,
+        fetching: None,
         oauth_window_uri: None,
         institution: None,
     }

@@ -42,6 +42,8 @@ test('npm: a Salt Edge host forwarding its own objects: refused credentials, the
   assert.deepEqual(stages[0], ['error', 'finish', 'InvalidCredentials']);
   assert.deepEqual(stages.at(-1), ['success', 'finish', undefined]);
   assert.ok(stages.some(([stage, api]) => stage === 'fetching' && api === 'interactive'));
+  const fetched = stages.filter(([stage, api]) => stage === 'fetching' && api.startsWith('fetch_')).map(([, api]) => api);
+  assert.deepEqual(fetched, ['fetch_accounts', 'fetch_recent'], "the connection's fetching stages, each once");
   assert.equal(events.join().includes('secret') || events.join().includes('not-it'), false, 'no credential in an event');
   assert.deepEqual(pageErrors, []);
   await page.close();

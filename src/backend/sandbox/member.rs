@@ -127,6 +127,7 @@ pub fn member_view(guid: &str, member: &SandboxMember) -> Member {
         is_being_aggregated: member.last.is_processing(),
         error,
         challenge: member.challenge(),
+        fetching: None,
         oauth_window_uri: member.oauth.as_ref().map(|(url, _)| url.clone()),
         institution: Some(InstitutionKey::Guid(member.institution_guid.clone())),
     }

@@ -19,11 +19,12 @@ export const VENDOR_FIXTURES = [
  * MX's callbacks over one vendor's objects: `institutions` answers the searches (the vendor's own
  * list), `form` answers getInstitutionCredentials; a sign-in
  * whose credentials `accepts` is `started`, then `challenged` until updateMFA answers, then
- * `connected`; any other ends as `otherwise(credentials)` says (a member, or a thrown refusal),
- * else `refused`.
+ * `connected` (after the members in `fetching`, one per poll); any other ends as
+ * `otherwise(credentials)` says (a member, or a thrown refusal), else `refused`.
  */
-function forwardingBackend(record, { institutions, form, accepts, started, refused, challenged, connected, otherwise = () => null }) {
+function forwardingBackend(record, { institutions, form, accepts, started, refused, challenged, connected, otherwise = () => null, fetching = [] }) {
   let current = started; // the member as the vendor would show it now
+  let fetched = []; // what the member shows, poll by poll, between the answer and `connected`
   const signIn = (name) => async (memberData) => {
     record(name, [memberData]);
     current = accepts(memberData.credentials) ? challenged : otherwise(memberData.credentials) ?? refused;
@@ -36,8 +37,8 @@ function forwardingBackend(record, { institutions, form, accepts, started, refus
     addMember: signIn('addMember'),
     updateMember: signIn('updateMember'),
     async runJob(jobType, memberGuid) { record('runJob', [jobType, memberGuid]); return current === challenged ? started : current; },
-    async updateMFA(member) { record('updateMFA', [member]); current = connected; return started; },
-    async loadMemberByGuid(guid) { record('loadMemberByGuid', [guid]); return current; },
+    async updateMFA(member) { record('updateMFA', [member]); current = connected; fetched = [...fetching]; return started; },
+    async loadMemberByGuid(guid) { record('loadMemberByGuid', [guid]); return fetched.shift() ?? current; },
   };
 }
 
@@ -71,6 +72,8 @@ export async function saltEdgeBackend(record) {
     },
     challenged,
     connected,
+    // What the bank fetches once answered, as the connection's last stage says.
+    fetching: ['fetch_accounts', 'fetch_recent'].map((name) => attempt(connected, { finished: false, last_stage: { name } })),
   });
 }
 

@@ -80,7 +80,7 @@ pub fn ConnectWidget(
             loaded.set(true);
             controller.emit(WidgetEvent::Loaded {
                 initial_step: controller.step.with_untracked(Step::name),
-                mode: controller.services().mode,
+                mode: controller.services().settings.mode,
             });
         }
         if previous.is_some_and(|previous| previous != current) {

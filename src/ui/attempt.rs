@@ -1,6 +1,7 @@
 //! The controller's connection attempts: starting one from the credentials, following its
 //! progress, and ending on the step its outcome calls for. (OAuth attempts: `ui/oauth.rs`.)
 
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -16,6 +17,45 @@ use crate::events::WidgetEvent;
 use crate::flow::{Attempt, ConnectOutcome, ConnectProgress, Connection, Failure, Step};
 use crate::i18n::Msg;
 use crate::model::{CredentialSchema, FieldValues, Institution, MemberData};
+
+/// The connection attempt in flight (its cancel flag) and the non-secret values its form keeps
+/// (e.g. the username after a refused password).
+#[derive(Default)]
+pub struct AttemptState {
+    cancel: RefCell<Option<Arc<AtomicBool>>>,
+    prefill: RefCell<FieldValues>,
+}
+
+impl AttemptState {
+    /// Starts a new attempt, whose flag says when it must stop.
+    fn start(&self) -> Arc<AtomicBool> {
+        let cancelled = Arc::new(AtomicBool::new(false));
+        self.cancel.replace(Some(cancelled.clone()));
+        cancelled
+    }
+
+    /// The cancel flag of the attempt in flight.
+    fn current(&self) -> Option<Arc<AtomicBool>> {
+        self.cancel.borrow().clone()
+    }
+
+    /// Stops the attempt in flight, if any.
+    pub fn cancel(&self) {
+        if let Some(flag) = self.cancel.take() {
+            flag.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// The values to start the credential form with.
+    pub fn prefill(&self) -> FieldValues {
+        self.prefill.borrow().clone()
+    }
+
+    /// Keeps `values` (never secrets) for the form; empty when the user moves on.
+    pub fn keep(&self, values: FieldValues) {
+        self.prefill.replace(values);
+    }
+}
 
 /// What a task of one attempt works with: the services, the page's clock (stopped by the
 /// attempt's flag) and the page's prompter.
@@ -33,7 +73,7 @@ impl AttemptTools {
             clock: &self.clock,
             prompter: &self.prompter,
             policy: self.services.policy,
-            job_type: self.services.mode.job_type(),
+            job_type: self.services.settings.mode.job_type(),
         }
     }
 }
@@ -51,7 +91,7 @@ impl Controller {
         for key in schema.secret_keys() {
             values.clear(key);
         }
-        self.services().prefill.replace(values);
+        self.services().attempt.keep(values);
         let reference = (&institution).into();
         let attempt = match self.repairing() {
             Some(member_guid) => {
@@ -92,15 +132,13 @@ impl Controller {
 
     /// The cancel flag of the attempt in flight.
     pub(super) fn current_attempt(&self) -> Option<Arc<AtomicBool>> {
-        self.services().attempt.borrow().clone()
+        self.services().attempt.current()
     }
 
     /// Stops any attempt in flight and starts a new one; the flag tells it when to stop.
     pub(super) fn new_attempt(&self) -> Arc<AtomicBool> {
         self.shut_down();
-        let cancelled = Arc::new(AtomicBool::new(false));
-        self.services().attempt.replace(Some(cancelled.clone()));
-        cancelled
+        self.services().attempt.start()
     }
 
     pub(super) fn on_progress(&self, progress: ConnectProgress) {

@@ -2,19 +2,43 @@
 //! bank's page; agreeing goes on (the backend gets what was agreed with the new member),
 //! declining goes back to the search. Both are events for the host.
 
+use std::cell::RefCell;
+
 use super::controller::Controller;
 use super::screen::{Action, Screen};
 use crate::events::WidgetEvent;
 use crate::flow::Step;
 use crate::i18n::Msg;
-use crate::model::{Institution, Scope};
+use crate::model::{Consent, Institution, Scope};
+
+/// The consent the host asks for, and the institution (its guid) the user gave it for.
+pub struct ConsentState {
+    asked: Option<Consent>,
+    given_for: RefCell<Option<String>>,
+}
+
+impl ConsentState {
+    pub fn new(asked: Option<Consent>) -> Self {
+        Self { asked, given_for: RefCell::default() }
+    }
+
+    /// The consent to ask for before `institution`'s form, unless the user gave it already.
+    fn pending_for(&self, institution: &Institution) -> Option<&Consent> {
+        let given = self.given_for.borrow().as_deref() == Some(institution.guid.as_str());
+        self.asked.as_ref().filter(|_| !given)
+    }
+
+    /// The user agreed for `institution`: the consent they gave.
+    fn give(&self, institution: &Institution) -> Option<&Consent> {
+        self.given_for.replace(Some(institution.guid.clone()));
+        self.asked.as_ref()
+    }
+}
 
 impl Controller {
     /// Whether `institution`'s form or bank's page waits for the user's consent (then shown).
     pub(super) fn asks_consent(&self, institution: &Institution) -> bool {
-        let services = self.services();
-        let asks =
-            services.consent.is_some() && services.consented.borrow().as_deref() != Some(institution.guid.as_str());
+        let asks = self.services().consent.pending_for(institution).is_some();
         if asks {
             self.go(Step::Consent { institution: institution.clone() });
         }
@@ -24,7 +48,7 @@ impl Controller {
     /// The consent screen: who asks, what is shared (transactions from when), for how long.
     pub(super) fn consent_screen(&self, screen: &mut Screen, institution: &Institution) {
         let services = self.services();
-        let Some(consent) = services.consent.as_ref() else { return };
+        let Some(consent) = services.consent.pending_for(institution) else { return };
         let bank = institution.name.as_str();
         let date = |iso: Option<&str>| iso.map(|iso| services.language.date(iso));
         screen.heading = self.text(Msg::ConsentHeading);
@@ -55,8 +79,7 @@ impl Controller {
     /// connection goes on.
     pub(super) fn accept_consent(&self, institution: Institution) {
         let services = self.services();
-        let Some(consent) = services.consent.as_ref() else { return };
-        services.consented.replace(Some(institution.guid.clone()));
+        let Some(consent) = services.consent.give(&institution) else { return };
         services.api.agree_to(consent.given.clone());
         self.emit(WidgetEvent::ConsentAccepted { institution: (&institution).into(), consent: consent.given.clone() });
         self.retry_credentials(institution);

@@ -1,29 +1,38 @@
 //! The controller: the one place where steps change and side effects start (backend calls,
 //! events, announcements). Views call it; it is `Copy` and lives in the Leptos context, one per
 //! widget, so two widgets on a page never share state.
+//!
+//! Each flow's state has one small owner, which only that flow's module changes, composed in
+//! [`Services`]: the attempt in flight ([`super::attempt::AttemptState`]), the challenge on
+//! screen ([`super::prompter::ChallengeState`]), the OAuth wait
+//! ([`super::oauth_window::OAuthWait`]), the member being repaired
+//! ([`super::member_repair::Repair`]), the consent ([`super::consent::ConsentState`]); the host's
+//! fixed settings are [`super::settings::Settings`]. Where the user is stays in one place: `step`.
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::task::Poll;
 
-use futures::channel::oneshot;
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
+use super::attempt::AttemptState;
+use super::consent::ConsentState;
 use super::language::Language;
-use super::oauth_window::PageOAuthWindow;
+use super::member_repair::Repair;
+use super::oauth_window::OAuthWait;
 pub use super::phase::ConnectPhase;
+use super::prompter::ChallengeState;
+use super::settings::Settings;
 use crate::backend::{ApiError, ConnectApi};
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{Answer, PollPolicy, Step};
 use crate::i18n::Msg;
 use crate::lazy::NotLoaded;
-use crate::model::{Consent, CredentialSchema, FieldValues, Institution, InstitutionKey, Mode};
+use crate::model::{CredentialSchema, FieldValues, Institution};
 
 /// Everything a widget instance needs that is not reactive.
 pub struct Services {
@@ -32,39 +41,22 @@ pub struct Services {
     pub policy: PollPolicy,
     /// The texts, in the widget's language.
     pub language: Language,
-    /// Cancels the connection attempt in flight, if any.
-    pub(super) attempt: RefCell<Option<Arc<AtomicBool>>>,
-    /// Non-secret values to put back in the form (e.g. the username after a refused password).
-    pub(super) prefill: RefCell<FieldValues>,
-    /// Where the answer to the challenge on screen goes.
-    pending_answer: RefCell<Option<oneshot::Sender<Answer>>>,
-    /// Choices made in the last challenge (never codes), to keep if the bank asks again.
-    mfa_choices: RefCell<FieldValues>,
-    /// The bank's authorization window of the OAuth attempt in flight.
-    pub(super) oauth_window: RefCell<Option<Rc<PageOAuthWindow>>>,
-    /// In a mobile web view the host opens the bank's page (`is_mobile_webview`).
-    pub(super) mobile_webview: bool,
-    /// The host's page the bank returns to after a top-level redirect (`client_redirect_url`).
-    pub(super) client_redirect_url: Option<String>,
-    /// The institution the host opens the widget on (`current_institution_guid` / `_code`).
-    pub(super) preselected: Option<InstitutionKey>,
-    /// The host keeps the search (`disable_institution_search`): the widget never shows it.
-    pub(super) search_disabled: bool,
-    /// The existing member the widget is repairing (opened with `current_member_guid`): new
-    /// credentials update it and "Try again" refreshes it, until the user picks an institution.
-    pub(super) repairing: RefCell<Option<String>>,
+    /// The connection attempt in flight and what its form keeps.
+    pub(super) attempt: AttemptState,
+    /// The bank's challenge on screen: where its answer goes, the choices to keep.
+    pub(super) challenge: ChallengeState,
+    /// The host's settings.
+    pub settings: Settings,
+    /// The bank's authorization page the user is on (OAuth).
+    pub(super) oauth: OAuthWait,
+    /// The existing member the widget is repairing (opened with `current_member_guid`).
+    pub(super) repair: Repair,
     /// The last search that ran, shown again when the user comes back to the search.
     pub(super) last_query: RefCell<String>,
     /// True once the user closed the widget (`exit` is emitted once).
     exited: Cell<bool>,
-    /// The host's `logo_url_template`, for institutions sent without a logo.
-    pub(super) logo_template: Option<String>,
-    /// What the widget connects for (`mode`): it picks the job a connection runs.
-    pub(super) mode: Mode,
-    /// The consent the host asks for before a form or a bank's page (`consent`).
-    pub(super) consent: Option<Rc<Consent>>,
-    /// The institution the user consented for (its guid).
-    pub(super) consented: RefCell<Option<String>>,
+    /// The consent the host asks for, and whom it was given for.
+    pub(super) consent: ConsentState,
     /// False once the widget is unmounted: its tasks then stop at their next wake-up.
     alive: Rc<Cell<bool>>,
 }
@@ -83,22 +75,14 @@ impl Services {
             emitter,
             policy,
             language,
-            attempt: RefCell::default(),
-            prefill: RefCell::default(),
-            pending_answer: RefCell::default(),
-            mfa_choices: RefCell::default(),
-            oauth_window: RefCell::default(),
-            mobile_webview: config.mobile_webview,
-            client_redirect_url: config.client_redirect_url.clone(),
-            preselected: config.preselected.clone(),
-            search_disabled: config.search_disabled,
-            repairing: RefCell::default(),
+            attempt: AttemptState::default(),
+            challenge: ChallengeState::default(),
+            settings: Settings::new(config),
+            oauth: OAuthWait::default(),
+            repair: Repair::default(),
             last_query: RefCell::default(),
             exited: Cell::new(false),
-            logo_template: config.theme.logo_template.clone(),
-            mode: config.mode,
-            consent: config.consent.clone().map(Rc::new),
-            consented: RefCell::default(),
+            consent: ConsentState::new(config.consent.clone()),
             alive: Rc::new(Cell::new(true)),
         }
     }
@@ -248,25 +232,17 @@ impl Controller {
 
     /// The values to start the credential form with.
     pub fn prefill(&self) -> FieldValues {
-        self.services().prefill.borrow().clone()
+        self.services().attempt.prefill()
     }
 
     /// The choices of the last challenge, to start a repeated one with.
     pub fn mfa_choices(&self) -> FieldValues {
-        self.services().mfa_choices.borrow().clone()
+        self.services().challenge.choices()
     }
 
     /// Keeps the choices among submitted challenge values and drops the rest (codes, answers).
-    pub fn keep_mfa_choices(&self, schema: &CredentialSchema, mut values: FieldValues) {
-        for field in schema.fields.iter().filter(|f| !f.kind.is_choice()) {
-            values.clear(&field.key);
-        }
-        self.services().mfa_choices.replace(values);
-    }
-
-    /// Routes the answer to the challenge about to be shown to `sender`.
-    pub(super) fn await_answer(&self, sender: oneshot::Sender<Answer>) {
-        self.services().pending_answer.replace(Some(sender));
+    pub fn keep_mfa_choices(&self, schema: &CredentialSchema, values: FieldValues) {
+        self.services().challenge.keep_choices(schema, values);
     }
 
     /// Back to the form of `institution`, abandoning the attempt in flight.
@@ -278,18 +254,16 @@ impl Controller {
     /// Stops everything in flight; the widget is going away.
     pub fn shut_down(&self) {
         if let Some(services) = self.services.try_get_value() {
-            if let Some(flag) = services.attempt.take() {
-                flag.store(true, Ordering::Relaxed);
-            }
-            services.pending_answer.take();
-            services.oauth_window.take();
+            services.attempt.cancel();
+            services.challenge.withdraw();
+            services.oauth.stop();
         }
     }
 
     /// Answers the challenge on screen. A submission is announced with `submitMFA` (never its
     /// values) and the progress screen comes back while the bank checks it.
     pub fn answer(&self, institution: Institution, member_guid: String, mfa_type: &'static str, answer: Answer) {
-        let Some(sender) = self.services().pending_answer.take() else { return };
+        let Some(sender) = self.services().challenge.take_answer() else { return };
         if matches!(answer, Answer::Submit(_)) {
             self.emit(WidgetEvent::SubmitMfa { member_guid, mfa_type });
             self.phase.set(ConnectPhase::Verifying);

@@ -49,7 +49,7 @@ lazy_fn!(member_lifecycle: fn disconnecting(this: Controller, member_guid: Strin
     Box::pin(async move {
         match this.api().delete_member(&member_guid).await {
             Ok(()) => {
-                this.services().repairing.take();
+                this.services().repair.stop();
                 this.emit(WidgetEvent::MemberDeleted { member_guid });
                 this.disconnect_stage(DisconnectStage::Done);
             }

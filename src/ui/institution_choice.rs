@@ -22,14 +22,14 @@ impl Controller {
     /// Whether "Loading…" shows instead of the search: the host keeps the search, or the
     /// preselected institution is loading (reactive).
     pub fn search_hidden(&self) -> bool {
-        self.services().search_disabled || self.opening.get()
+        self.services().settings.search_disabled || self.opening.get()
     }
 
     /// The user picked a bank.
     pub fn select_institution(&self, institution: Institution) {
         self.emit(WidgetEvent::SelectedInstitution { institution: institution.clone() });
-        self.services().prefill.replace(FieldValues::default());
-        self.services().repairing.take();
+        self.services().attempt.keep(FieldValues::default());
+        self.services().repair.stop();
         self.retry_credentials(institution);
     }
 
@@ -56,7 +56,7 @@ impl Controller {
                 Ok(institution) => this.select_institution(institution),
                 Err(error) => {
                     this.report(&error);
-                    if this.services().search_disabled {
+                    if this.services().settings.search_disabled {
                         this.go(Step::Failed { institution: None, failure: Failure::Api(error) });
                     }
                 }
@@ -70,8 +70,8 @@ impl Controller {
         self.shut_down();
         self.go(Step::Search);
         let services = self.services();
-        services.repairing.take();
-        if let (true, Some(key)) = (services.search_disabled, services.preselected.clone()) {
+        services.repair.stop();
+        if let (true, Some(key)) = (services.settings.search_disabled, services.settings.preselected.clone()) {
             self.emit(WidgetEvent::BackToSearch);
             self.preselect(key);
         }

@@ -3,6 +3,7 @@
 //! progress, the credential form to update it, its error screen with the way on, or the connected
 //! screen. While it is being repaired, credentials update it and "Try again" refreshes it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use futures::future::LocalBoxFuture;
@@ -15,10 +16,33 @@ use crate::i18n::Msg;
 use crate::lazy::lazy_fn;
 use crate::model::{CredentialSchema, Institution, Member};
 
+/// The existing member being repaired: new credentials update it and "Try again" refreshes
+/// it, until the user picks an institution, goes back to the search or disconnects it.
+#[derive(Default)]
+pub struct Repair {
+    member_guid: RefCell<Option<String>>,
+}
+
+impl Repair {
+    fn start(&self, member_guid: String) {
+        self.member_guid.replace(Some(member_guid));
+    }
+
+    /// The member being repaired, if any.
+    pub fn member_guid(&self) -> Option<String> {
+        self.member_guid.borrow().clone()
+    }
+
+    /// The user moved on: nothing is being repaired any more.
+    pub fn stop(&self) {
+        self.member_guid.take();
+    }
+}
+
 impl Controller {
     /// The member being repaired, if any.
     pub fn repairing(&self) -> Option<String> {
-        self.services().repairing.borrow().clone()
+        self.services().repair.member_guid()
     }
 
     /// Opens the widget on member `member_guid`, showing "Loading…" meanwhile; `update_credentials`
@@ -42,8 +66,8 @@ impl Controller {
     /// Goes where the opened `member` of `institution` leads.
     fn reopen(&self, member: Member, institution: Institution, update_credentials: bool) {
         let member_guid = member.guid.clone();
-        self.services().repairing.replace(Some(member_guid.clone()));
-        let job_type = self.services().mode.job_type();
+        self.services().repair.start(member_guid.clone());
+        let job_type = self.services().settings.mode.job_type();
         let code = actionable_code(&member, job_type);
         match Remedy::on_reopening(member.connection_status, code, update_credentials) {
             Remedy::Nothing => self.go(Step::Connected { institution, member_guid }),

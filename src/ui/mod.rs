@@ -19,6 +19,7 @@ mod phase;
 mod prompter;
 pub mod random;
 mod screen;
+mod settings;
 mod steps;
 
 pub use app::ConnectWidget;

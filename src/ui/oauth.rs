@@ -52,12 +52,12 @@ impl Controller {
             return self.go(Step::Failed { institution: Some(institution), failure });
         };
         let window = Rc::new(self.oauth_window(url, state));
-        let opened = services.mobile_webview || window.open();
-        if services.mobile_webview && !start.answers_challenge {
+        let opened = services.settings.mobile_webview || window.open();
+        if services.settings.mobile_webview && !start.answers_challenge {
             // The app opens the page; it may come back by embedding the widget again (`oauth_resume`).
             self.keep_for_resume(institution.clone(), start.clone(), &window);
         }
-        services.oauth_window.replace(Some(window.clone()));
+        services.oauth.wait_on(window.clone());
         if opened {
             self.after_opening(institution, start, window);
         } else {
@@ -78,6 +78,7 @@ impl Controller {
         });
         let return_origin = self
             .services()
+            .settings
             .client_redirect_url
             .as_deref()
             .and_then(|url| web_sys::Url::new(url).ok())
@@ -87,7 +88,7 @@ impl Controller {
 
     /// The user opened the bank's page from the fallback link.
     pub fn oauth_link_opened(&self, institution: Institution, start: OAuthStart) {
-        let window = self.services().oauth_window.borrow().clone();
+        let window = self.services().oauth.window();
         if let Some(window) = window {
             self.after_opening(institution, start, window);
         }
@@ -114,7 +115,7 @@ impl Controller {
             while clock.sleep(REDIRECT_CHECK_MS).await.is_ok() {
                 if let Some(query_string) = window.take_returned() {
                     drop(window);
-                    this.services().oauth_window.take();
+                    this.services().oauth.stop();
                     let answer = Answer::Submit(saltedge::redirect_answer(&query_string));
                     return this.answer(institution, member_guid, "REDIRECT", answer);
                 }
@@ -124,14 +125,14 @@ impl Controller {
 
     /// "Reopen the window": opens or focuses the bank's page again.
     pub fn reopen_oauth(&self) {
-        if let Some(window) = self.services().oauth_window.borrow().as_ref() {
+        if let Some(window) = self.services().oauth.window() {
             window.open();
         }
     }
 
     /// Whether the user closed the bank's window before finishing (for the waiting screen).
     pub fn oauth_window_closed(&self) -> bool {
-        self.services().oauth_window.borrow().as_ref().is_some_and(|window| window.closed.get())
+        self.services().oauth.closed()
     }
 
     /// Tells the host and the backend that the page is open, then waits for the authorization
@@ -184,7 +185,7 @@ lazy_fn!(oauth: fn following(
             tools.connection().follow_oauth(&start.member_guid, &*window, PollPolicy::oauth(), &mut on_progress).await;
         drop(window);
         if !cancelled.load(Ordering::Relaxed) {
-            this.services().oauth_window.take();
+            this.services().oauth.stop();
             this.finish(institution, result);
         }
     })

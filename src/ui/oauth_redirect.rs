@@ -20,7 +20,7 @@ impl Controller {
     /// "Continue in this window", from the user's click: keeps the attempt, then sends the host's
     /// window to the bank's page (which returns to `client_redirect_url`).
     pub fn redirect_oauth(&self, institution: Institution, start: OAuthStart) {
-        let Some(window) = self.services().oauth_window.borrow().clone() else { return };
+        let Some(window) = self.services().oauth.window() else { return };
         let member_guid = start.member_guid.clone();
         let top = match self.keep_for_resume(institution, start, &window) {
             true => web_sys::window().and_then(|own| own.top().ok().flatten()),
@@ -81,7 +81,7 @@ lazy_fn!(oauth: fn resuming(this: Controller, returned: String) -> LocalBoxFutur
         };
         this.new_attempt();
         let window = Rc::new(this.oauth_window(start.url.clone(), state).with_returned(query_string));
-        this.services().oauth_window.replace(Some(window.clone()));
+        this.services().oauth.wait_on(window.clone());
         this.step.set(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Waiting(start.clone()) });
         this.follow_oauth(institution, start, window);
     })

@@ -172,3 +172,31 @@ impl Drop for PageOAuthWindow {
         }
     }
 }
+
+/// The OAuth wait: the bank's window of the attempt in flight, while the user is on its page.
+#[derive(Default)]
+pub struct OAuthWait {
+    window: RefCell<Option<Rc<PageOAuthWindow>>>,
+}
+
+impl OAuthWait {
+    /// Waits on `window` (the page just opened, or offered as a link).
+    pub fn wait_on(&self, window: Rc<PageOAuthWindow>) {
+        self.window.replace(Some(window));
+    }
+
+    /// The window waited on, if any.
+    pub fn window(&self) -> Option<Rc<PageOAuthWindow>> {
+        self.window.borrow().clone()
+    }
+
+    /// Whether the user closed the window before finishing.
+    pub fn closed(&self) -> bool {
+        self.window.borrow().as_ref().is_some_and(|window| window.closed.get())
+    }
+
+    /// The wait is over (answered, cancelled or failed): the window is let go.
+    pub fn stop(&self) {
+        self.window.take();
+    }
+}

@@ -1,12 +1,52 @@
 //! The page's [`Prompter`]: shows the bank's challenge as the MFA step (a redirect challenge as
 //! the OAuth screens) and waits for the user.
 
+use std::cell::RefCell;
+
 use async_trait::async_trait;
 use futures::channel::oneshot;
 
 use super::controller::Controller;
 use crate::flow::{Answer, OAuthStage, OAuthStart, Prompter, Step};
-use crate::model::{Challenge, Institution};
+use crate::model::{Challenge, CredentialSchema, FieldValues, Institution};
+
+/// The bank's challenge on screen: where the user's answer goes, and the choices (never codes)
+/// made in the last one, kept in case the bank asks again.
+#[derive(Default)]
+pub struct ChallengeState {
+    answer: RefCell<Option<oneshot::Sender<Answer>>>,
+    choices: RefCell<FieldValues>,
+}
+
+impl ChallengeState {
+    /// Routes the answer to the challenge about to be shown to `sender`.
+    pub fn await_answer(&self, sender: oneshot::Sender<Answer>) {
+        self.answer.replace(Some(sender));
+    }
+
+    /// Where the answer goes, once (none when no challenge waits).
+    pub fn take_answer(&self) -> Option<oneshot::Sender<Answer>> {
+        self.answer.take()
+    }
+
+    /// No answer will come: the flow waiting for one ends.
+    pub fn withdraw(&self) {
+        self.answer.take();
+    }
+
+    /// The choices of the last challenge.
+    pub fn choices(&self) -> FieldValues {
+        self.choices.borrow().clone()
+    }
+
+    /// Keeps the choices among submitted challenge values and drops the rest (codes, answers).
+    pub fn keep_choices(&self, schema: &CredentialSchema, mut values: FieldValues) {
+        for field in schema.fields.iter().filter(|f| !f.kind.is_choice()) {
+            values.clear(&field.key);
+        }
+        self.choices.replace(values);
+    }
+}
 
 /// Puts the bank's challenges on screen and waits for the user's answer.
 pub struct PagePrompter {
@@ -26,7 +66,7 @@ impl Prompter for PagePrompter {
         let (sender, receiver) = oneshot::channel();
         let waits_for_app = challenge.decoupled.is_some();
         if !waits_for_app {
-            self.controller.await_answer(sender);
+            self.controller.services().challenge.await_answer(sender);
         }
         let institution = self.institution.clone();
         let step = match &challenge.redirect_url {

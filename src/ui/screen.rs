@@ -221,7 +221,7 @@ impl Controller {
             OAuthStage::Waiting(_) => {
                 screen.busy = true;
                 screen.window_notice = true;
-                if !services.mobile_webview {
+                if !services.settings.mobile_webview {
                     screen.actions.push((self.text(Msg::OAuthReopen), Action::ReopenOAuth));
                 }
                 (Msg::OAuthWaitingHeading { institution: bank }, Msg::OAuthWaiting { institution: bank }, Msg::Cancel)
@@ -233,7 +233,7 @@ impl Controller {
                     Some((label, start.url.clone(), Action::OAuthLinkOpened(institution.clone(), start.clone())));
                 // A top-level redirect needs the host's page to come back to; a bank's challenge
                 // is answered in a window only.
-                let body = match services.client_redirect_url.is_some() && !start.answers_challenge {
+                let body = match services.settings.client_redirect_url.is_some() && !start.answers_challenge {
                     true => {
                         let here = Action::RedirectOAuth(institution.clone(), start.clone());
                         screen.actions.push((self.text(Msg::OAuthContinueHere), here));

@@ -15,7 +15,7 @@ pub fn InstitutionLogo(
     /// The institution whose logo (its `logo_url`, else the host's template) and name are shown.
     institution: Institution,
 ) -> impl IntoView {
-    let template = use_controller().services().logo_template.clone();
+    let template = use_controller().services().settings.logo_template.clone();
     let logo = safe_link(institution.logo(template.as_deref()).as_deref())
         .map(|src| view! { <img src=src alt="" loading="lazy" on:error=|event| remove_target(event.as_ref()) /> });
     view! { <span class="cw-logo" aria-hidden="true">{institution.monogram().map(String::from)}{logo}</span> }

@@ -12,6 +12,8 @@ export interface ClientConfig {
   current_member_guid?: string | null;
   /** With `current_member_guid`: open on the form to update its credentials (`updateMember`). */
   update_credentials?: boolean;
+  /** With `current_member_guid`: refresh it at once (`runJob`), unless its status calls for something a job cannot fix. */
+  refresh?: boolean;
   iso_country_code?: string | null;
   color_scheme?: 'light' | 'dark' | 'auto';
   /** With a `current_institution_*`: the widget never shows its search; it emits `backToSearch` instead. */

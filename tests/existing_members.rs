@@ -11,7 +11,7 @@ use common::NoChallenges;
 use connect_widget::backend::sandbox::{SandboxApi, GOOD_PASSWORD, GOOD_USERNAME};
 use connect_widget::backend::{ApiErrorKind, ConnectApi};
 use connect_widget::dialect;
-use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Prompter, Remedy};
+use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Prompter, Remedy, Reopening};
 use connect_widget::model::{Challenge, ConnectionStatus, FieldValues, InstitutionKey, MemberData};
 use futures::executor::block_on;
 
@@ -61,7 +61,7 @@ fn each_existing_member_opens_where_its_status_leads() {
     for (guid, bank, remedy) in table {
         let member = block_on(api.load_member_by_guid(guid)).unwrap();
         assert_eq!(member.institution, Some(InstitutionKey::Guid(bank.into())), "{guid}");
-        assert_eq!(Remedy::on_reopening(member.connection_status, None, false), remedy, "{guid}");
+        assert_eq!(Remedy::on_reopening(member.connection_status, None, Reopening::AsStatus), remedy, "{guid}");
         let institution = block_on(api.load_institution(member.institution.as_ref().unwrap())).unwrap();
         assert_eq!(institution.guid, bank);
         let has_message = !matches!(remedy, Remedy::Nothing | Remedy::Wait);

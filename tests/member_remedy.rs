@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use connect_widget::dialect::{finqware, saltedge, tink};
-use connect_widget::flow::{outcome_for, ConnectOutcome, Remedy};
+use connect_widget::flow::{outcome_for, ConnectOutcome, Remedy, Reopening};
 use connect_widget::model::{ConnectionStatus, JobType, Member, MemberError, Unavailable};
 
 #[test]
@@ -42,15 +42,25 @@ fn every_status_has_its_remedy() {
 }
 
 #[test]
-fn reopening_a_member_follows_its_status_or_asks_for_credentials() {
+fn reopening_a_member_follows_its_status_asks_for_credentials_or_refreshes_it() {
+    use Remedy::*;
     for code in 0..22 {
         let status = ConnectionStatus::from_code(code).unwrap();
         let remedy = Remedy::for_status(status);
-        assert_eq!(Remedy::on_reopening(status, None, false), remedy, "{}", status.name());
+        assert_eq!(Remedy::on_reopening(status, None, Reopening::AsStatus), remedy, "{}", status.name());
         // `update_credentials` opens the form, except on a member the bank works on or that waits for an answer.
-        let updating = if remedy == Remedy::Wait { Remedy::Wait } else { Remedy::UpdateCredentials };
-        assert_eq!(Remedy::on_reopening(status, None, true), updating, "{}", status.name());
+        let updating = if remedy == Wait { Wait } else { UpdateCredentials };
+        assert_eq!(Remedy::on_reopening(status, None, Reopening::UpdateCredentials), updating, "{}", status.name());
+        // `refresh` runs a new job where one can help: a working member, or a failure a new job may fix.
+        let refreshing = match remedy {
+            Nothing | TryAgain | TryLater => Refresh,
+            other => other,
+        };
+        assert_eq!(Remedy::on_reopening(status, None, Reopening::Refresh), refreshing, "{}", status.name());
     }
+    assert_eq!(Reopening::asked(true, true), Reopening::UpdateCredentials, "updating the credentials wins");
+    assert_eq!(Reopening::asked(false, true), Reopening::Refresh);
+    assert_eq!(Reopening::asked(false, false), Reopening::AsStatus);
 }
 
 #[test]
@@ -169,7 +179,12 @@ fn every_actionable_job_error_has_its_remedy_whatever_the_status() {
         for status in (0..22).map(|status| ConnectionStatus::from_code(status).unwrap()) {
             let expected = remedy.unwrap_or(Remedy::for_status(status));
             assert_eq!(Remedy::for_member(status, Some(code)), expected, "{name} on {}", status.name());
-            assert_eq!(Remedy::on_reopening(status, Some(code), false), expected, "{name} on {}", status.name());
+            assert_eq!(
+                Remedy::on_reopening(status, Some(code), Reopening::AsStatus),
+                expected,
+                "{name} on {}",
+                status.name()
+            );
         }
     }
     assert!(!NoAccounts.retry_helps());

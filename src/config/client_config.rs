@@ -7,7 +7,7 @@ use super::WidgetConfig;
 use crate::model::Mode;
 
 /// The fields of MX's `clientConfig` that configure the widget itself.
-const WIDGET_FIELDS: [&str; 11] = [
+const WIDGET_FIELDS: [&str; 12] = [
     "mode",
     "color_scheme",
     "is_mobile_webview",
@@ -18,6 +18,7 @@ const WIDGET_FIELDS: [&str; 11] = [
     "current_institution_code",
     "current_member_guid",
     "update_credentials",
+    "refresh",
     "disable_institution_search",
 ];
 

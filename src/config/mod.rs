@@ -64,6 +64,9 @@ pub struct WidgetConfig {
     /// `update_credentials` (MX's name; with `current_member_guid`): open on the form to update
     /// the member's credentials, whatever its status (a challenged member goes to its challenge).
     pub update_credentials: bool,
+    /// `refresh` (with `current_member_guid`; Salt Edge's refresh session): refresh the member at
+    /// once (a new job), unless its status calls for something a job cannot fix.
+    pub refresh: bool,
     /// `disable_institution_search` (MX's name; only with a preselected institution): the widget
     /// never shows its search; asking for it emits `backToSearch` for the host.
     pub search_disabled: bool,
@@ -107,6 +110,7 @@ impl Default for WidgetConfig {
             preselected: None,
             current_member: None,
             update_credentials: false,
+            refresh: false,
             search_disabled: false,
             copy: None,
             mode: Mode::Aggregation,
@@ -187,7 +191,8 @@ impl WidgetConfig {
                 }
                 "current_institution_guid" | "current_institution_code" => {} // empty: none
                 "current_member_guid" => config.current_member = Some(value.into()).filter(|guid: &String| !guid.is_empty()),
-                "update_credentials" => match value {
+                "update_credentials" | "refresh" => match value {
+                    "true" | "false" if key == "refresh" => config.refresh = value == "true",
                     "true" | "false" => config.update_credentials = value == "true",
                     _ => problems.push(problem("true or false")),
                 },
@@ -208,7 +213,7 @@ impl WidgetConfig {
                 #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, disable_institution_search, mode, consent, copy)",
+                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, refresh, disable_institution_search, mode, consent, copy)",
                 )),
             }
         }

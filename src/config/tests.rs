@@ -88,3 +88,17 @@ fn a_consent_is_read_from_json_and_reported_when_it_is_not_one() {
         assert_eq!(problems[0].key, "consent");
     }
 }
+
+#[test]
+fn an_existing_member_is_opened_to_update_or_refresh_it() {
+    let (config, problems) = WidgetConfig::parse([
+        ("current_member_guid", "MBR-1"),
+        ("update_credentials", "false"),
+        ("refresh", "true"),
+        ("refresh", "soon"),
+    ]);
+    assert_eq!(config.current_member.as_deref(), Some("MBR-1"));
+    assert!(!config.update_credentials && config.refresh);
+    assert_eq!(problems.len(), 1);
+    assert_eq!((problems[0].key.as_str(), problems[0].expected), ("refresh", "true or false"));
+}

@@ -14,5 +14,5 @@ pub use connect::{
 pub use oauth::{with_state, OAuthStart, OAuthWindow};
 pub use oauth_pending::PendingOAuth;
 pub use polling::PollPolicy;
-pub use remedy::{actionable_code, job_error, Remedy};
+pub use remedy::{actionable_code, job_error, Remedy, Reopening};
 pub use step::{DisconnectStage, Failure, OAuthStage, Step, StepName};

@@ -23,6 +23,29 @@ pub mod job_error {
 }
 use job_error::*;
 
+/// What the host asks for when it opens the widget on an existing member.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Reopening {
+    /// Go where the member's status leads.
+    #[default]
+    AsStatus,
+    /// The form to update its credentials (`update_credentials`).
+    UpdateCredentials,
+    /// A new job on it at once, where refreshing can help (`refresh`; Salt Edge's refresh session).
+    Refresh,
+}
+
+impl Reopening {
+    /// What the host's `update_credentials` and `refresh` ask for; updating the credentials wins.
+    pub fn asked(update_credentials: bool, refresh: bool) -> Self {
+        match (update_credentials, refresh) {
+            (true, _) => Self::UpdateCredentials,
+            (false, true) => Self::Refresh,
+            (false, false) => Self::AsStatus,
+        }
+    }
+}
+
 /// The way on that can help after the bank ended a connection with a status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Remedy {
@@ -44,6 +67,8 @@ pub enum Remedy {
     /// The bank found no accounts that can be connected (or verified) here: choose another
     /// institution.
     NoAccounts,
+    /// Run a new job on the member now (the host asked to refresh it).
+    Refresh,
 }
 
 impl Remedy {
@@ -79,12 +104,15 @@ impl Remedy {
     /// What opening the widget on an existing member in `status` (with the actionable job error
     /// `code`) leads to (`current_member_guid`): one the bank is still working on, or that waits
     /// for the user's answer, is followed; any other goes to the credential form when the host
-    /// asks for it (`update_credentials`), else to what its status calls for.
-    pub fn on_reopening(status: ConnectionStatus, code: Option<u64>, update_credentials: bool) -> Self {
-        match Self::for_member(status, code) {
-            Self::Wait => Self::Wait,
-            _ if update_credentials => Self::UpdateCredentials,
-            remedy => remedy,
+    /// asks for it (`update_credentials`); with `refresh`, a member that works or whose failure a
+    /// new job can fix is refreshed (`TryAgain`: a new job, in the repair flow); else what its
+    /// status calls for.
+    pub fn on_reopening(status: ConnectionStatus, code: Option<u64>, asked: Reopening) -> Self {
+        match (Self::for_member(status, code), asked) {
+            (Self::Wait, _) => Self::Wait,
+            (_, Reopening::UpdateCredentials) => Self::UpdateCredentials,
+            (Self::Nothing | Self::TryAgain | Self::TryLater, Reopening::Refresh) => Self::Refresh,
+            (remedy, _) => remedy,
         }
     }
 

@@ -13,7 +13,7 @@ use super::steps::{CredentialsStep, MfaStep, ScreenStep, SearchStep};
 use crate::backend::ConnectApi;
 use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
-use crate::flow::{PollPolicy, Step};
+use crate::flow::{PollPolicy, Reopening, Step};
 use crate::i18n::{Msg, Texts};
 
 /// The whole widget, e.g. `view! { <ConnectWidget api emitter config /> }` with an
@@ -42,7 +42,7 @@ pub fn ConnectWidget(
     if let Some(returned) = &config.oauth_resume {
         controller.resume_oauth(returned);
     } else if let Some(member_guid) = config.current_member.clone() {
-        controller.open_member(member_guid, config.update_credentials);
+        controller.open_member(member_guid, Reopening::asked(config.update_credentials, config.refresh));
     } else if let Some(key) = config.preselected.clone() {
         controller.preselect(key);
     }

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::controller::Controller;
 use crate::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
-use crate::flow::{actionable_code, outcome_for, Attempt, Failure, Remedy, Step};
+use crate::flow::{actionable_code, outcome_for, Attempt, Failure, Remedy, Reopening, Step};
 use crate::i18n::Msg;
 use crate::lazy::lazy_fn;
 use crate::model::{CredentialSchema, Institution, Member};
@@ -45,14 +45,14 @@ impl Controller {
         self.services().repair.member_guid()
     }
 
-    /// Opens the widget on member `member_guid`, showing "Loading…" meanwhile; `update_credentials`
-    /// asks for its credentials whatever its status (unless it waits for an answer). If it cannot
+    /// Opens the widget on member `member_guid`, showing "Loading…" meanwhile, then where its
+    /// status and what the host `asked` lead ([`Remedy::on_reopening`]). If it cannot
     /// be loaded, the error screen says why and offers the search. The code that opens it is
     /// fetched then (module `member_lifecycle`).
-    pub fn open_member(&self, member_guid: String, update_credentials: bool) {
+    pub fn open_member(&self, member_guid: String, asked: Reopening) {
         let this = *self;
         self.opening.set(true);
-        self.spawn_fetched(opening(this, member_guid, update_credentials), move |error| this.not_opened(error));
+        self.spawn_fetched(opening(this, member_guid, asked), move |error| this.not_opened(error));
     }
 
     /// The widget could not open where the host asked (a member, an OAuth return): the error
@@ -64,14 +64,15 @@ impl Controller {
     }
 
     /// Goes where the opened `member` of `institution` leads.
-    fn reopen(&self, member: Member, institution: Institution, update_credentials: bool) {
+    fn reopen(&self, member: Member, institution: Institution, asked: Reopening) {
         let member_guid = member.guid.clone();
         self.services().repair.start(member_guid.clone());
         let job_type = self.services().settings.mode.job_type();
         let code = actionable_code(&member, job_type);
-        match Remedy::on_reopening(member.connection_status, code, update_credentials) {
+        match Remedy::on_reopening(member.connection_status, code, asked) {
             Remedy::Nothing => self.go(Step::Connected { institution, member_guid }),
             Remedy::Wait => self.start_attempt(institution, Attempt::Resume { member_guid }),
+            Remedy::Refresh => self.start_attempt(institution, Attempt::Refresh { member_guid }),
             Remedy::UpdateCredentials => {
                 let message = member.error.and_then(|error| error.user_message);
                 let notice =
@@ -99,7 +100,7 @@ impl Controller {
     }
 }
 
-lazy_fn!(member_lifecycle: fn opening(this: Controller, member_guid: String, update_credentials: bool) -> LocalBoxFuture<'static, ()> {
+lazy_fn!(member_lifecycle: fn opening(this: Controller, member_guid: String, asked: Reopening) -> LocalBoxFuture<'static, ()> {
     Box::pin(async move {
         let loaded = load_member(&*this.api(), &member_guid).await;
         if this.step.with_untracked(|step| *step != Step::Search) {
@@ -108,7 +109,7 @@ lazy_fn!(member_lifecycle: fn opening(this: Controller, member_guid: String, upd
         match loaded {
             Ok((member, institution)) => {
                 this.opening.set(false);
-                this.reopen(member, institution, update_credentials);
+                this.reopen(member, institution, asked);
             }
             Err(error) => this.not_opened(error),
         }

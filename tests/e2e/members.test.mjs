@@ -67,6 +67,19 @@ test('a connected member can be refreshed: progress, then connected again', asyn
   assert.deepEqual(statuses.at(-1), 'CONNECTED');
 });
 
+test('refresh=true refreshes a working member at once (a new job, its progress, connected); a locked one keeps its screen', async () => {
+  const { page, widget, pageErrors } = await openMember('MBR-SBX-CONNECTED', { refresh: 'true' });
+  await widget.getByRole('heading', { name: 'Connecting to Sandbox Bank' }).waitFor();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+  assert.deepEqual(await metadataOf(page, 'memberConnected'), [{ member_guid: 'MBR-SBX-CONNECTED' }]);
+  assert.deepEqual(await metadataOf(page, 'loaded'), [{ initial_step: 'connecting', mode: 'aggregation' }]);
+  // A job cannot unlock an account: the screen that says what helps, no progress.
+  const locked = await openMember('MBR-SBX-LOCKED', { refresh: 'true' });
+  await locked.widget.getByText('Locked Bank needs you to take care of something on its own website or app first.', { exact: false }).waitFor();
+  assert.deepEqual(await metadataOf(locked.page, 'memberStatusUpdate'), [], 'no job ran');
+  assert.deepEqual([...pageErrors, ...locked.pageErrors], []);
+});
+
 test('disconnecting a member: confirm (or cancel), deleteMember, then a screen that says so', async () => {
   const { page, widget, pageErrors } = await openMember('MBR-SBX-CONNECTED');
   await widget.getByRole('button', { name: 'Disconnect' }).click();

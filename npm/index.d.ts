@@ -14,6 +14,8 @@ export interface ClientConfig {
   update_credentials?: boolean;
   /** With `current_member_guid`: refresh it at once (`runJob`), unless its status calls for something a job cannot fix. */
   refresh?: boolean;
+  /** Whether the backend stores the credentials: `ask` lets the user choose on the form (`store_credentials` in addMember's data). */
+  credentials_strategy?: 'store' | 'do_not_store' | 'ask';
   iso_country_code?: string | null;
   color_scheme?: 'light' | 'dark' | 'auto';
   /** With a `current_institution_*`: the widget never shows its search; it emits `backToSearch` instead. */

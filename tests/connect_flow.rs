@@ -45,6 +45,7 @@ fn member_data(api: &SandboxApi, institution_guid: &str, username: &str, passwor
         institution_guid: institution_guid.into(),
         credentials: mx::credentials_payload(&schema, &values),
         is_oauth: false,
+        store_credentials: None,
     }
 }
 
@@ -192,7 +193,12 @@ impl ConnectApi for StuckBackend {
 }
 
 fn stuck_data() -> MemberData {
-    MemberData { institution_guid: "I".into(), credentials: serde_json::json!([]), is_oauth: false }
+    MemberData {
+        institution_guid: "I".into(),
+        credentials: serde_json::json!([]),
+        is_oauth: false,
+        store_credentials: None,
+    }
 }
 
 #[test]

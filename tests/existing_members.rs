@@ -42,6 +42,7 @@ fn credentials(api: &SandboxApi, password: &str) -> MemberData {
         institution_guid: "INS-SANDBOX-1".into(),
         credentials: dialect::credentials_payload(&schema, &values),
         is_oauth: false,
+        store_credentials: None,
     }
 }
 

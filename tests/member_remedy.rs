@@ -232,3 +232,17 @@ fn an_unavailable_institution_leads_to_the_remedy_that_helps() {
         assert_eq!(Remedy::for_status(unavailable.status()), remedy, "{unavailable:?}");
     }
 }
+
+#[test]
+fn the_credentials_strategy_says_what_the_backend_is_told_about_storing() {
+    use connect_widget::model::CredentialsStrategy::{self, *};
+    for (name, strategy, chosen, unchosen) in [
+        ("store", Store, None, None),
+        ("do_not_store", DoNotStore, Some(false), Some(false)),
+        ("ask", Ask, Some(true), Some(false)),
+    ] {
+        assert_eq!(CredentialsStrategy::parse(name), Some(strategy));
+        assert_eq!((strategy.store_credentials(true), strategy.store_credentials(false)), (chosen, unchosen), "{name}");
+    }
+    assert_eq!(CredentialsStrategy::parse("always"), None);
+}

@@ -82,6 +82,7 @@ fn run(
         institution_guid: guid.into(),
         credentials: dialect::credentials_payload(&schema, &values),
         is_oauth: false,
+        store_credentials: None,
     };
     let script = Script::new(replies);
     let connection = common::connection(api, &script);

@@ -70,6 +70,7 @@ fn every_operation_makes_the_documented_call() {
             institution_guid: "INS-1".into(),
             credentials: json!([{ "guid": "CRD-1", "value": "u" }]),
             is_oauth: false,
+            store_credentials: Some(false),
         };
         let added = api.add_member(&data).await.unwrap();
         api.run_job(JobType::Aggregation, &added.guid).await.unwrap();
@@ -89,7 +90,12 @@ fn every_operation_makes_the_documented_call() {
         (
             "addMember",
             vec![
-                json!({ "institution_guid": "INS-1", "credentials": [{ "guid": "CRD-1", "value": "u" }], "is_oauth": false }),
+                json!({
+                    "institution_guid": "INS-1",
+                    "credentials": [{ "guid": "CRD-1", "value": "u" }],
+                    "is_oauth": false,
+                    "store_credentials": false
+                }),
                 config.clone(),
                 json!(true),
             ],
@@ -110,7 +116,12 @@ fn failures_and_malformed_answers_become_typed_errors() {
     let recorder = Recorder::default();
     let refused = ApiError::new(ApiErrorKind::Status(409), "addMember rejected: conflict");
     let api = contract(&recorder, vec![Err(refused.clone()), Ok(json!({ "member": { "name": "no guid" } }))]);
-    let data = MemberData { institution_guid: "INS-1".into(), credentials: json!([]), is_oauth: false };
+    let data = MemberData {
+        institution_guid: "INS-1".into(),
+        credentials: json!([]),
+        is_oauth: false,
+        store_credentials: None,
+    };
     assert_eq!(block_on(api.add_member(&data)).unwrap_err(), refused);
     let malformed = block_on(api.load_member_by_guid("MBR-1")).unwrap_err();
     assert!(matches!(malformed.kind, ApiErrorKind::InvalidResponse { .. }), "{malformed:?}");

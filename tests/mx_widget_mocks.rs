@@ -95,6 +95,7 @@ fn data() -> MemberData {
         institution_guid: "INS-123".into(),
         credentials: json!([{ "guid": "CRD-123", "value": "user" }, { "guid": "CRD-345", "value": "pass" }]),
         is_oauth: false,
+        store_credentials: None,
     }
 }
 

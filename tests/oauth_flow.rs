@@ -124,7 +124,12 @@ fn a_finqware_consent_waiting_for_sca_sends_the_user_to_the_banks_page() {
         { "guid": "CRD-BT-PASSWORD", "value": "testbt" },
         { "guid": "CRD-BT-PIN", "value": "1234567" },
     ]);
-    let data = MemberData { institution_guid: "INS-FQ-bt_ro_sca".into(), credentials, is_oauth: false };
+    let data = MemberData {
+        institution_guid: "INS-FQ-bt_ro_sca".into(),
+        credentials,
+        is_oauth: false,
+        store_credentials: None,
+    };
     let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
     let pages = prompter.pages.borrow();

@@ -72,6 +72,7 @@ fn member_data(api: &SandboxApi, guid: &str, answers: &[(&str, &str)]) -> (Diale
         institution_guid: guid.into(),
         credentials: dialect::credentials_payload(&schema, &values),
         is_oauth: false,
+        store_credentials: None,
     };
     (schema.dialect, data)
 }

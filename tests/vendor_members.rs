@@ -235,6 +235,7 @@ fn a_salt_edge_host_forwarding_its_objects_connects_through_its_interactive_step
         institution_guid: "fakebank_interactive_xf".into(),
         credentials: json!({ "login": "username", "password": "secret" }),
         is_oauth: false,
+        store_credentials: None,
     };
     let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "111111111111111111".into() });

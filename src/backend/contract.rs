@@ -74,6 +74,7 @@ impl MxContract {
             ("is_oauth", data.is_oauth.into()),
         ];
         entries.extend(guid.map(|guid| ("guid", guid.into())));
+        entries.extend(data.store_credentials.map(|store| ("store_credentials", store.into())));
         if guid.is_none() {
             entries.extend(self.agreed.borrow().clone().map(|consent| ("consent", consent)));
         }

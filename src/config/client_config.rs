@@ -7,7 +7,7 @@ use super::WidgetConfig;
 use crate::model::Mode;
 
 /// The fields of MX's `clientConfig` that configure the widget itself.
-const WIDGET_FIELDS: [&str; 12] = [
+const WIDGET_FIELDS: [&str; 13] = [
     "mode",
     "color_scheme",
     "is_mobile_webview",
@@ -19,6 +19,7 @@ const WIDGET_FIELDS: [&str; 12] = [
     "current_member_guid",
     "update_credentials",
     "refresh",
+    "credentials_strategy",
     "disable_institution_search",
 ];
 

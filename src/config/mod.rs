@@ -15,7 +15,7 @@ use values::{is_app_scheme, is_origin};
 
 use crate::events::EventFormat;
 use crate::i18n::Locale;
-use crate::model::{Consent, Dialect, InstitutionKey, Mode, CONSENT_EXPECTED};
+use crate::model::{Consent, CredentialsStrategy, Dialect, InstitutionKey, Mode, CONSENT_EXPECTED};
 
 /// The configuration the widget runs with.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +67,9 @@ pub struct WidgetConfig {
     /// `refresh` (with `current_member_guid`; Salt Edge's refresh session): refresh the member at
     /// once (a new job), unless its status calls for something a job cannot fix.
     pub refresh: bool,
+    /// `credentials_strategy` (Salt Edge's): whether the backend stores the credentials, or the
+    /// user chooses on the form.
+    pub credentials_strategy: CredentialsStrategy,
     /// `disable_institution_search` (MX's name; only with a preselected institution): the widget
     /// never shows its search; asking for it emits `backToSearch` for the host.
     pub search_disabled: bool,
@@ -111,6 +114,7 @@ impl Default for WidgetConfig {
             current_member: None,
             update_credentials: false,
             refresh: false,
+            credentials_strategy: CredentialsStrategy::Store,
             search_disabled: false,
             copy: None,
             mode: Mode::Aggregation,
@@ -196,6 +200,10 @@ impl WidgetConfig {
                     "true" | "false" => config.update_credentials = value == "true",
                     _ => problems.push(problem("true or false")),
                 },
+                "credentials_strategy" => match CredentialsStrategy::parse(value) {
+                    Some(strategy) => config.credentials_strategy = strategy,
+                    None => problems.push(problem("store, do_not_store or ask")),
+                },
                 "disable_institution_search" => match value {
                     "true" | "false" => config.search_disabled = value == "true",
                     _ => problems.push(problem("true or false")),
@@ -213,7 +221,7 @@ impl WidgetConfig {
                 #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, refresh, disable_institution_search, mode, consent, copy)",
+                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, refresh, credentials_strategy, disable_institution_search, mode, consent, copy)",
                 )),
             }
         }

@@ -90,15 +90,19 @@ fn a_consent_is_read_from_json_and_reported_when_it_is_not_one() {
 }
 
 #[test]
-fn an_existing_member_is_opened_to_update_or_refresh_it() {
+fn an_existing_member_is_opened_to_update_or_refresh_it_and_storing_credentials_is_asked() {
     let (config, problems) = WidgetConfig::parse([
         ("current_member_guid", "MBR-1"),
         ("update_credentials", "false"),
         ("refresh", "true"),
         ("refresh", "soon"),
+        ("credentials_strategy", "ask"),
     ]);
     assert_eq!(config.current_member.as_deref(), Some("MBR-1"));
     assert!(!config.update_credentials && config.refresh);
+    assert_eq!(config.credentials_strategy, CredentialsStrategy::Ask);
     assert_eq!(problems.len(), 1);
     assert_eq!((problems[0].key.as_str(), problems[0].expected), ("refresh", "true or false"));
+    let (_, problems) = WidgetConfig::parse([("credentials_strategy", "sometimes")]);
+    assert_eq!(problems[0].expected, "store, do_not_store or ask");
 }

@@ -34,6 +34,7 @@ impl Connection<'_> {
             institution_guid: institution_guid.into(),
             credentials: serde_json::Value::Array(Vec::new()),
             is_oauth: true,
+            store_credentials: None,
         };
         let member = self.api.add_member(&data).await.map_err(ApiError::creating_member)?;
         let url = match member.oauth_window_uri {

@@ -83,6 +83,7 @@ impl<'a> Msg<'a> {
             }
             FormHasErrors { count } => (key::FORM_HAS_ERRORS, [("count", Count(count as u64)), NONE]),
             CredentialsRefused => (key::CREDENTIALS_REFUSED, [NONE, NONE]),
+            StoreCredentials => (key::CREDENTIALS_STORE, [NONE, NONE]),
             CredentialsUpdate { institution: name } => (key::CREDENTIALS_UPDATE, institution(name)),
             ConnectingHeading { institution: name } => (key::CONNECTING_HEADING, institution(name)),
             ProgressSending => (key::CONNECTING_SENDING, [NONE, NONE]),

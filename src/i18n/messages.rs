@@ -94,6 +94,8 @@ pub enum Msg<'a> {
     },
     CredentialsRefused,
     /// The credential form opened to update an existing member.
+    /// The box that lets the user choose whether the backend stores the credentials.
+    StoreCredentials,
     CredentialsUpdate {
         institution: &'a str,
     },

@@ -9,6 +9,42 @@ pub struct MemberData {
     /// Credential values in the institution's dialect shape (MX: `[{guid, value}]`).
     pub credentials: serde_json::Value,
     pub is_oauth: bool,
+    /// Whether the backend may store the credentials (Salt Edge's `store_credentials`), when
+    /// the host's [`CredentialsStrategy`] says; `None`: the backend's default.
+    pub store_credentials: Option<bool>,
+}
+
+/// Whether the backend stores the credentials (Salt Edge's `credentials_strategy`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CredentialsStrategy {
+    /// The backend's default (it stores them).
+    #[default]
+    Store,
+    /// Never stored: `store_credentials: false`.
+    DoNotStore,
+    /// The user chooses on the form ("Save my sign-in details…").
+    Ask,
+}
+
+impl CredentialsStrategy {
+    /// The strategy named `name` (Salt Edge's values).
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "store" => Some(Self::Store),
+            "do_not_store" => Some(Self::DoNotStore),
+            "ask" => Some(Self::Ask),
+            _ => None,
+        }
+    }
+
+    /// What `addMember` / `updateMember` say about storing, given the user's choice (`Ask`).
+    pub fn store_credentials(self, chosen: bool) -> Option<bool> {
+        match self {
+            Self::Store => None,
+            Self::DoNotStore => Some(false),
+            Self::Ask => Some(chosen),
+        }
+    }
 }
 
 /// The error a bank attached to a member.

@@ -19,7 +19,9 @@ pub use connection_status::ConnectionStatus;
 pub use consent::{Consent, Scope, CONSENT_EXPECTED};
 pub use field::{Field, FieldKind, FieldOption};
 pub use institution::{Institution, InstitutionKey, InstitutionQuery, Unavailable};
-pub use member::{Fetching, Job, JobRef, JobType, Member, MemberData, MemberError, Mode, DUPLICATED_CLASS};
+pub use member::{
+    CredentialsStrategy, Fetching, Job, JobRef, JobType, Member, MemberData, MemberError, Mode, DUPLICATED_CLASS,
+};
 pub use oauth::{OAuthErrorReason, OAuthState, OAuthStatus};
 pub use pattern::Pattern;
 pub use routing::RoutingNumber;

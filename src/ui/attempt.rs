@@ -16,7 +16,11 @@ use crate::dialect;
 use crate::events::WidgetEvent;
 use crate::flow::{Attempt, ConnectOutcome, ConnectProgress, Connection, Failure, Step};
 use crate::i18n::Msg;
-use crate::model::{CredentialSchema, FieldValues, Institution, MemberData};
+use crate::model::{CredentialSchema, CredentialsStrategy, Field, FieldKind, FieldValues, Institution, MemberData};
+
+/// The key of the form's own "Save my sign-in details" box (`credentials_strategy: ask`); never
+/// a bank's field (theirs have no `:`), never sent as a credential.
+const STORE_CREDENTIALS: &str = "widget:store_credentials";
 
 /// The connection attempt in flight (its cancel flag) and the non-secret values its form keeps
 /// (e.g. the username after a refused password).
@@ -79,14 +83,31 @@ impl AttemptTools {
 }
 
 impl Controller {
+    /// The form shown for `schema`: with a "Save my sign-in details" box at its end when the host
+    /// lets the user choose (`credentials_strategy: ask`).
+    pub fn shown_form(&self, mut schema: CredentialSchema) -> CredentialSchema {
+        if self.services().settings.credentials_strategy == CredentialsStrategy::Ask {
+            schema.fields.push(Field {
+                key: STORE_CREDENTIALS.into(),
+                label: self.text(Msg::StoreCredentials),
+                kind: FieldKind::Checkbox,
+                order: i64::MAX,
+                ..Field::default()
+            });
+        }
+        schema
+    }
+
     /// Sends valid credentials and follows the connection to its end: a new member, or new
     /// credentials for the member being repaired. The values are moved in and dropped once the
     /// backend has them; only non-secret ones are kept for a retry.
     pub fn submit_credentials(&self, institution: Institution, schema: &CredentialSchema, mut values: FieldValues) {
+        let chosen = values.get(STORE_CREDENTIALS) == "true";
         let data = MemberData {
             institution_guid: institution.guid.clone(),
             credentials: dialect::credentials_payload(schema, &values),
             is_oauth: false,
+            store_credentials: self.services().settings.credentials_strategy.store_credentials(chosen),
         };
         for key in schema.secret_keys() {
             values.clear(key);

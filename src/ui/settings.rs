@@ -1,7 +1,7 @@
 //! What the host configured about the widget's behaviour, read once and fixed for its life.
 
 use crate::config::WidgetConfig;
-use crate::model::{InstitutionKey, Mode};
+use crate::model::{CredentialsStrategy, InstitutionKey, Mode};
 
 /// The host's settings the flows read (never change).
 pub struct Settings {
@@ -17,6 +17,8 @@ pub struct Settings {
     pub logo_template: Option<String>,
     /// What the widget connects for (`mode`): it picks the job a connection runs.
     pub mode: Mode,
+    /// Whether the backend stores the credentials, or the user chooses (`credentials_strategy`).
+    pub credentials_strategy: CredentialsStrategy,
 }
 
 impl Settings {
@@ -28,6 +30,7 @@ impl Settings {
             search_disabled: config.search_disabled,
             logo_template: config.theme.logo_template.clone(),
             mode: config.mode,
+            credentials_strategy: config.credentials_strategy,
         }
     }
 }

@@ -223,6 +223,23 @@ test("connected without accounts (MX job error 1001): not a success; MX's invali
   assert.deepEqual(pageErrors, []);
 });
 
+test('credentials_strategy=ask: the form asks whether to save the sign-in details; addMember carries the choice, never as a credential', async () => {
+  const { page, widget, pageErrors } = await openMxHost('?credentials_strategy=ask');
+  await widget.getByRole('option', { name: /^Gringotts/ }).click();
+  const save = widget.getByRole('checkbox', { name: 'Save my sign-in details for automatic updates' });
+  assert.equal(await save.isChecked(), false, 'not saved unless the user says so');
+  await widget.getByLabel('Username').fill('harry');
+  await widget.getByLabel('Password', { exact: true }).fill('alohomora');
+  await save.check();
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByLabel('What city were you born in?').waitFor({ timeout: 15000 });
+  const added = (await page.evaluate(() => window.__calls)).find((call) => call.name === 'addMember').args[0];
+  assert.equal(added.store_credentials, true);
+  assert.equal(added.credentials.length, 2, 'the box is not a credential');
+  assert.ok(!JSON.stringify(added.credentials).includes('store'), 'the box is not a credential');
+  assert.deepEqual(pageErrors, []);
+});
+
 test("addMember fails: MX's createMemberError names the institution, then the error with a way on", async () => {
   const { page, widget, pageErrors } = await openMxHost('?format=mx&create_fails=1');
   await signIn(widget);

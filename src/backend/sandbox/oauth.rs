@@ -66,6 +66,7 @@ impl SandboxApi {
             institution_guid: institution_guid.into(),
             credentials: Value::Array(Vec::new()),
             is_oauth: true,
+            store_credentials: None,
         };
         if let Ok(member) = self.scripted_member(&data, 1, member_guid) {
             self.state.borrow_mut().members.insert(member_guid.into(), member);

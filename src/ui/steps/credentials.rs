@@ -71,7 +71,7 @@ pub fn CredentialsStep(institution: Institution, notice: Option<String>) -> impl
         });
         view! {
             {instructions}
-            <FieldsForm schema=current values submit_label=controller.text(Msg::Continue) on_valid focus_password=refused />
+            <FieldsForm schema=controller.shown_form(current) values submit_label=controller.text(Msg::Continue) on_valid focus_password=refused />
         }
     };
     let recovery_links = [

@@ -81,6 +81,7 @@ window.__handle = await mount(document.getElementById('widget'), {
     mode: params.get('mode') ?? 'aggregation',
     ...(params.get('reopen') ? { current_member_guid: 'MBR-123', update_credentials: true } : {}),
     ...(params.get('preselect') ? { current_institution_guid: mocks.institutionData.institution.guid } : {}),
+    ...(params.get('credentials_strategy') ? { credentials_strategy: params.get('credentials_strategy') } : {}),
   },
   eventFormat: params.get('format') ?? undefined,
   locale: params.get('locale') ?? undefined,

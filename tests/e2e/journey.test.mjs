@@ -9,6 +9,14 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+/** Picks the sandbox bank `name` (searching `query`) and signs in with the right credentials. */
+async function signInAt(widget, query, name) {
+  await pickBank(widget, query, name);
+  await widget.getByLabel('Username').fill('user_good');
+  await widget.getByLabel('Password', { exact: true }).fill('pass_good');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+}
+
 test('search, a refused password, then a connection; the host gets every event at the widget origin', async () => {
   const { page, widget, pageErrors } = await openHost(browser);
   await waitForEvent(page, 'connect/loaded');
@@ -84,10 +92,7 @@ test('search, a refused password, then a connection; the host gets every event a
 
 test('each bank failure offers the way on that helps: a locked account sends the user to the bank, no retry', async () => {
   const { page, widget, pageErrors } = await openHost(browser);
-  await pickBank(widget, 'locked', 'Locked Bank');
-  await widget.getByLabel('Username').fill('user_good');
-  await widget.getByLabel('Password', { exact: true }).fill('pass_good');
-  await widget.getByRole('button', { name: 'Continue' }).click();
+  await signInAt(widget, 'locked', 'Locked Bank');
   await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor({ timeout: 15000 });
   await widget.getByText('Locked Bank needs you to take care of something on its own website or app first.', { exact: false }).waitFor();
   await widget.getByText('Your account is locked. Contact the bank to unlock it.').waitFor();
@@ -95,10 +100,7 @@ test('each bank failure offers the way on that helps: a locked account sends the
   assert.deepEqual(await axeViolations(page), []);
   // The bank that fails for a reason a retry may fix still offers one.
   await widget.getByRole('button', { name: 'Choose another institution' }).click();
-  await pickBank(widget, 'offline', 'Offline Credit Union');
-  await widget.getByLabel('Username').fill('user_good');
-  await widget.getByLabel('Password', { exact: true }).fill('pass_good');
-  await widget.getByRole('button', { name: 'Continue' }).click();
+  await signInAt(widget, 'offline', 'Offline Credit Union');
   await widget.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 15000 });
   await widget.getByText('The bank could not complete the connection.').waitFor();
   assert.deepEqual(pageErrors, []);
@@ -106,10 +108,7 @@ test('each bank failure offers the way on that helps: a locked account sends the
 
 test('a bank that connects but finds no accounts is not a success: the screen says so, invalidData tells the host', async () => {
   const { page, widget, pageErrors } = await openHost(browser);
-  await pickBank(widget, 'empty', 'Empty Bank');
-  await widget.getByLabel('Username').fill('user_good');
-  await widget.getByLabel('Password', { exact: true }).fill('pass_good');
-  await widget.getByRole('button', { name: 'Continue' }).click();
+  await signInAt(widget, 'empty', 'Empty Bank');
   await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor({ timeout: 15000 });
   await widget.getByText("We couldn't find any accounts at Empty Bank that can be connected here.", { exact: false }).waitFor();
   assert.equal(await widget.getByRole('button', { name: 'Try again' }).count(), 0, 'a retry cannot help');

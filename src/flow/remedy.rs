@@ -105,8 +105,7 @@ impl Remedy {
     /// `code`) leads to (`current_member_guid`): one the bank is still working on, or that waits
     /// for the user's answer, is followed; any other goes to the credential form when the host
     /// asks for it (`update_credentials`); with `refresh`, a member that works or whose failure a
-    /// new job can fix is refreshed (`TryAgain`: a new job, in the repair flow); else what its
-    /// status calls for.
+    /// new job can fix gets one at once (`Refresh`); else what its status calls for.
     pub fn on_reopening(status: ConnectionStatus, code: Option<u64>, asked: Reopening) -> Self {
         match (Self::for_member(status, code), asked) {
             (Self::Wait, _) => Self::Wait,

@@ -221,5 +221,9 @@ pub fn list<T>(
         }
         .into());
     };
-    items.iter().enumerate().map(|(i, value)| item(Reader::object(dialect, format!("{key}[{i}]"), value)?)).collect()
+    let mut read = Vec::with_capacity(items.len());
+    for (i, value) in items.iter().enumerate() {
+        read.push(item(Reader::object(dialect, format!("{key}[{i}]"), value)?)?);
+    }
+    Ok(read)
 }

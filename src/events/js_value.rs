@@ -81,7 +81,11 @@ fn from_js_at(value: &JsValue, depth: u32, budget: &mut u32) -> Result<Value, To
     let Ok(array) = is_array(value) else { return Ok(Value::Null) };
     if array {
         let Ok(items) = array_items(value) else { return Ok(Value::Null) };
-        return items.iter().map(|item| from_js_at(&item, depth + 1, budget)).collect();
+        let mut read = Vec::new();
+        for item in items.iter() {
+            read.push(from_js_at(&item, depth + 1, budget)?);
+        }
+        return Ok(Value::Array(read));
     }
     let Ok(keys) = object_keys(value) else { return Ok(Value::Null) };
     let mut map = serde_json::Map::new();

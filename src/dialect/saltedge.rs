@@ -38,10 +38,10 @@ fn provider_fields(document: &Value, key: &str) -> Result<CredentialSchema, Dial
     if !provider.has(key) {
         return Err(provider.error(key, "a list of fields"));
     }
-    let fields = items
-        .into_iter()
-        .map(|(value, path)| field(&mut Reader::object(SALT_EDGE, path, value)?))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut fields = Vec::with_capacity(items.len());
+    for (value, path) in items {
+        fields.push(field(&mut Reader::object(SALT_EDGE, path, value)?)?);
+    }
     let mut schema = CredentialSchema::new(Dialect::SaltEdge, fields);
     schema.instructions = provider.opt_text("instruction")?;
     Ok(schema)
@@ -72,11 +72,7 @@ fn field(item: &mut Reader<'_>) -> Result<Field, DialectError> {
             ))
         }
     };
-    let options = item
-        .opt_list("field_options")?
-        .into_iter()
-        .map(|(value, path)| option(&item.nested(value, path)?))
-        .collect::<Result<Vec<_>, _>>()?;
+    let options = options(item, "field_options")?;
     if nature == "select" && options.is_empty() {
         return Err(item.error("field_options", "a non-empty list of options for this select field"));
     }
@@ -91,6 +87,15 @@ fn field(item: &mut Reader<'_>) -> Result<Field, DialectError> {
         options,
         ..Field::default()
     })
+}
+
+/// The options listed under `key` (none when it is absent), each read with [`option`].
+fn options(item: &Reader<'_>, key: &str) -> Result<Vec<FieldOption>, DialectError> {
+    let mut options = Vec::new();
+    for (value, path) in item.opt_list(key)? {
+        options.push(option(&item.nested(value, path)?)?);
+    }
+    Ok(options)
 }
 
 /// A field option: `option_value` is submitted, `english_name` (or another name) is shown.
@@ -175,12 +180,9 @@ fn challenge_from(data: Reader<'_>, provider: &Value) -> Result<Challenge, Diale
     }
     if let Some(options) = data.opt_object("interactive_fields_options")? {
         for field in &mut schema.fields {
-            let listed = options.opt_list(&field.key)?;
+            let listed = self::options(&options, &field.key)?;
             if !listed.is_empty() {
-                field.options = listed
-                    .into_iter()
-                    .map(|(value, path)| option(&options.nested(value, path)?))
-                    .collect::<Result<_, _>>()?;
+                field.options = listed;
             }
         }
     }

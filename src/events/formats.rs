@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::{EventSequencer, WidgetEvent};
 use crate::backend::DUPLICATED_CODE;
 use crate::json::object;
-use crate::model::{ConnectionStatus, Fetching};
+use crate::model::ConnectionStatus;
 
 /// Which envelope the host receives.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -73,11 +73,11 @@ impl Formatter {
         let (stage, api_stage, error) = match event {
             WidgetEvent::MemberStatusUpdate { member_guid, connection_status, fetching } => {
                 self.member_guid = Some(member_guid.clone());
-                match connection_status {
+                match (connection_status, fetching) {
                     // Refused credentials send the user back to the form, with no `error` event.
-                    ConnectionStatus::Denied => ("error", "finish", Some(("InvalidCredentials", REFUSED))),
-                    _ if fetching.is_some() => ("fetching", fetching.map(Fetching::stage_name)?, None),
-                    status => ("fetching", api_stage(*status)?, None),
+                    (ConnectionStatus::Denied, _) => ("error", "finish", Some(("InvalidCredentials", REFUSED))),
+                    (_, Some(fetching)) => ("fetching", fetching.stage_name(), None),
+                    (status, None) => ("fetching", api_stage(*status)?, None),
                 }
             }
             WidgetEvent::MemberConnected { member_guid } => {

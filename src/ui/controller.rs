@@ -255,7 +255,7 @@ impl Controller {
     pub fn shut_down(&self) {
         if let Some(services) = self.services.try_get_value() {
             services.attempt.cancel();
-            services.challenge.withdraw();
+            services.challenge.take_answer();
             services.oauth.stop();
         }
     }

@@ -24,14 +24,10 @@ impl ChallengeState {
         self.answer.replace(Some(sender));
     }
 
-    /// Where the answer goes, once (none when no challenge waits).
+    /// Where the answer goes, once (none when no challenge waits); dropping it ends the flow
+    /// waiting for one.
     pub fn take_answer(&self) -> Option<oneshot::Sender<Answer>> {
         self.answer.take()
-    }
-
-    /// No answer will come: the flow waiting for one ends.
-    pub fn withdraw(&self) {
-        self.answer.take();
     }
 
     /// The choices of the last challenge.

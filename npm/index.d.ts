@@ -18,6 +18,14 @@ export interface ClientConfig {
   credentials_strategy?: 'store' | 'do_not_store' | 'ask';
   iso_country_code?: string | null;
   color_scheme?: 'light' | 'dark' | 'auto';
+  /** Open on this micro-deposit, where its status leads (enter the amounts, come back later, verified…). */
+  current_microdeposit_guid?: string | null;
+  /** "Can't find your bank?" offers micro-deposits (verification mode only; MX's widget-profile name). */
+  show_microdeposits_in_connect?: boolean;
+  /** "Can't find your bank?" offers a manual account (aggregation mode only; `createAccount`). */
+  enable_manual_accounts?: boolean;
+  /** "Can't find your bank?" offers a support request (`createSupportTicket`). */
+  enable_support_requests?: boolean;
   /** With a `current_institution_*`: the widget never shows its search; it emits `backToSearch` instead. */
   disable_institution_search?: boolean;
   /** The host's page the bank returns to after a top-level redirect (docs/oauth.md). */
@@ -85,6 +93,17 @@ export interface OAuthState {
   [key: string]: unknown;
 }
 
+/** What the user entered for a micro-deposit (`account_type` 1 checking, 2 savings). */
+export interface MicrodepositDetails {
+  account_name: string;
+  account_number: string;
+  account_type: number;
+  routing_number: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+}
+
 /** A micro-deposit as MX returns it. */
 export interface Microdeposit {
   guid: string;
@@ -144,14 +163,17 @@ export interface Callbacks {
   /** Ours, optional: what the bank sent back to the widget's callback page. */
   oAuthComplete?(payload: { member_guid: string; query_string: string }): Answer<unknown>;
   // Verification and micro-deposits
-  verifyRoutingNumber?(routingNumber: string, includeIdentity: boolean): Answer<unknown>;
-  createMicrodeposit?(data: Record<string, unknown>): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
+  /** `{}` when micro-deposits may go to this routing number; else why not (reason 0 INVALID, 1 BLOCKED, 2 CLIENT_BLOCKED, 3 IAV_PREFERRED). */
+  verifyRoutingNumber?(routingNumber: string, includeIdentity: boolean): Answer<{ blocked_routing_number?: { guid?: string | null; reason: number; reason_name?: string } | null }>;
+  createMicrodeposit?(data: MicrodepositDetails): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
   loadMicrodepositByGuid?(guid: string): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
-  updateMicrodeposit?(guid: string, data: Record<string, unknown>): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
+  updateMicrodeposit?(guid: string, data: MicrodepositDetails): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
   refreshMicrodepositStatus?(guid: string): Answer<unknown>;
-  verifyMicrodeposit?(guid: string, amounts: { deposit_amount_1: number; deposit_amount_2: number }): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
+  /** The amounts in cents as two digits: `"07"` for 0.07. */
+  verifyMicrodeposit?(guid: string, amounts: { deposit_amount_1: string; deposit_amount_2: string }): Answer<Microdeposit | { micro_deposit: Microdeposit }>;
   // Other
-  createAccount?(account: Record<string, unknown>): Answer<unknown>;
+  /** `account_type`: MX's code (1 checking, 2 savings, 3 loan, 4 credit card, 5 investment, 7 mortgage, 8 property, 9 cash, 0 other); `balance`: a plain decimal ("1250.50") or null. */
+  createAccount?(account: { account_type: number; user_name: string; balance: string | null; is_personal: boolean }): Answer<{ guid?: string; account_type?: unknown } | { account: { guid: string } }>;
   createSupportTicket?(ticket: { email: string; title: string; message: string }): Answer<unknown>;
 }
 

@@ -8,7 +8,8 @@ use connect_widget::i18n::{Catalogue, Locale, Msg, Texts, CATALOGUES};
 use serde_json::{Map, Value};
 
 /// Texts a translation may keep as in English (`*`: every language), because they are the same word.
-const SAME_AS_ENGLISH: [(&str, &str); 2] = [("*", "account_type.other"), ("sv", "account_type.pension")];
+const SAME_AS_ENGLISH: [(&str, &str); 3] =
+    [("*", "account_type.other"), ("sv", "account_type.pension"), ("fr", "support.message")];
 const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 /// The plural forms each language's counted texts need (CLDR, for the whole numbers shown).
 const PLURAL_FORMS: [(&str, &[&str]); 6] = [
@@ -29,9 +30,14 @@ fn file(name: &str) -> Map<String, Value> {
     }
 }
 
-/// The key constants `src/i18n/keys.rs` names (`key::SEARCH_HEADING`).
+/// The key constants `src/i18n/keys.rs` and the guided flows (`src/ui/guided/`, whose texts are
+/// theirs) name (`key::SEARCH_HEADING`).
 fn keys_in_code() -> BTreeSet<String> {
-    let code = include_str!("../src/i18n/keys.rs");
+    let mut code = include_str!("../src/i18n/keys.rs").to_owned();
+    let guided = format!("{}/src/ui/guided", env!("CARGO_MANIFEST_DIR"));
+    for file in std::fs::read_dir(guided).unwrap() {
+        code += &std::fs::read_to_string(file.unwrap().path()).unwrap();
+    }
     code.split("key::")
         .skip(1)
         .map(|rest| rest.chars().take_while(|c| c.is_ascii_uppercase() || *c == '_').collect())
@@ -158,4 +164,24 @@ fn values_fill_placeholders_and_are_never_read_as_templates() {
     let texts = Texts::new(Locale::default(), vec![odd]);
     assert_eq!(texts.text(Msg::Back), "{unknown} {", "an unknown placeholder stays");
     assert_eq!(texts.text(Msg::Close), "Close", "an entry that is not text falls back");
+}
+
+#[test]
+fn a_lazily_loaded_modules_texts_are_english_once_it_registers_them() {
+    use connect_widget::i18n::{key, register_english, TextsOf};
+    let texts = Texts::new(Locale::default(), Vec::new());
+    let verify = Msg::Guided { key: key::MICRODEPOSITS_VERIFY, values: [("", ""); 2] };
+    let waiting =
+        Msg::Guided { key: key::MICRODEPOSITS_WAITING_EXPECTED, values: [("date", "4 December 2026"), ("", "")] };
+    assert_eq!(texts.text(verify), "", "not in the first load");
+    assert_eq!(texts.text(Msg::Disconnect), "");
+    register_english(TextsOf::Guided);
+    assert_eq!(texts.text(verify), "Verify");
+    assert_eq!(texts.text(waiting), "They should arrive by 4 December 2026.");
+    assert_eq!(texts.text(Msg::CantFind), "Can't find your bank?", "the search's own texts are always there");
+    register_english(TextsOf::MemberLifecycle);
+    assert_eq!(texts.text(Msg::Disconnect), "Disconnect");
+    let french = shipped(serde_json::json!({ "microdeposits.verify": "Vérifier" }));
+    let texts = Texts::new(Locale::parse("fr").unwrap(), vec![french]);
+    assert_eq!(texts.text(verify), "Vérifier", "a fetched catalogue has them all");
 }

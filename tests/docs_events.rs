@@ -40,6 +40,14 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::Exit { step: StepName::Mfa, reason: "user_closed" },
         WidgetEvent::Resize { height: 480 },
         WidgetEvent::Error { code: "x".into(), message: "m".into(), recoverable: true },
+        WidgetEvent::microdeposits_loaded("verifyDeposits"),
+        WidgetEvent::blocked_routing_number("021000021", "IAV_PREFERRED"),
+        WidgetEvent::microdeposit("microdeposits/detailsSubmitted", "MIC-1"),
+        WidgetEvent::microdeposit("microdeposits/comeBack/primaryAction", "MIC-1"),
+        WidgetEvent::microdeposit("microdeposits/verified", "MIC-1"),
+        WidgetEvent::microdeposit_given_up("PREVENTED", "MIC-1"),
+        WidgetEvent::manual_account_added("ACC-1", 1),
+        WidgetEvent::support_request_sent(),
     ]
 }
 
@@ -69,7 +77,8 @@ fn listed_above(event: WidgetEvent) {
         | BackToSearch
         | Exit { .. }
         | Resize { .. }
-        | Error { .. } => {}
+        | Error { .. }
+        | Guided { .. } => {}
     }
 }
 

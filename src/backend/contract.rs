@@ -98,6 +98,10 @@ impl ConnectApi for MxContract {
         self.agreed.replace(Some(consent));
     }
 
+    async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value> {
+        self.transport.call(name, args).await
+    }
+
     async fn load_popular_institutions(&self, per_page: u32) -> ApiResult<Vec<Institution>> {
         let query = object(vec![("per_page", per_page.into())]);
         let name = "loadPopularInstitutions";

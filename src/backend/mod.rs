@@ -103,6 +103,13 @@ pub trait ConnectApi {
         let _ = member_guid;
         Err(ApiError::missing_callback("loadOAuthStates"))
     }
+    /// A callback whose answer the caller reads itself, in MX's shapes: the guided flows'
+    /// (`verifyRoutingNumber`, `createMicrodeposit`, …, `createAccount`, `createSupportTicket`),
+    /// whose code is fetched only when they run. Backends without it report the missing operation.
+    async fn call(&self, name: &'static str, args: Vec<serde_json::Value>) -> ApiResult<serde_json::Value> {
+        let _ = args;
+        Err(ApiError::missing_callback(name))
+    }
     /// `oAuthComplete({member_guid, query_string})` (ours, optional): the parameters the bank
     /// sent back to the widget's callback page (`code`, `state`, `error`…), for a backend that
     /// must pass them on (e.g. Salt Edge's `oauth_providers/authorize`).

@@ -7,7 +7,7 @@ use super::WidgetConfig;
 use crate::model::Mode;
 
 /// The fields of MX's `clientConfig` that configure the widget itself.
-const WIDGET_FIELDS: [&str; 13] = [
+const WIDGET_FIELDS: [&str; 17] = [
     "mode",
     "color_scheme",
     "is_mobile_webview",
@@ -21,6 +21,10 @@ const WIDGET_FIELDS: [&str; 13] = [
     "refresh",
     "credentials_strategy",
     "disable_institution_search",
+    "current_microdeposit_guid",
+    "show_microdeposits_in_connect",
+    "enable_manual_accounts",
+    "enable_support_requests",
 ];
 
 /// The fields of MX's `clientConfig` that configure the widget itself, as configuration pairs.

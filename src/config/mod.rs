@@ -81,6 +81,41 @@ pub struct WidgetConfig {
     pub mode: Mode,
     /// `consent` (Salt Edge's consent object, as JSON): asked for before any form or bank's page.
     pub consent: Option<Consent>,
+    /// The ways on the host offers when the user cannot connect their bank (MX's profile names).
+    pub paths: GuidedPaths,
+    /// `current_microdeposit_guid` (MX's name): the widget opens on that micro-deposit, where its
+    /// status leads (come back later, enter the amounts, verified…).
+    pub current_microdeposit: Option<String>,
+}
+
+/// The guided paths the host offers beside connecting a bank ("Can't find your bank?").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GuidedPaths {
+    /// `show_microdeposits_in_connect` (verification mode only): verify an account with its
+    /// routing and account numbers and two small deposits.
+    pub microdeposits: bool,
+    /// `enable_manual_accounts` (aggregation mode only): add an account by hand (`createAccount`).
+    pub manual_accounts: bool,
+    /// `enable_support_requests`: write to the host's support (`createSupportTicket`).
+    pub support: bool,
+}
+
+impl GuidedPaths {
+    /// The paths that go with `mode` (as in MX's widget): micro-deposits verify an account, a
+    /// manual account only aggregates.
+    pub fn in_mode(self, mode: Mode) -> Self {
+        let verifying = mode == Mode::Verification;
+        Self {
+            microdeposits: self.microdeposits && verifying,
+            manual_accounts: self.manual_accounts && !verifying,
+            ..self
+        }
+    }
+
+    /// How many paths there are.
+    pub fn count(self) -> usize {
+        usize::from(self.microdeposits) + usize::from(self.manual_accounts) + usize::from(self.support)
+    }
 }
 
 /// The iframe page's backend (`backend=`).
@@ -119,6 +154,8 @@ impl Default for WidgetConfig {
             copy: None,
             mode: Mode::Aggregation,
             consent: None,
+            paths: GuidedPaths::default(),
+            current_microdeposit: None,
         }
     }
 }
@@ -178,10 +215,16 @@ impl WidgetConfig {
                 }
                 #[cfg(not(feature = "npm"))]
                 "ui_message_webview_url_scheme" => problems.push(problem("an app's URL scheme such as mx or saltbridge")),
-                "close_button" => match value {
-                    "true" | "false" => config.close_button = value == "true",
-                    _ => problems.push(problem("true or false")),
-                },
+                "close_button" | "show_microdeposits_in_connect" | "enable_manual_accounts" | "enable_support_requests" => {
+                    let on = value == "true";
+                    match (value, key) {
+                        ("true" | "false", "close_button") => config.close_button = on,
+                        ("true" | "false", "show_microdeposits_in_connect") => config.paths.microdeposits = on,
+                        ("true" | "false", "enable_manual_accounts") => config.paths.manual_accounts = on,
+                        ("true" | "false", _) => config.paths.support = on,
+                        _ => problems.push(problem("true or false")),
+                    }
+                }
                 "client_redirect_url" if is_http_url(value.split_once('?').map_or(value, |(url, _)| url)) && !value.contains('#') => {
                     config.client_redirect_url = Some(value.into())
                 }
@@ -195,6 +238,9 @@ impl WidgetConfig {
                 }
                 "current_institution_guid" | "current_institution_code" => {} // empty: none
                 "current_member_guid" => config.current_member = Some(value.into()).filter(|guid: &String| !guid.is_empty()),
+                "current_microdeposit_guid" => {
+                    config.current_microdeposit = Some(value.into()).filter(|guid: &String| !guid.is_empty())
+                }
                 "update_credentials" | "refresh" => match value {
                     "true" | "false" if key == "refresh" => config.refresh = value == "true",
                     "true" | "false" => config.update_credentials = value == "true",
@@ -221,7 +267,7 @@ impl WidgetConfig {
                 #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, update_credentials, refresh, credentials_strategy, disable_institution_search, mode, consent, copy)",
+                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, current_microdeposit_guid, update_credentials, refresh, credentials_strategy, disable_institution_search, mode, consent, show_microdeposits_in_connect, enable_manual_accounts, enable_support_requests, copy)",
                 )),
             }
         }

@@ -106,3 +106,27 @@ fn an_existing_member_is_opened_to_update_or_refresh_it_and_storing_credentials_
     let (_, problems) = WidgetConfig::parse([("credentials_strategy", "sometimes")]);
     assert_eq!(problems[0].expected, "store, do_not_store or ask");
 }
+
+#[test]
+fn the_guided_paths_follow_the_mode_and_a_micro_deposit_can_be_opened() {
+    let pairs = [
+        ("show_microdeposits_in_connect", "true"),
+        ("enable_manual_accounts", "true"),
+        ("enable_support_requests", "yes"),
+        ("current_microdeposit_guid", "MIC-1"),
+        ("close_button", "true"),
+    ];
+    let (config, problems) = WidgetConfig::parse(pairs);
+    assert_eq!(config.current_microdeposit.as_deref(), Some("MIC-1"));
+    assert!(config.close_button);
+    assert_eq!(problems.len(), 1);
+    assert_eq!((problems[0].key.as_str(), problems[0].expected), ("enable_support_requests", "true or false"));
+    let paths = GuidedPaths { microdeposits: true, manual_accounts: true, support: true };
+    assert_eq!(config.paths, GuidedPaths { support: false, ..paths });
+    let aggregating = paths.in_mode(Mode::Aggregation);
+    assert_eq!((aggregating.microdeposits, aggregating.manual_accounts, aggregating.count()), (false, true, 2));
+    let verifying = paths.in_mode(Mode::Verification);
+    assert_eq!((verifying.microdeposits, verifying.manual_accounts, verifying.count()), (true, false, 2));
+    let (config, _) = WidgetConfig::parse([("current_microdeposit_guid", "")]);
+    assert_eq!(config.current_microdeposit, None);
+}

@@ -6,6 +6,7 @@ pub mod finqware;
 mod json;
 mod member;
 pub mod mx;
+pub mod mx_guided;
 mod mx_oauth;
 pub mod saltedge;
 mod time;

@@ -4,6 +4,7 @@
 mod emitter;
 mod envelope;
 mod formats;
+mod guided;
 #[cfg(target_arch = "wasm32")]
 mod js_value;
 #[cfg(target_arch = "wasm32")]

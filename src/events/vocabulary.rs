@@ -78,6 +78,9 @@ pub enum WidgetEvent {
     Resize { height: u32 },
     /// Something failed; `recoverable` says whether the user has a way forward in the widget.
     Error { code: String, message: String, recoverable: bool },
+    /// An event of the guided flows (micro-deposits, manual accounts, support), named and
+    /// described by their lazily loaded module (e.g. `microdeposits/verified`).
+    Guided { name: &'static str, metadata: Value },
 }
 
 impl WidgetEvent {
@@ -107,6 +110,7 @@ impl WidgetEvent {
             WidgetEvent::Exit { .. } => "exit",
             WidgetEvent::Resize { .. } => "resize",
             WidgetEvent::Error { .. } => "error",
+            WidgetEvent::Guided { name, .. } => name,
         }
     }
 
@@ -174,6 +178,7 @@ impl WidgetEvent {
                 ("message", text(message)),
                 ("recoverable", Value::from(*recoverable)),
             ]),
+            WidgetEvent::Guided { metadata, .. } => metadata.clone(),
         }
     }
 }

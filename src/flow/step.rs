@@ -25,6 +25,9 @@ pub enum Step {
     OAuth { institution: Institution, stage: OAuthStage },
     /// Disconnecting the member being repaired (`deleteMember`); `back` is where "Cancel" leads.
     Disconnect { institution: Institution, member_guid: String, stage: DisconnectStage, back: Box<Step> },
+    /// A screen of a guided flow (micro-deposits, a manual account, a support request), which
+    /// decides what it shows: `name` is the step's public name, `screen` the screen's.
+    Guided { name: &'static str, screen: &'static str },
 }
 
 /// Where a disconnection stands.
@@ -81,6 +84,8 @@ pub enum StepName {
     Error,
     OAuth,
     Disconnect,
+    /// A guided flow's step, by its public name (`microdeposits`, `addManualAccount`, `support`).
+    Guided(&'static str),
 }
 
 impl StepName {
@@ -96,6 +101,7 @@ impl StepName {
             StepName::Error => "error",
             StepName::OAuth => "oauth",
             StepName::Disconnect => "disconnect",
+            StepName::Guided(name) => name,
         }
     }
 }
@@ -105,7 +111,7 @@ impl Step {
     /// connection, the institution's form from anything in between; `None` on the search itself.
     pub fn previous(&self) -> Option<Step> {
         let institution = match self {
-            Step::Search => return None,
+            Step::Search | Step::Guided { .. } => return None,
             Step::Disconnect { stage: DisconnectStage::Done, .. } => return Some(Step::Search),
             Step::Disconnect { back, .. } => return Some((**back).clone()),
             Step::Consent { .. }
@@ -131,6 +137,7 @@ impl Step {
             Step::OAuth { stage: OAuthStage::Blocked(_), .. } => "oauth-blocked",
             Step::Disconnect { stage: DisconnectStage::Disconnecting, .. } => "disconnecting",
             Step::Disconnect { stage: DisconnectStage::Done, .. } => "disconnected",
+            Step::Guided { screen, .. } => screen,
             step => step.name().as_str(),
         }
     }
@@ -138,7 +145,7 @@ impl Step {
     /// The institution this step is about, if any.
     pub fn institution(&self) -> Option<&Institution> {
         match self {
-            Step::Search => None,
+            Step::Search | Step::Guided { .. } => None,
             Step::Failed { institution, .. } => institution.as_ref(),
             Step::Consent { institution }
             | Step::Credentials { institution, .. }
@@ -162,6 +169,7 @@ impl Step {
             Step::Failed { .. } => StepName::Error,
             Step::OAuth { .. } => StepName::OAuth,
             Step::Disconnect { .. } => StepName::Disconnect,
+            Step::Guided { name, .. } => StepName::Guided(name),
         }
     }
 }

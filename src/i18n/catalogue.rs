@@ -2,15 +2,49 @@
 //! fetched as JSON arrays in the same key order. A text has `{name}` placeholders; an entry with
 //! plural forms maps each plural category (`one`, `few`, `other`, …) to a text.
 
+use std::cell::Cell;
+
 use serde_json::Value;
 
 use super::keys::{Arg, Parts};
 
 include!(concat!(env!("OUT_DIR"), "/english.rs"));
 
+thread_local! {
+    /// The English texts of the lazily loaded modules that registered theirs.
+    static LAZY: [Cell<&'static str>; 3] = const { [Cell::new(""), Cell::new(""), Cell::new("")] };
+}
+
+/// The lazily loaded modules whose texts are theirs (build.rs `LAZY_TEXTS`).
+#[derive(Clone, Copy)]
+pub enum TextsOf {
+    Guided,
+    OAuth,
+    MemberLifecycle,
+}
+
+/// Makes a lazily loaded module's English texts readable. Only that module calls it (on entry),
+/// so its texts are in it, not in the first load.
+pub fn register_english(module: TextsOf) {
+    let texts = match module {
+        TextsOf::Guided => ENGLISH_GUIDED,
+        TextsOf::OAuth => ENGLISH_OAUTH,
+        TextsOf::MemberLifecycle => ENGLISH_MEMBER_LIFECYCLE,
+    };
+    LAZY.with(|lazy| lazy[module as usize].set(texts));
+}
+
 /// English's template for the message at `index`, in plural `category` (else `other`).
 pub fn english(index: usize, category: &str) -> &'static str {
-    let entry = ENGLISH.split('\0').nth(index).unwrap_or_default();
+    let nth = |all: &'static str| all.split('\0').nth(index).unwrap_or_default();
+    let mut entry = nth(ENGLISH);
+    LAZY.with(|lazy| {
+        for texts in lazy {
+            if entry.is_empty() {
+                entry = nth(texts.get());
+            }
+        }
+    });
     let Some(forms) = entry.strip_prefix('\u{1}') else { return entry };
     let form = |wanted: &str| forms.split('\u{1}').find_map(|f| f.strip_prefix(wanted)?.strip_prefix('\u{2}'));
     form(category).or_else(|| form("other")).unwrap_or_default()

@@ -53,6 +53,7 @@ impl<'a> Msg<'a> {
             ),
             NoResults { query } => (key::SEARCH_NO_RESULTS, [("query", Text(query)), NONE]),
             SearchFailed => (key::SEARCH_FAILED, [NONE, NONE]),
+            CantFind => (key::SEARCH_CANT_FIND, [NONE, NONE]),
             Loading => (key::COMMON_LOADING, [NONE, NONE]),
             ShowMore => (key::SEARCH_SHOW_MORE, [NONE, NONE]),
             TryAgain => (key::COMMON_TRY_AGAIN, [NONE, NONE]),
@@ -195,6 +196,10 @@ impl<'a> Msg<'a> {
                 };
                 (key, [NONE, NONE])
             }
+            Guided { key, values: [(first, one), (second, other)] } => {
+                (key, [(first, Text(one)), (second, Text(other))])
+            }
+            GuidedCount { key, count } => (key, [("count", Count(count)), NONE]),
         };
         Parts { key, args }
     }

@@ -36,6 +36,8 @@ pub enum Msg<'a> {
         query: &'a str,
     },
     SearchFailed,
+    /// "Can't find your bank?": the ways on the host offers.
+    CantFind,
     Loading,
     ShowMore,
     TryAgain,
@@ -269,4 +271,15 @@ pub enum Msg<'a> {
     },
     OAuthContinueHere,
     OAuthError(crate::model::OAuthErrorReason),
+    /// A text of the guided flows (lazily loaded module `guided`) by its key (`key::…`), with
+    /// up to two named values.
+    Guided {
+        key: usize,
+        values: [(&'static str, &'a str); 2],
+    },
+    /// A text of the guided flows with a count, which chooses its plural form.
+    GuidedCount {
+        key: usize,
+        count: u64,
+    },
 }

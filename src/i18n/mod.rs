@@ -11,7 +11,7 @@ mod keys;
 mod messages;
 mod texts;
 
-pub use catalogue::Catalogue;
+pub use catalogue::{key, register_english, Catalogue, TextsOf};
 #[cfg(target_arch = "wasm32")]
 pub use fetch::{fetch_json, load_texts};
 pub use host_copy::host_catalogue;

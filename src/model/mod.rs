@@ -7,6 +7,7 @@ mod consent;
 mod field;
 mod institution;
 mod member;
+mod microdeposit;
 mod oauth;
 mod pattern;
 mod routing;
@@ -22,6 +23,7 @@ pub use institution::{Institution, InstitutionKey, InstitutionQuery, Unavailable
 pub use member::{
     CredentialsStrategy, Fetching, Job, JobRef, JobType, Member, MemberData, MemberError, Mode, DUPLICATED_CLASS,
 };
+pub use microdeposit::{BlockedRouting, Microdeposit, MicrodepositStatus};
 pub use oauth::{OAuthErrorReason, OAuthState, OAuthStatus};
 pub use pattern::Pattern;
 pub use routing::RoutingNumber;

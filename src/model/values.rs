@@ -105,6 +105,13 @@ impl FieldValues {
         self.set_many(key, current);
     }
 
+    /// Takes every value of `other`, in place of the values of the same keys.
+    pub fn merge(&mut self, other: FieldValues) {
+        for (key, value) in other.0 {
+            self.insert(&key, value);
+        }
+    }
+
     /// Forgets the value of a key (e.g. a refused password).
     pub fn clear(&mut self, key: &str) {
         self.0.retain(|(known, _)| known != key);

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::controller::{Controller, Services};
+use super::guided::GuidedStart;
 use super::language::Language;
 use super::steps::{CredentialsStep, MfaStep, ScreenStep, SearchStep};
 use crate::backend::ConnectApi;
@@ -43,6 +44,9 @@ pub fn ConnectWidget(
         controller.resume_oauth(returned);
     } else if let Some(member_guid) = config.current_member.clone() {
         controller.open_member(member_guid, Reopening::asked(config.update_credentials, config.refresh));
+    } else if let Some(guid) = config.current_microdeposit.clone() {
+        controller.opening.set(true);
+        controller.start_guided(GuidedStart::Microdeposit(guid));
     } else if let Some(key) = config.preselected.clone() {
         controller.preselect(key);
     }
@@ -108,7 +112,8 @@ pub fn ConnectWidget(
                         | Step::Connected { .. }
                         | Step::Failed { .. }
                         | Step::Disconnect { .. }
-                        | Step::OAuth { .. }) => {
+                        | Step::OAuth { .. }
+                        | Step::Guided { .. }) => {
                         view! { <ScreenStep screen=controller.screen(&step) /> }
                     },
                 )}

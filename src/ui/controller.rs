@@ -6,7 +6,8 @@
 //! [`Services`]: the attempt in flight ([`super::attempt::AttemptState`]), the challenge on
 //! screen ([`super::prompter::ChallengeState`]), the OAuth wait
 //! ([`super::oauth_window::OAuthWait`]), the member being repaired
-//! ([`super::member_repair::Repair`]), the consent ([`super::consent::ConsentState`]); the host's
+//! ([`super::member_repair::Repair`]), the consent ([`super::consent::ConsentState`]), the guided
+//! flow ([`super::guided::GuidedState`]); the host's
 //! fixed settings are [`super::settings::Settings`]. Where the user is stays in one place: `step`.
 
 use std::cell::{Cell, RefCell};
@@ -20,6 +21,7 @@ use leptos::prelude::*;
 
 use super::attempt::AttemptState;
 use super::consent::ConsentState;
+use super::guided::GuidedState;
 use super::language::Language;
 use super::member_repair::Repair;
 use super::oauth_window::OAuthWait;
@@ -57,6 +59,8 @@ pub struct Services {
     exited: Cell<bool>,
     /// The consent the host asks for, and whom it was given for.
     pub(super) consent: ConsentState,
+    /// The guided flow on screen (micro-deposits, a manual account, support).
+    pub(super) guided: GuidedState,
     /// False once the widget is unmounted: its tasks then stop at their next wake-up.
     alive: Rc<Cell<bool>>,
 }
@@ -83,6 +87,7 @@ impl Services {
             last_query: RefCell::default(),
             exited: Cell::new(false),
             consent: ConsentState::new(config.consent.clone()),
+            guided: GuidedState::default(),
             alive: Rc::new(Cell::new(true)),
         }
     }

@@ -5,9 +5,11 @@ use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use super::controller::Controller;
+use super::screen::{register_drawer, Action, DrawnBy, Mark, Screen};
 use crate::backend::ApiError;
 use crate::events::WidgetEvent;
 use crate::flow::{DisconnectStage, Step};
+use crate::i18n::{register_english, Msg, TextsOf};
 use crate::lazy::lazy_fn;
 use crate::model::Institution;
 
@@ -57,3 +59,37 @@ lazy_fn!(member_lifecycle: fn disconnecting(this: Controller, member_guid: Strin
         }
     })
 });
+
+/// Makes the disconnection's screens and their texts drawable: the module `member_lifecycle` calls
+/// it when it opens a member (the only way to a disconnection).
+pub(super) fn register() {
+    register_english(TextsOf::MemberLifecycle);
+    register_drawer(DrawnBy::MemberLifecycle, draw);
+}
+
+/// The disconnection's screens (confirm, disconnecting, done).
+fn draw(controller: &Controller, step: &Step) -> Screen {
+    let Step::Disconnect { institution, stage, .. } = step else { return Screen::default() };
+    let mut screen = Screen::default();
+    let name = institution.name.as_str();
+    match stage {
+        DisconnectStage::Confirm { failed } => {
+            screen.heading = controller.text(Msg::DisconnectHeading { institution: name });
+            screen.alert = failed.then(|| controller.text(Msg::DisconnectFailed { institution: name }));
+            screen.text = Some(controller.text(Msg::DisconnectBody { institution: name }));
+            screen.actions.push((controller.text(Msg::Disconnect), Action::Disconnect));
+            screen.actions.push((controller.text(Msg::Cancel), Action::Back));
+        }
+        DisconnectStage::Disconnecting => {
+            screen.heading = controller.text(Msg::Disconnecting { institution: name });
+            screen.busy = true;
+        }
+        DisconnectStage::Done => {
+            screen.heading = controller.text(Msg::DisconnectedHeading);
+            screen.mark = Some(Mark::Success);
+            screen.text = Some(controller.text(Msg::DisconnectedBody { institution: name }));
+            screen.actions.push((controller.text(Msg::ConnectAnother), Action::Search));
+        }
+    }
+    screen
+}

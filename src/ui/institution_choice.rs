@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::controller::Controller;
+use super::guided::{GuidedEvent, HOST_BACK};
 use crate::events::WidgetEvent;
 use crate::flow::{Failure, Step};
 use crate::model::{ConnectionStatus, FieldValues, Institution, InstitutionKey, Unavailable};
@@ -79,6 +80,10 @@ impl Controller {
 
     /// The host's "back": one step back ([`Step::previous`]), abandoning any attempt in flight.
     pub fn back(&self) {
+        if self.step.with_untracked(|step| matches!(step, Step::Guided { .. })) {
+            self.guided(GuidedEvent::Act(HOST_BACK));
+            return;
+        }
         match self.step.with_untracked(Step::previous) {
             Some(Step::Search) => self.back_to_search(),
             Some(previous) => {

@@ -101,6 +101,7 @@ impl Controller {
 }
 
 lazy_fn!(member_lifecycle: fn opening(this: Controller, member_guid: String, asked: Reopening) -> LocalBoxFuture<'static, ()> {
+    super::disconnect::register();
     Box::pin(async move {
         let loaded = load_member(&*this.api(), &member_guid).await;
         if this.step.with_untracked(|step| *step != Step::Search) {

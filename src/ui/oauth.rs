@@ -29,7 +29,6 @@ impl Controller {
     /// that prepares and follows it is fetched then: module `oauth`).
     pub fn start_oauth(&self, institution: Institution) {
         let cancelled = self.new_attempt();
-        self.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Preparing });
         let this = *self;
         let fetch = preparing(this, institution.clone(), cancelled);
         self.spawn_fetched(fetch, move |error| this.finish(institution, Err(error)));
@@ -146,8 +145,14 @@ impl Controller {
 }
 
 lazy_fn!(oauth: fn preparing(this: Controller, institution: Institution, cancelled: Arc<AtomicBool>) -> LocalBoxFuture<'static, ()> {
+    super::oauth_screen::register();
     Box::pin(async move {
         let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
+        if cancelled.load(Ordering::Relaxed) {
+            return; // another institution was chosen while this code was fetched
+        }
+        // Its texts are here now (the instructions show while the bank's page is prepared).
+        this.go(Step::OAuth { institution: institution.clone(), stage: OAuthStage::Preparing });
         let prepared = tools.connection().prepare_oauth(&institution.guid).await;
         if cancelled.load(Ordering::Relaxed) {
             return;

@@ -64,6 +64,7 @@ impl Controller {
 }
 
 lazy_fn!(oauth: fn resuming(this: Controller, returned: String) -> LocalBoxFuture<'static, ()> {
+    super::oauth_screen::register();
     Box::pin(async move {
         this.opening.set(false);
         let query_string = returned.trim_start_matches(['?', '#']).to_owned();

@@ -3,12 +3,15 @@
 //! view ([`crate::ui::steps::ScreenStep`]): what each
 //! says and offers is decided here, in one place.
 
+use std::cell::Cell;
+
 use super::attempt::failure_message;
 use super::controller::Controller;
+use super::guided::GuidedEvent;
 use crate::events::WidgetEvent;
-use crate::flow::{DisconnectStage, Failure, OAuthStage, OAuthStart, Remedy, Step};
+use crate::flow::{Failure, OAuthStart, Remedy, Step};
 use crate::i18n::Msg;
-use crate::model::Institution;
+use crate::model::{CredentialSchema, Institution};
 
 /// What a screen shows.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,8 +40,18 @@ pub struct Screen {
     pub window_notice: bool,
     /// A link that opens the bank's page (label, URL), drawn as the primary action.
     pub link: Option<(String, String, Action)>,
+    /// A form after the text (a guided flow's), whose valid values go to the flow.
+    pub form: Option<ScreenForm>,
     /// The buttons (at most three), the primary one first.
     pub actions: Vec<(String, Action)>,
+}
+
+/// A screen's form: its fields (with what the user typed before as their values) and the
+/// submit button's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScreenForm {
+    pub schema: CredentialSchema,
+    pub submit: String,
 }
 
 /// The mark over a screen's heading.
@@ -77,6 +90,8 @@ pub enum Action {
     OAuthLinkOpened(Institution, OAuthStart),
     /// "Continue in this window": a top-level redirect to the bank's page.
     RedirectOAuth(Institution, OAuthStart),
+    /// A guided flow's button (its action number), primary or not.
+    Guided(u8, bool),
 }
 
 impl Action {
@@ -90,6 +105,7 @@ impl Action {
                 | Action::OpenOAuth(..)
                 | Action::ReopenOAuth
                 | Action::AcceptConsent(_)
+                | Action::Guided(_, true)
         )
     }
 
@@ -99,7 +115,37 @@ impl Action {
     }
 }
 
+/// The lazily loaded modules that draw their own steps' screens.
+#[derive(Clone, Copy)]
+pub enum DrawnBy {
+    /// The OAuth screens (module `oauth`).
+    OAuth,
+    /// The disconnection's screens (module `member_lifecycle`).
+    MemberLifecycle,
+}
+
+/// Draws the screen of a step of a lazily loaded module.
+pub type Drawer = fn(&Controller, &Step) -> Screen;
+
+thread_local! {
+    /// The drawers the lazily loaded modules registered.
+    static DRAWERS: [Cell<Option<Drawer>>; 2] = const { [Cell::new(None), Cell::new(None)] };
+}
+
+/// Registers the drawer of a lazily loaded module's steps: only that module calls it (on entry),
+/// so the drawing code and its texts stay out of the first load.
+pub fn register_drawer(module: DrawnBy, drawer: Drawer) {
+    DRAWERS.with(|drawers| drawers[module as usize].set(Some(drawer)));
+}
+
 impl Controller {
+    /// The screen of `step` as its module draws it (empty until that module is loaded; its
+    /// steps come after it is).
+    fn drawn(&self, module: DrawnBy, step: &Step) -> Screen {
+        let drawer = DRAWERS.with(|drawers| drawers[module as usize].get());
+        drawer.map_or_else(Screen::default, |draw| draw(self, step))
+    }
+
     /// The screen of `step`, for the steps that are a heading, text and actions (the search's is
     /// "Loading…", shown while the widget opens somewhere else).
     pub fn screen(&self, step: &Step) -> Screen {
@@ -166,87 +212,14 @@ impl Controller {
                 screen.actions.push((self.text(Msg::ChooseAnother), Action::Search));
                 screen.actions.extend(institution.as_ref().and_then(disconnect));
             }
-            Step::Disconnect { institution, stage, .. } => {
-                let name = institution.name.as_str();
-                match stage {
-                    DisconnectStage::Confirm { failed } => {
-                        screen.heading = self.text(Msg::DisconnectHeading { institution: name });
-                        screen.alert = failed.then(|| self.text(Msg::DisconnectFailed { institution: name }));
-                        screen.text = Some(self.text(Msg::DisconnectBody { institution: name }));
-                        screen.actions.push((self.text(Msg::Disconnect), Action::Disconnect));
-                        screen.actions.push((self.text(Msg::Cancel), Action::Back));
-                    }
-                    DisconnectStage::Disconnecting => {
-                        screen.heading = self.text(Msg::Disconnecting { institution: name });
-                        screen.busy = true;
-                    }
-                    DisconnectStage::Done => {
-                        screen.heading = self.text(Msg::DisconnectedHeading);
-                        screen.mark = Some(Mark::Success);
-                        screen.text = Some(self.text(Msg::DisconnectedBody { institution: name }));
-                        screen.actions.push((self.text(Msg::ConnectAnother), Action::Search));
-                    }
-                }
-            }
-            Step::OAuth { institution, stage } => self.oauth_screen(&mut screen, institution, stage),
+            Step::OAuth { .. } => screen = self.drawn(DrawnBy::OAuth, step),
+            Step::Disconnect { .. } => screen = self.drawn(DrawnBy::MemberLifecycle, step),
             Step::Consent { institution } => self.consent_screen(&mut screen, institution),
+            Step::Guided { .. } => return self.guided(GuidedEvent::Draw),
             _ => {}
         }
         screen.institution = step.institution().cloned();
         screen
-    }
-
-    /// The OAuth screens: instructions with "Continue to the bank", the wait while the user is on
-    /// the bank's page (reopen, cancel, a notice when its window was closed), and the link offered
-    /// when the browser blocked the window (with "Continue in this window" when the host has a
-    /// `client_redirect_url`, unless the page answers a bank's challenge).
-    fn oauth_screen(&self, screen: &mut Screen, institution: &Institution, stage: &OAuthStage) {
-        let bank = institution.name.as_str();
-        let services = self.services();
-        let (heading, body, cancel) = match stage {
-            OAuthStage::Preparing | OAuthStage::Ready(_) => {
-                screen.instructions = institution.instructions.clone();
-                let start = match stage {
-                    OAuthStage::Ready(start) => Some(start.clone()),
-                    _ => None,
-                };
-                let open = Action::OpenOAuth(institution.clone(), start);
-                screen.actions.push((self.text(Msg::OAuthContinue { institution: bank }), open));
-                (
-                    Msg::OAuthHeading { institution: bank },
-                    Msg::OAuthExplanation { institution: bank },
-                    Msg::ChooseAnother,
-                )
-            }
-            OAuthStage::Waiting(_) => {
-                screen.busy = true;
-                screen.window_notice = true;
-                if !services.settings.mobile_webview {
-                    screen.actions.push((self.text(Msg::OAuthReopen), Action::ReopenOAuth));
-                }
-                (Msg::OAuthWaitingHeading { institution: bank }, Msg::OAuthWaiting { institution: bank }, Msg::Cancel)
-            }
-            OAuthStage::Blocked(start) => {
-                screen.instructions = institution.instructions.clone();
-                let label = self.text(Msg::OAuthOpenPage { institution: bank });
-                screen.link =
-                    Some((label, start.url.clone(), Action::OAuthLinkOpened(institution.clone(), start.clone())));
-                // A top-level redirect needs the host's page to come back to; a bank's challenge
-                // is answered in a window only.
-                let body = match services.settings.client_redirect_url.is_some() && !start.answers_challenge {
-                    true => {
-                        let here = Action::RedirectOAuth(institution.clone(), start.clone());
-                        screen.actions.push((self.text(Msg::OAuthContinueHere), here));
-                        Msg::OAuthBlockedOrHere { institution: bank }
-                    }
-                    false => Msg::OAuthBlocked { institution: bank },
-                };
-                (Msg::OAuthBlockedHeading, body, Msg::Cancel)
-            }
-        };
-        screen.heading = self.text(heading);
-        screen.text = Some(self.text(body));
-        screen.actions.push((self.text(cancel), Action::Search));
     }
 
     /// Carries out a screen's `action`.
@@ -268,6 +241,7 @@ impl Controller {
             Action::ReopenOAuth => self.reopen_oauth(),
             Action::OAuthLinkOpened(institution, start) => self.oauth_link_opened(institution.clone(), start.clone()),
             Action::RedirectOAuth(institution, start) => self.redirect_oauth(institution.clone(), start.clone()),
+            Action::Guided(action, _) => _ = self.guided(GuidedEvent::Act(*action)),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! What the host configured about the widget's behaviour, read once and fixed for its life.
 
-use crate::config::WidgetConfig;
+use crate::config::{GuidedPaths, WidgetConfig};
 use crate::model::{CredentialsStrategy, InstitutionKey, Mode};
 
 /// The host's settings the flows read (never change).
@@ -19,6 +19,8 @@ pub struct Settings {
     pub mode: Mode,
     /// Whether the backend stores the credentials, or the user chooses (`credentials_strategy`).
     pub credentials_strategy: CredentialsStrategy,
+    /// The ways on the host offers when the user cannot connect their bank.
+    pub paths: GuidedPaths,
 }
 
 impl Settings {
@@ -31,6 +33,7 @@ impl Settings {
             logo_template: config.theme.logo_template.clone(),
             mode: config.mode,
             credentials_strategy: config.credentials_strategy,
+            paths: config.paths.in_mode(config.mode),
         }
     }
 }

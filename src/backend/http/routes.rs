@@ -26,7 +26,7 @@ impl Method {
 }
 
 /// Every route: the callback it serves, its method and its path under the base URL.
-pub const ROUTES: [(&str, Method, &str); 17] = [
+pub const ROUTES: [(&str, Method, &str); 25] = [
     ("loadPopularInstitutions", Method::Get, "/institutions/popular"),
     ("loadInstitutions", Method::Get, "/institutions"),
     ("loadInstitutionByGuid", Method::Get, "/institutions/{institution_guid}"),
@@ -44,6 +44,14 @@ pub const ROUTES: [(&str, Method, &str); 17] = [
     ("getOAuthWindowURI", Method::Get, "/members/{member_guid}/oauth_window_uri"),
     ("loadOAuthStates", Method::Get, "/oauth_states"),
     ("oAuthComplete", Method::Post, "/members/{member_guid}/oauth_complete"),
+    ("verifyRoutingNumber", Method::Get, "/routing_numbers/{routing_number}"),
+    ("createMicrodeposit", Method::Post, "/microdeposits"),
+    ("loadMicrodepositByGuid", Method::Get, "/microdeposits/{microdeposit_guid}"),
+    ("updateMicrodeposit", Method::Put, "/microdeposits/{microdeposit_guid}"),
+    ("refreshMicrodepositStatus", Method::Post, "/microdeposits/{microdeposit_guid}/refresh"),
+    ("verifyMicrodeposit", Method::Post, "/microdeposits/{microdeposit_guid}/verify"),
+    ("createAccount", Method::Post, "/accounts"),
+    ("createSupportTicket", Method::Post, "/support_tickets"),
 ];
 
 /// One request: the path template's placeholders filled (in order, not yet percent-encoded),
@@ -105,6 +113,16 @@ pub fn request(name: &str, args: &[Value]) -> Option<Request> {
             (vec![guid], vec![], body)
         }
         "loadMemberByGuid" => (vec![text(0)], vec![("locale".into(), text(1))], None),
+        "verifyRoutingNumber" => {
+            let identity = arg(1).as_bool().unwrap_or_default().to_string();
+            (vec![text(0)], vec![("include_identity".into(), identity)], None)
+        }
+        "createMicrodeposit" => (vec![], vec![], Some(object(vec![("microdeposit", arg(0))]))),
+        "updateMicrodeposit" => (vec![text(0)], vec![], Some(object(vec![("microdeposit", arg(1))]))),
+        "verifyMicrodeposit" => (vec![text(0)], vec![], Some(arg(1))),
+        "refreshMicrodepositStatus" => (vec![text(0)], vec![], Some(object(Vec::new()))),
+        "createAccount" => (vec![], vec![], Some(object(vec![("account", arg(0))]))),
+        "createSupportTicket" => (vec![], vec![], Some(object(vec![("ticket", arg(0))]))),
         _ => (vec![text(0)], vec![], None),
     };
     Some(Request { method: *method, template, path_values, query, body })
@@ -194,6 +212,24 @@ mod tests {
         assert_eq!(
             (delete.method, delete.path(plain), delete.body),
             (Method::Delete, Some("/members/MBR-1".into()), None)
+        );
+        let routing = request("verifyRoutingNumber", &[json!("011000015"), json!(false)]).unwrap();
+        assert_eq!(
+            (routing.method, routing.path(plain), routing.query),
+            (Method::Get, Some("/routing_numbers/011000015".into()), vec![("include_identity".into(), "false".into())])
+        );
+        let amounts = json!({ "deposit_amount_1": "07", "deposit_amount_2": "12" });
+        let verify = request("verifyMicrodeposit", &[json!("MIC-1"), amounts.clone()]).unwrap();
+        assert_eq!(
+            (verify.method, verify.path(plain), verify.body),
+            (Method::Post, Some("/microdeposits/MIC-1/verify".into()), Some(amounts))
+        );
+        let update = request("updateMicrodeposit", &[json!("MIC-1"), json!({ "account_type": 2 })]).unwrap();
+        assert_eq!(update.body, Some(json!({ "microdeposit": { "account_type": 2 } })));
+        let ticket = request("createSupportTicket", &[json!({ "email": "a@b.c" })]).unwrap();
+        assert_eq!(
+            (ticket.path(plain), ticket.body),
+            (Some("/support_tickets".into()), Some(json!({ "ticket": { "email": "a@b.c" } })))
         );
         assert_eq!(request("loadMembers", &[json!("en")]), None, "an operation without a route");
     }

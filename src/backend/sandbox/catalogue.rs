@@ -1,6 +1,7 @@
 //! A generated catalogue of 20,000 institutions, so search is exercised at scale. Deterministic:
 //! institution `n` is always the same.
 
+use super::banks::Bank;
 use crate::model::Institution;
 
 const BRANDS: [&str; 50] = [
@@ -142,6 +143,21 @@ pub fn institution(n: usize) -> Institution {
 /// Every generated institution's name in lower case, for matching.
 pub fn lowercase_names() -> Vec<String> {
     (0..SIZE).map(|n| institution(n).name.to_lowercase()).collect()
+}
+
+/// The institutions whose names contain `needle` (any case): the featured banks first, then the
+/// generated ones whose names start with it, then the others.
+pub fn search(featured: &[Bank], lowercase_names: &[String], needle: &str) -> Vec<Institution> {
+    let needle = needle.trim().to_lowercase();
+    let mut found: Vec<Institution> = featured
+        .iter()
+        .filter(|bank| bank.institution.name.to_lowercase().contains(&needle))
+        .map(|bank| bank.institution.clone())
+        .collect();
+    let generated = lowercase_names.iter().enumerate().filter(|(_, name)| name.contains(&needle));
+    let (starts, rest): (Vec<_>, Vec<_>) = generated.partition(|(_, name)| name.starts_with(&needle));
+    found.extend(starts.into_iter().chain(rest).map(|(n, _)| institution(n)));
+    found
 }
 
 #[cfg(test)]

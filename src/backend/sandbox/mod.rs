@@ -4,6 +4,7 @@
 mod banks;
 mod catalogue;
 mod existing;
+mod guided;
 mod member;
 mod oauth;
 mod routing;
@@ -16,6 +17,7 @@ use async_trait::async_trait;
 use serde_json::Value;
 
 pub use banks::{GOOD_PASSWORD, GOOD_USERNAME};
+pub use guided::{BLOCKED_ROUTING, CONNECTABLE_ROUTING, DEPOSITS};
 pub use oauth::OAuthPages;
 
 use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
@@ -40,6 +42,7 @@ struct State {
     flaky_failed_once: bool,
     received: Vec<MemberData>,
     received_answers: Vec<Value>,
+    desk: guided::Desk,
 }
 
 /// The sandbox backend.
@@ -102,20 +105,6 @@ impl SandboxApi {
         let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
         Ok(member.institution_guid.clone())
     }
-
-    fn search(&self, needle: &str) -> Vec<Institution> {
-        let needle = needle.trim().to_lowercase();
-        let mut found: Vec<Institution> = self
-            .featured
-            .iter()
-            .filter(|bank| bank.institution.name.to_lowercase().contains(&needle))
-            .map(|bank| bank.institution.clone())
-            .collect();
-        let generated = self.catalogue_names.iter().enumerate().filter(|(_, name)| name.contains(&needle));
-        let (starts, rest): (Vec<_>, Vec<_>) = generated.partition(|(_, name)| name.starts_with(&needle));
-        found.extend(starts.into_iter().chain(rest).map(|(n, _)| catalogue::institution(n)));
-        found
-    }
 }
 
 fn not_found(what: &str, guid: &str) -> ApiError {
@@ -144,7 +133,11 @@ impl ConnectApi for SandboxApi {
         }
         let per_page = query.per_page.max(1) as usize;
         let skip = query.page.saturating_sub(1) as usize * per_page;
-        Ok(self.search(&query.search_name).into_iter().skip(skip).take(per_page).collect())
+        Ok(catalogue::search(&self.featured, &self.catalogue_names, &query.search_name)
+            .into_iter()
+            .skip(skip)
+            .take(per_page)
+            .collect())
     }
 
     async fn load_institution(&self, key: &InstitutionKey) -> ApiResult<Institution> {
@@ -282,6 +275,10 @@ impl ConnectApi for SandboxApi {
             status,
             outbound_member_guid: Some(member_guid.into()),
         }])
+    }
+
+    async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value> {
+        self.state.borrow_mut().desk.call(name, &args)
     }
 
     /// The fake page's answer decides: `code` authorizes, `error=<REASON>` fails with it.

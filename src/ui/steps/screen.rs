@@ -4,9 +4,11 @@ use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::ui::components::StepHeading;
+use crate::model::FieldValues;
+use crate::ui::components::{FieldsForm, StepHeading};
 use crate::ui::controller::{use_controller, Controller};
-use crate::ui::screen::{Mark, Screen};
+use crate::ui::guided::GuidedEvent;
+use crate::ui::screen::{Mark, Screen, ScreenForm};
 
 /// Shows `screen`: its mark, heading (with the institution's logo), alert, spinner, paragraphs, quote and buttons.
 #[component]
@@ -26,8 +28,14 @@ pub fn ScreenStep(screen: Screen) -> impl IntoView {
         instructions,
         window_notice,
         link,
+        form,
         actions,
     } = screen;
+    let form = form.map(|ScreenForm { schema, submit }| {
+        let values = RwSignal::new(FieldValues::initial(&schema));
+        let on_valid = Callback::new(move |()| _ = controller.guided(GuidedEvent::Submit(values.get_untracked())));
+        view! { <FieldsForm schema values submit_label=submit on_valid /> }
+    });
     let progress =
         progress.then(|| view! { <p class="cw-progress" aria-live="polite">{progress_text(controller)}</p> });
     let mut actions = actions.into_iter();
@@ -72,6 +80,7 @@ pub fn ScreenStep(screen: Screen) -> impl IntoView {
             {closing.map(|text| view! { <p>{text}</p> })}
             {instructions.map(|text| view! { <p class="cw-instructions">{text}</p> })}
             {quote.map(|text| view! { <p class="cw-bank-message">{text}</p> })}
+            {form}
             <div class="cw-actions">{link}{buttons}</div>
         </section>
     }

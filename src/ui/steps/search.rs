@@ -1,17 +1,19 @@
 //! Finding a bank: the popular list first, then a debounced name search presented as an ARIA
-//! combobox driving a listbox, with paging, an empty state and a failure state with retry.
+//! combobox driving a listbox, with paging, an empty state, a failure state with retry, and the
+//! ways on the host offers when the bank is not there ("Can't find your bank?").
 
 use gloo_timers::future::TimeoutFuture;
-use leptos::either::{Either, EitherOf5};
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::search_text::{contains_ignoring_case, focus, hint_text, list_heading_text, option_note, shown_or_typed};
+use super::search_text::{
+    contains_ignoring_case, focus, hint_text, list_heading_text, option_note, shown_or_typed, Results,
+};
 use crate::events::WidgetEvent;
 use crate::i18n::Msg;
 use crate::model::{Institution, InstitutionQuery, RoutingNumber};
-use crate::ui::components::{unique_id, InstitutionLogo, StepHeading};
-use crate::ui::controller::use_controller;
+use crate::ui::{components::*, controller::use_controller, guided::GuidedStart};
 
 /// Shorter queries show the popular list instead of searching.
 pub(super) const MIN_QUERY_CHARS: usize = 2;
@@ -19,13 +21,6 @@ const PER_PAGE: u32 = 25;
 const POPULAR_COUNT: u32 = 10;
 /// The wait after the last keystroke before asking the backend (the loaded list narrows at once).
 const DEBOUNCE_MS: u32 = 150;
-
-#[derive(Clone, Debug, PartialEq)]
-enum Results {
-    Loading,
-    Ready { items: Vec<Institution>, more: bool },
-    Failed,
-}
 
 /// The search step.
 #[component]
@@ -212,9 +207,11 @@ pub fn SearchStep() -> impl IntoView {
 
     let hint = move || query.with(|q| hint_text(controller, q.trim()));
     let list_heading = move || {
-        let ready = results.with(|r| matches!(r, Results::Ready { .. }));
-        let described = if ready { shown_query } else { requested };
-        described.with(|q| list_heading_text(controller, q))
+        let (ready, nothing) = results.with(|r| match r {
+            Results::Ready { items, .. } => (true, items.is_empty()),
+            _ => (false, false),
+        });
+        (if ready { shown_query } else { requested }).with(|q| list_heading_text(controller, q, nothing))
     };
     let active_option_id = option_id.clone();
     let render_option = move |index: usize, institution: Institution| {
@@ -233,6 +230,23 @@ pub fn SearchStep() -> impl IntoView {
                 <span class="cw-option-name">{institution.name.clone()}</span>
                 <span class="cw-option-url">{note}</span>
             </li>
+        }
+    };
+
+    // "Show more", or at the end "Can't find your bank?": one button view (one copy of its code).
+    let offered = controller.offers_guided();
+    let more_or_other = move |more: bool| {
+        let label = controller.text(if more { Msg::ShowMore } else { Msg::CantFind });
+        view! {
+            <button type="button" class="cw-secondary" on:click=move |_| match more {
+                true => {
+                    fetch(shown_query.get_untracked(), page.get_untracked() + 1);
+                    focus(search_input); // the combobox then points at the first new result
+                }
+                false => controller.start_guided(GuidedStart::Menu),
+            }>
+                {label}
+            </button>
         }
     };
 
@@ -266,8 +280,8 @@ pub fn SearchStep() -> impl IntoView {
                 }}
             </ul>
             {move || match results.get() {
-                Results::Loading => EitherOf5::A(view! { <p class="cw-muted" aria-busy="true">{controller.text(Msg::Loading)}</p> }),
-                Results::Failed => EitherOf5::B(view! {
+                Results::Loading => EitherOf4::A(view! { <p class="cw-muted" aria-busy="true">{controller.text(Msg::Loading)}</p> }),
+                Results::Failed => EitherOf4::B(view! {
                     <div class="cw-alert" role="alert">
                         <p>{controller.text(Msg::SearchFailed)}</p>
                         <button type="button" class="cw-secondary" on:click=move |_| {
@@ -278,18 +292,8 @@ pub fn SearchStep() -> impl IntoView {
                         </button>
                     </div>
                 }),
-                Results::Ready { items, .. } if items.is_empty() => EitherOf5::C(view! {
-                    <p class="cw-empty">{controller.text(Msg::NoResults { query: &shown_query.get_untracked() })}</p>
-                }),
-                Results::Ready { more: true, .. } => EitherOf5::D(view! {
-                    <button type="button" class="cw-secondary" on:click=move |_| {
-                        fetch(shown_query.get_untracked(), page.get_untracked() + 1);
-                        focus(search_input); // the combobox then points at the first new result
-                    }>
-                        {controller.text(Msg::ShowMore)}
-                    </button>
-                }),
-                Results::Ready { .. } => EitherOf5::E(()),
+                Results::Ready { more, .. } if more || offered => EitherOf4::C(more_or_other(more)),
+                Results::Ready { .. } => EitherOf4::D(()),
             }}
         </section>
     }

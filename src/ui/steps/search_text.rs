@@ -1,4 +1,4 @@
-//! The search step's helpers: the hint under the search box, the list's heading, which query to
+//! The search step's helpers: what the list shows, the hint under the search box, the list's heading, which query to
 //! retry, the narrowing match, the line under each result, and focusing the search box.
 
 use leptos::prelude::*;
@@ -7,6 +7,14 @@ use super::search::MIN_QUERY_CHARS;
 use crate::i18n::Msg;
 use crate::model::{Institution, RoutingNumber, Unavailable};
 use crate::ui::controller::Controller;
+
+/// What the list shows.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Results {
+    Loading,
+    Ready { items: Vec<Institution>, more: bool },
+    Failed,
+}
 
 /// The hint for the `typed` text: a mistyped routing number, or too short a name.
 pub(super) fn hint_text(controller: Controller, typed: &str) -> Option<String> {
@@ -18,9 +26,11 @@ pub(super) fn hint_text(controller: Controller, typed: &str) -> Option<String> {
     }
 }
 
-/// The list's heading for the search `query` it describes (empty: the popular list).
-pub(super) fn list_heading_text(controller: Controller, query: &str) -> String {
+/// The list's heading for the search `query` it describes (empty: the popular list); when the
+/// search found `nothing`, it says so (there is no list then).
+pub(super) fn list_heading_text(controller: Controller, query: &str, nothing: bool) -> String {
     match (query.is_empty(), RoutingNumber::of(query)) {
+        _ if nothing => controller.text(Msg::NoResults { query }),
         (true, _) => controller.text(Msg::PopularHeading),
         (_, RoutingNumber::Valid) => controller.text(Msg::RoutingResultsHeading { routing_number: query }),
         _ => controller.text(Msg::ResultsHeading { query }),

@@ -1,0 +1,64 @@
+//! The OAuth screens, drawn by the lazily loaded module `oauth` (registered when it is entered,
+//! with its texts; [`crate::ui::screen::register_drawer`]).
+
+use super::controller::Controller;
+use super::screen::{register_drawer, Action, DrawnBy, Screen};
+use crate::flow::{OAuthStage, Step};
+use crate::i18n::{register_english, Msg, TextsOf};
+
+/// Makes the OAuth screens and their texts drawable: the module `oauth` calls it when entered.
+pub(super) fn register() {
+    register_english(TextsOf::OAuth);
+    register_drawer(DrawnBy::OAuth, draw);
+}
+
+/// The OAuth screens: instructions with "Continue to the bank", the wait while the user is on
+/// the bank's page (reopen, cancel, a notice when its window was closed), and the link offered
+/// when the browser blocked the window (with "Continue in this window" when the host has a
+/// `client_redirect_url`, unless the page answers a bank's challenge).
+fn draw(controller: &Controller, step: &Step) -> Screen {
+    let Step::OAuth { institution, stage } = step else { return Screen::default() };
+    let mut screen = Screen::default();
+    let bank = institution.name.as_str();
+    let services = controller.services();
+    let (heading, body, cancel) = match stage {
+        OAuthStage::Preparing | OAuthStage::Ready(_) => {
+            screen.instructions = institution.instructions.clone();
+            let start = match stage {
+                OAuthStage::Ready(start) => Some(start.clone()),
+                _ => None,
+            };
+            let open = Action::OpenOAuth(institution.clone(), start);
+            screen.actions.push((controller.text(Msg::OAuthContinue { institution: bank }), open));
+            (Msg::OAuthHeading { institution: bank }, Msg::OAuthExplanation { institution: bank }, Msg::ChooseAnother)
+        }
+        OAuthStage::Waiting(_) => {
+            screen.busy = true;
+            screen.window_notice = true;
+            if !services.settings.mobile_webview {
+                screen.actions.push((controller.text(Msg::OAuthReopen), Action::ReopenOAuth));
+            }
+            (Msg::OAuthWaitingHeading { institution: bank }, Msg::OAuthWaiting { institution: bank }, Msg::Cancel)
+        }
+        OAuthStage::Blocked(start) => {
+            screen.instructions = institution.instructions.clone();
+            let label = controller.text(Msg::OAuthOpenPage { institution: bank });
+            screen.link = Some((label, start.url.clone(), Action::OAuthLinkOpened(institution.clone(), start.clone())));
+            // A top-level redirect needs the host's page to come back to; a bank's challenge
+            // is answered in a window only.
+            let body = match services.settings.client_redirect_url.is_some() && !start.answers_challenge {
+                true => {
+                    let here = Action::RedirectOAuth(institution.clone(), start.clone());
+                    screen.actions.push((controller.text(Msg::OAuthContinueHere), here));
+                    Msg::OAuthBlockedOrHere { institution: bank }
+                }
+                false => Msg::OAuthBlocked { institution: bank },
+            };
+            (Msg::OAuthBlockedHeading, body, Msg::Cancel)
+        }
+    };
+    screen.heading = controller.text(heading);
+    screen.text = Some(controller.text(body));
+    screen.actions.push((controller.text(cancel), Action::Search));
+    screen
+}

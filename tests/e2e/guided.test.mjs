@@ -1,0 +1,223 @@
+// The guided flows, end to end on the demo host with the sandbox: "Can't find your bank?" (after
+// the results and when a search finds nothing), a support request and a manual account (each
+// failing once, keeping what was typed), micro-deposits from the routing number to "Check back
+// soon", and opening on a micro-deposit (current_microdeposit_guid) to enter the amounts.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { axeViolations, expectEventually, hostEventData, launch, openHost, waitForEvent } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const AGGREGATION = { enable_support_requests: 'true', enable_manual_accounts: 'true', show_microdeposits_in_connect: 'true' };
+const VERIFICATION = { mode: 'verification', show_microdeposits_in_connect: 'true', enable_manual_accounts: 'true' };
+
+/** The metadata of the host's events of `type`, in order. */
+async function eventsOf(page, type) {
+  return (await hostEventData(page)).filter((event) => event.type === type).map((event) => event.metadata);
+}
+
+/** Whether the element is the focused one in its frame. */
+function focused(locator) {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+test('no path offered: no "Can\'t find your bank?"', async () => {
+  const { page, widget } = await openHost(browser);
+  await waitForEvent(page, 'connect/loaded');
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('zzzzqq');
+  await widget.getByRole('heading', { name: /No institutions match “zzzzqq”/ }).waitFor();
+  assert.equal(await widget.getByRole('button', { name: "Can't find your bank?" }).count(), 0);
+  await page.close();
+});
+
+test('a search that finds nothing leads to support; a failed request keeps what was written', async () => {
+  const { page, widget, pageErrors } = await openHost(browser, AGGREGATION);
+  await waitForEvent(page, 'connect/loaded');
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('zzzzqq');
+  await widget.getByRole('heading', { name: /No institutions match “zzzzqq”/ }).waitFor();
+  await widget.getByRole('button', { name: "Can't find your bank?" }).click();
+  const menu = widget.getByRole('heading', { name: "Can't find your bank?" });
+  await menu.waitFor();
+  await expectEventually(() => focused(menu), () => 'focus on the menu heading');
+  // Aggregation mode: manual accounts and support; micro-deposits only verify.
+  assert.equal(await widget.getByRole('button', { name: 'Connect with account numbers' }).count(), 0);
+  assert.deepEqual(await axeViolations(page), [], 'menu is axe-clean');
+  await widget.getByRole('button', { name: 'Contact support' }).click();
+  await widget.getByRole('heading', { name: 'Contact support' }).waitFor();
+  await widget.getByLabel('Email').fill('ada@example');
+  await widget.getByRole('button', { name: 'Send' }).click();
+  await widget.getByText('Enter an email address, for example name@example.com.').waitFor();
+  await widget.getByText('Subject is required.').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'form with errors is axe-clean');
+
+  // The sandbox refuses requests from @fail.test: the form stays, filled, and says so.
+  await widget.getByLabel('Email').fill('ada@fail.test');
+  await widget.getByLabel('Subject').fill('Tiny Bank');
+  await widget.getByLabel('Message').fill('Please add Tiny Bank of Nowhere');
+  await widget.getByRole('button', { name: 'Send' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'Your request could not be sent.' }).waitFor();
+  assert.equal(await widget.getByLabel('Message').inputValue(), 'Please add Tiny Bank of Nowhere');
+  await waitForEvent(page, 'connect/error');
+
+  await widget.getByLabel('Email').fill('ada@example.com');
+  await widget.getByRole('button', { name: 'Send' }).click();
+  await widget.getByRole('heading', { name: 'Request sent' }).waitFor();
+  await widget.getByText('Support will answer you at ada@example.com.').waitFor();
+  assert.deepEqual(await eventsOf(page, 'connect/support/requestSent'), [{}], 'the event carries nothing the user wrote');
+  const steps = (await eventsOf(page, 'connect/stepChange')).map((step) => step.current);
+  assert.deepEqual(steps, ['cantFindInstitution', 'support']);
+  await widget.getByRole('button', { name: 'Done' }).click();
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).waitFor();
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('a manual account from the end of the popular list, with a balance to read', async () => {
+  const { page, widget } = await openHost(browser, AGGREGATION);
+  await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
+  await widget.getByRole('button', { name: "Can't find your bank?" }).click();
+  await widget.getByRole('button', { name: 'Add an account manually' }).click();
+  await widget.getByRole('heading', { name: 'Add an account manually' }).waitFor();
+  await widget.getByLabel('Account type').selectOption({ label: 'Savings' });
+  await widget.getByLabel('Account name').fill('Holiday fund (fail)');
+  await widget.getByLabel('Current balance').fill('1,250.5');
+  await widget.getByRole('radio', { name: 'Business' }).check();
+  await widget.getByRole('button', { name: 'Add account' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'The account could not be added.' }).waitFor();
+  assert.equal(await widget.getByLabel('Current balance').inputValue(), '1,250.5', 'what was typed is kept');
+  assert.equal(await widget.getByRole('radio', { name: 'Business' }).isChecked(), true);
+  await widget.getByLabel('Account name').fill('Holiday fund');
+  await widget.getByRole('button', { name: 'Add account' }).click();
+  await widget.getByRole('heading', { name: 'Account added' }).waitFor();
+  await widget.getByText('Holiday fund was added to your accounts.').waitFor();
+  const [added] = await eventsOf(page, 'connect/manualAccount/added');
+  assert.equal(added.account_type, 2);
+  assert.match(added.account_guid, /^ACC-SBX-/);
+  await page.close();
+});
+
+test('micro-deposits: routing checks, the account twice, the holder, confirm, then come back later', async () => {
+  const { page, widget, pageErrors } = await openHost(browser, VERIFICATION);
+  await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
+  await widget.getByRole('button', { name: "Can't find your bank?" }).click();
+  // Verification mode: micro-deposits, no manual account.
+  assert.equal(await widget.getByRole('button', { name: 'Add an account manually' }).count(), 0);
+  await widget.getByRole('button', { name: 'Connect with account numbers' }).click();
+  await widget.getByRole('heading', { name: 'Enter your routing number' }).waitFor();
+  const routing = widget.getByLabel('Routing number');
+  const next = widget.getByRole('button', { name: 'Continue' });
+  await routing.fill('123456789'); // the checksum fails: never sent
+  await next.click();
+  await widget.getByRole('alert').filter({ hasText: 'This is not a routing number' }).waitFor();
+  await routing.fill('111000025');
+  await next.click();
+  await widget.getByRole('alert').filter({ hasText: 'This bank does not accept micro-deposits.' }).waitFor();
+  await routing.fill('021000021');
+  await next.click();
+  await widget.getByRole('alert').filter({ hasText: 'This bank can be connected directly' }).waitFor();
+  assert.equal(await widget.getByRole('button', { name: 'Find this bank' }).count(), 1);
+  assert.deepEqual(await eventsOf(page, 'connect/microdeposits/blockedRoutingNumber'), [
+    { routing_number: '111000025', reason: 'BLOCKED' },
+    { routing_number: '021000021', reason: 'IAV_PREFERRED' },
+  ]);
+  await routing.fill('011000015');
+  await next.click();
+
+  await widget.getByRole('heading', { name: 'Enter your account details' }).waitFor();
+  assert.equal(await widget.getByRole('radio', { name: 'Checking' }).isChecked(), true);
+  await widget.getByLabel('Account number', { exact: true }).fill('123456789');
+  await widget.getByLabel('Account number again').fill('123456780');
+  await next.click();
+  await widget.getByRole('alert').filter({ hasText: 'The two account numbers are different' }).waitFor();
+  await widget.getByLabel('Account number again').fill('123456789');
+  await next.click();
+
+  await widget.getByRole('heading', { name: 'Who holds the account?' }).waitFor();
+  await widget.getByLabel('First name').fill('Ada');
+  await widget.getByLabel('Last name').fill('Lovelace');
+  await widget.getByLabel('Email').fill('ada@example.com');
+  await next.click();
+
+  await widget.getByRole('heading', { name: 'Check your details' }).waitFor();
+  await widget.getByText('Routing number 011000015').waitFor();
+  await widget.getByText('Checking ending in 6789').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'confirmation is axe-clean');
+  // Edit: the forms come back filled.
+  await widget.getByRole('button', { name: 'Edit details' }).click();
+  assert.equal(await widget.getByLabel('Routing number').inputValue(), '011000015');
+  await next.click();
+  await widget.getByRole('radio', { name: 'Savings' }).check();
+  await next.click();
+  await next.click();
+  await widget.getByText('Savings ending in 6789').waitFor();
+  await widget.getByRole('button', { name: 'Send the deposits' }).click();
+
+  await widget.getByRole('heading', { name: 'Check back soon' }).waitFor();
+  await widget.getByText(/two deposits of less than a dollar each in your Savings ending in 6789 account/).waitFor();
+  const [submitted] = await eventsOf(page, 'connect/microdeposits/detailsSubmitted');
+  assert.match(submitted.microdeposit_guid, /^MIC-SBX-\d+$/);
+  await widget.getByRole('button', { name: 'Done' }).click();
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).waitFor();
+  assert.deepEqual(await eventsOf(page, 'connect/microdeposits/comeBack/primaryAction'), [submitted]);
+  const texts = JSON.stringify(await hostEventData(page));
+  assert.ok(!texts.includes('123456789'), 'no account number in any event');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('opening on a micro-deposit whose deposits arrived: wrong amounts, then the right ones', async () => {
+  const { page, widget } = await openHost(browser, { ...VERIFICATION, current_microdeposit_guid: 'MIC-SBX-DEPOSITED' });
+  await widget.getByRole('heading', { name: 'Enter the two deposit amounts' }).waitFor();
+  assert.deepEqual(await eventsOf(page, 'connect/microdeposits/loaded'), [{ initial_step: 'verifyDeposits' }]);
+  const [loaded] = await eventsOf(page, 'connect/loaded');
+  assert.equal(loaded.initial_step, 'microdeposits');
+  await widget.getByLabel('First amount').fill('1.07');
+  await widget.getByLabel('Second amount').fill('0.12');
+  await widget.getByRole('button', { name: 'Verify' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'between 0.01 and 0.99' }).waitFor();
+  await widget.getByLabel('First amount').fill('0.7'); // 70 cents: wrong
+  await widget.getByRole('button', { name: 'Verify' }).click();
+  await widget.getByRole('alert').filter({ hasText: 'One or both amounts were not right.' }).waitFor();
+  assert.equal(await widget.getByLabel('Second amount').inputValue(), '0.12', 'what was typed is kept');
+  await widget.getByLabel('First amount').fill('.07');
+  await widget.getByRole('button', { name: 'Verify' }).click();
+  await widget.getByRole('heading', { name: 'Account verified' }).waitFor();
+  assert.deepEqual(await eventsOf(page, 'connect/microdeposits/verified'), [{ microdeposit_guid: 'MIC-SBX-DEPOSITED' }]);
+  await page.close();
+});
+
+test('opening on micro-deposits in other statuses: arriving after a refresh, on their way, too many attempts', async () => {
+  const opened = async (guid) => {
+    const { page, widget } = await openHost(browser, { ...VERIFICATION, current_microdeposit_guid: guid });
+    return { page, widget };
+  };
+  let { page, widget } = await opened('MIC-SBX-ARRIVING');
+  await widget.getByRole('heading', { name: 'Enter the two deposit amounts' }).waitFor();
+  await page.close();
+  ({ page, widget } = await opened('MIC-SBX-REQUESTED'));
+  await widget.getByRole('heading', { name: 'Check back soon' }).waitFor();
+  await widget.getByText('They should arrive by December 4, 2026.').waitFor();
+  await page.close();
+  ({ page, widget } = await opened('MIC-SBX-PREVENTED'));
+  await widget.getByRole('heading', { name: 'Too many attempts' }).waitFor();
+  await widget.getByRole('button', { name: 'Done' }).click();
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).waitFor();
+  assert.deepEqual(await eventsOf(page, 'connect/microdeposits/error/primaryAction'), [{ status: 'PREVENTED', guid: 'MIC-SBX-PREVENTED' }]);
+  await page.close();
+  ({ page, widget } = await opened('MIC-SBX-PREINITIATED'));
+  await widget.getByRole('heading', { name: 'Enter your routing number' }).waitFor();
+  await widget.getByLabel('Routing number').fill('011000015');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByLabel('Account number', { exact: true }).fill('55554444');
+  await widget.getByLabel('Account number again').fill('55554444');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  // The host gave the holder's name and email: straight to the confirmation.
+  await widget.getByRole('heading', { name: 'Check your details' }).waitFor();
+  await widget.getByText('Ada Lovelace, ada@example.com').waitFor();
+  await page.close();
+  ({ page, widget } = await opened('MIC-SBX-UNKNOWN'));
+  await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor();
+  await page.close();
+});

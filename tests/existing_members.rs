@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use async_trait::async_trait;
 use common::NoChallenges;
 use connect_widget::backend::sandbox::{SandboxApi, GOOD_PASSWORD, GOOD_USERNAME};
-use connect_widget::backend::{ApiErrorKind, ConnectApi};
+use connect_widget::backend::{calls, ApiErrorKind, ConnectApi};
 use connect_widget::dialect;
 use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Prompter, Remedy, Reopening};
 use connect_widget::model::{Challenge, ConnectionStatus, FieldValues, InstitutionKey, MemberData};
@@ -112,18 +112,18 @@ fn a_refresh_runs_a_new_job_with_the_stored_credentials() {
 #[test]
 fn a_disconnected_member_is_gone() {
     let api = SandboxApi::default();
-    block_on(api.delete_member("MBR-SBX-CONNECTED")).unwrap();
+    block_on(calls::delete_member(&api, "MBR-SBX-CONNECTED")).unwrap();
     let gone = block_on(api.load_member_by_guid("MBR-SBX-CONNECTED")).unwrap_err();
     assert_eq!(gone.kind, ApiErrorKind::Status(404));
-    let again = block_on(api.delete_member("MBR-SBX-CONNECTED")).unwrap_err();
+    let again = block_on(calls::delete_member(&api, "MBR-SBX-CONNECTED")).unwrap_err();
     assert_eq!(again.kind, ApiErrorKind::Status(404), "deleting twice is refused");
 }
 
 #[test]
 fn a_member_has_its_banks_form() {
     let api = SandboxApi::default();
-    let form = block_on(api.get_member_credentials("MBR-SBX-DENIED")).unwrap();
+    let form = block_on(calls::get_member_credentials(&api, "MBR-SBX-DENIED")).unwrap();
     let bank = block_on(api.get_institution_credentials("INS-SANDBOX-1")).unwrap();
     assert_eq!(form, bank);
-    assert_eq!(block_on(api.get_member_credentials("MBR-NOPE")).unwrap_err().kind, ApiErrorKind::Status(404));
+    assert_eq!(block_on(calls::get_member_credentials(&api, "MBR-NOPE")).unwrap_err().kind, ApiErrorKind::Status(404));
 }

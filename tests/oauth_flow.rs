@@ -9,7 +9,7 @@ use std::cell::RefCell;
 
 use common::{fixture, NoChallenges};
 use connect_widget::backend::sandbox::{OAuthPages, SandboxApi};
-use connect_widget::backend::{ApiErrorKind, ConnectApi};
+use connect_widget::backend::{calls, ApiErrorKind};
 use connect_widget::dialect::{mx, saltedge};
 use connect_widget::flow::{Answer, Attempt, ConnectOutcome, ConnectProgress, OAuthWindow, PollPolicy, Prompter};
 use connect_widget::model::{Challenge, MemberData, OAuthErrorReason, OAuthStatus};
@@ -196,7 +196,7 @@ fn a_page_that_never_returns_times_out_at_the_ceiling() {
 #[test]
 fn a_backend_without_oauth_names_the_missing_callback() {
     let connection_api = connect_widget::backend::Unconfigured;
-    let error = block_on(connection_api.load_oauth_states("MBR-1")).unwrap_err();
+    let error = block_on(calls::load_oauth_states(&connection_api, "MBR-1")).unwrap_err();
     assert_eq!(error.kind, ApiErrorKind::MissingCallback("loadOAuthStates".into()));
     let plain = SandboxApi::new(None);
     let connection = common::connection(&plain, &NoChallenges);
@@ -219,5 +219,5 @@ fn a_sandbox_loaded_again_picks_up_its_oauth_member_after_a_top_level_redirect()
         block_on(connection.follow_oauth(&start.member_guid, &page, PollPolicy::oauth(), &mut |_| {})).unwrap();
     assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");
     // Only OAuth members are made again; others stay unknown.
-    assert!(block_on(after.load_oauth_states("MBR-SBX-7")).is_err());
+    assert!(block_on(calls::load_oauth_states(&after, "MBR-SBX-7")).is_err());
 }

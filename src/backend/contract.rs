@@ -12,7 +12,6 @@ use crate::dialect::{self, mx, DialectError};
 use crate::json::object;
 use crate::model::{
     CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
-    OAuthState,
 };
 
 /// Carries one call of an MX-named callback (`name`, positional `args`) to the host and brings
@@ -84,7 +83,7 @@ impl MxContract {
 }
 
 /// A dialect's refusal of the answer of callback `name`, as an error that names the callback.
-fn refused(name: &str) -> impl FnOnce(DialectError) -> ApiError + '_ {
+pub(super) fn refused(name: &str) -> impl FnOnce(DialectError) -> ApiError + '_ {
     move |error| {
         let mut refusal = ApiError::from(error);
         refusal.message = format!("`{name}` answered: {}", refusal.message);
@@ -96,6 +95,14 @@ fn refused(name: &str) -> impl FnOnce(DialectError) -> ApiError + '_ {
 impl ConnectApi for MxContract {
     fn agree_to(&self, consent: Value) {
         self.agreed.replace(Some(consent));
+    }
+
+    fn client_config(&self) -> Value {
+        self.config()
+    }
+
+    fn forced_dialect(&self) -> Option<Dialect> {
+        self.settings.forced_dialect
     }
 
     async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value> {
@@ -173,37 +180,5 @@ impl ConnectApi for MxContract {
         let args = vec![member_guid.into(), self.settings.locale.as_str().into()];
         let name = "loadMemberByGuid";
         self.member(name, &self.transport.call(name, args).await?).await
-    }
-
-    async fn get_member_credentials(&self, member_guid: &str) -> ApiResult<CredentialSchema> {
-        let answer = self.transport.call("getMemberCredentials", vec![member_guid.into()]).await?;
-        let schema = dialect::credential_schema_lazy(&answer, self.settings.forced_dialect).await?;
-        schema.map_err(refused("getMemberCredentials"))
-    }
-
-    async fn delete_member(&self, member_guid: &str) -> ApiResult<()> {
-        let member = object(vec![("guid", member_guid.into())]);
-        self.transport.call("deleteMember", vec![member]).await.map(drop)
-    }
-
-    async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {
-        let member = object(vec![("member", object(vec![("guid", member_guid.into())]))]);
-        self.transport.call("oAuthStart", vec![member]).await.map(drop)
-    }
-
-    async fn get_oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
-        let answer = self.transport.call("getOAuthWindowURI", vec![member_guid.into(), self.config()]).await?;
-        mx::oauth_window_uri(&answer).map_err(refused("getOAuthWindowURI"))
-    }
-
-    async fn load_oauth_states(&self, member_guid: &str) -> ApiResult<Vec<OAuthState>> {
-        let query = object(vec![("outbound_member_guid", member_guid.into())]);
-        let name = "loadOAuthStates";
-        mx::oauth_states(&self.transport.call(name, vec![query]).await?).map_err(refused(name))
-    }
-
-    async fn oauth_complete(&self, member_guid: &str, query_string: &str) -> ApiResult<()> {
-        let returned = object(vec![("member_guid", member_guid.into()), ("query_string", query_string.into())]);
-        self.transport.call("oAuthComplete", vec![returned]).await.map(drop)
     }
 }

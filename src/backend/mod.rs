@@ -6,6 +6,7 @@
 pub mod bridge;
 #[cfg(all(feature = "npm", target_arch = "wasm32"))]
 pub mod callbacks;
+pub mod calls;
 mod contract;
 mod error;
 pub mod http;
@@ -24,8 +25,7 @@ pub use rejection::from_rejection;
 pub use unconfigured::Unconfigured;
 
 use crate::model::{
-    CredentialSchema, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
-    OAuthState,
+    CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
 };
 
 /// The answer of every backend operation.
@@ -53,6 +53,16 @@ pub trait ConnectApi {
     /// `loadMemberByGuid(memberGuid, locale)`.
     async fn load_member_by_guid(&self, member_guid: &str) -> ApiResult<Member>;
 
+    /// MX's `clientConfig` for the callbacks that take one (`Null` when the backend needs none).
+    fn client_config(&self) -> serde_json::Value {
+        serde_json::Value::Null
+    }
+
+    /// The dialect every schema is read in (the `dialect` configuration), else detected.
+    fn forced_dialect(&self) -> Option<Dialect> {
+        None
+    }
+
     /// The consent the user agreed to, sent with the next new member (`addMember`'s data has it as
     /// `consent`); backends that do not forward member data ignore it.
     fn agree_to(&self, consent: serde_json::Value) {
@@ -66,55 +76,18 @@ pub trait ConnectApi {
         Err(ApiError::missing_callback("updateMember"))
     }
 
-    /// `getMemberCredentials(memberGuid)`: the credential form of an existing member, to update
-    /// it (the same shapes as `getInstitutionCredentials`). Backends without it report the
-    /// missing operation (the widget then uses the institution's form).
-    async fn get_member_credentials(&self, member_guid: &str) -> ApiResult<CredentialSchema> {
-        let _ = member_guid;
-        Err(ApiError::missing_callback("getMemberCredentials"))
-    }
-
-    /// `deleteMember(member)`: the user disconnects the member (`{guid}` is passed). Backends
-    /// without it report the missing operation.
-    async fn delete_member(&self, member_guid: &str) -> ApiResult<()> {
-        let _ = member_guid;
-        Err(ApiError::missing_callback("deleteMember"))
-    }
-
     /// `loadInstitutionByGuid(guid)` / `loadInstitutionByCode(code)`: the institution the host
     /// preselected. Backends without it report the missing operation.
     async fn load_institution(&self, key: &InstitutionKey) -> ApiResult<Institution> {
         Err(ApiError::missing_callback(key.callback()))
     }
 
-    /// `oAuthStart({member})`: the user is going to the bank's page. Backends without OAuth
-    /// report the missing operation.
-    async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {
-        let _ = member_guid;
-        Err(ApiError::missing_callback("oAuthStart"))
-    }
-    /// `getOAuthWindowURI(memberGuid, config)`: the bank's authorization page for the member.
-    async fn get_oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
-        let _ = member_guid;
-        Err(ApiError::missing_callback("getOAuthWindowURI"))
-    }
-    /// `loadOAuthStates({outbound_member_guid})`: the member's authorization attempts.
-    async fn load_oauth_states(&self, member_guid: &str) -> ApiResult<Vec<OAuthState>> {
-        let _ = member_guid;
-        Err(ApiError::missing_callback("loadOAuthStates"))
-    }
-    /// A callback whose answer the caller reads itself, in MX's shapes: the guided flows'
-    /// (`verifyRoutingNumber`, `createMicrodeposit`, …, `createAccount`, `createSupportTicket`),
-    /// whose code is fetched only when they run. Backends without it report the missing operation.
+    /// A callback whose answer the caller reads itself, in MX's shapes: those of the lazily loaded
+    /// modules ([`calls`]: OAuth's, `getMemberCredentials`, `deleteMember`; the guided flows'
+    /// `verifyRoutingNumber`, `createMicrodeposit`, …, `createAccount`, `createSupportTicket`).
+    /// Backends without it report the missing operation.
     async fn call(&self, name: &'static str, args: Vec<serde_json::Value>) -> ApiResult<serde_json::Value> {
         let _ = args;
         Err(ApiError::missing_callback(name))
-    }
-    /// `oAuthComplete({member_guid, query_string})` (ours, optional): the parameters the bank
-    /// sent back to the widget's callback page (`code`, `state`, `error`…), for a backend that
-    /// must pass them on (e.g. Salt Edge's `oauth_providers/authorize`).
-    async fn oauth_complete(&self, member_guid: &str, query_string: &str) -> ApiResult<()> {
-        let _ = (member_guid, query_string);
-        Err(ApiError::missing_callback("oAuthComplete"))
     }
 }

@@ -5,7 +5,7 @@
 
 use super::polling::PollFailures;
 use super::{Attempt, ConnectOutcome, ConnectProgress, Connection, PollPolicy};
-use crate::backend::{ApiError, ApiErrorKind, ApiResult};
+use crate::backend::{calls, ApiError, ApiErrorKind, ApiResult};
 use crate::model::{MemberData, OAuthState, OAuthStatus};
 
 /// The bank's page as the widget sees it, injected: the browser's window watcher; tests script it.
@@ -39,7 +39,7 @@ impl Connection<'_> {
         let member = self.api.add_member(&data).await.map_err(ApiError::creating_member)?;
         let url = match member.oauth_window_uri {
             Some(url) => url,
-            None => self.api.get_oauth_window_uri(&member.guid).await?,
+            None => calls::get_oauth_window_uri(self.api, &member.guid).await?,
         };
         Ok(OAuthStart { member_guid: member.guid, url, answers_challenge: false })
     }
@@ -59,7 +59,7 @@ impl Connection<'_> {
                 return Ok(ConnectOutcome::Cancelled);
             }
             if let Some(query_string) = window.take_returned() {
-                match self.api.oauth_complete(member_guid, &query_string).await {
+                match calls::oauth_complete(self.api, member_guid, &query_string).await {
                     Err(error)
                         if !matches!(error.kind, ApiErrorKind::MissingCallback(_) | ApiErrorKind::Status(404)) =>
                     {
@@ -68,7 +68,7 @@ impl Connection<'_> {
                     _ => {} // passed on, or the backend does not need it
                 }
             }
-            let Some(states) = failures.check(self.api.load_oauth_states(member_guid).await)? else { continue };
+            let Some(states) = failures.check(calls::load_oauth_states(self.api, member_guid).await)? else { continue };
             match authorization(&states) {
                 OAuthStatus::Pending => {}
                 OAuthStatus::Success => {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::controller::Controller;
 use super::screen::{register_drawer, Action, DrawnBy, Mark, Screen};
-use crate::backend::ApiError;
+use crate::backend::{calls, ApiError};
 use crate::events::WidgetEvent;
 use crate::flow::{DisconnectStage, Step};
 use crate::i18n::{register_english, Msg, TextsOf};
@@ -49,7 +49,7 @@ impl Controller {
 
 lazy_fn!(member_lifecycle: fn disconnecting(this: Controller, member_guid: String) -> LocalBoxFuture<'static, ()> {
     Box::pin(async move {
-        match this.api().delete_member(&member_guid).await {
+        match calls::delete_member(&*this.api(), &member_guid).await {
             Ok(()) => {
                 this.services().repair.stop();
                 this.emit(WidgetEvent::MemberDeleted { member_guid });

@@ -10,7 +10,7 @@ use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 
 use super::controller::Controller;
-use crate::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
+use crate::backend::{calls, ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::flow::{actionable_code, outcome_for, Attempt, Failure, Remedy, Reopening, Step};
 use crate::i18n::Msg;
 use crate::lazy::lazy_fn;
@@ -131,7 +131,7 @@ async fn load_member(api: &dyn ConnectApi, member_guid: &str) -> ApiResult<(Memb
 
 lazy_fn!(member_lifecycle: pub fn member_form(api: Rc<dyn ConnectApi>, member_guid: String, institution_guid: String) -> LocalBoxFuture<'static, ApiResult<CredentialSchema>> {
     Box::pin(async move {
-        match api.get_member_credentials(&member_guid).await {
+        match calls::get_member_credentials(&*api, &member_guid).await {
             // A host without `getMemberCredentials`: the institution's form.
             Err(error) if matches!(error.kind, ApiErrorKind::MissingCallback(_)) => {
                 api.get_institution_credentials(&institution_guid).await

@@ -14,7 +14,7 @@ use super::clock::PageClock;
 use super::controller::Controller;
 use super::oauth_window::PageOAuthWindow;
 use super::random::random_uuid;
-use crate::backend::ApiErrorKind;
+use crate::backend::{calls, ApiErrorKind};
 use crate::dialect::saltedge;
 use crate::events::WidgetEvent;
 use crate::flow::{with_state, Answer, Clock, Failure, OAuthStage, OAuthStart, OAuthWindow, PollPolicy, Step};
@@ -173,7 +173,7 @@ lazy_fn!(oauth: fn following(
 ) -> LocalBoxFuture<'static, ()> {
     Box::pin(async move {
         let Some(tools) = this.attempt_tools(&cancelled, &institution) else { return };
-        if let Err(error) = this.api().oauth_start(&start.member_guid).await {
+        if let Err(error) = calls::oauth_start(&*this.api(), &start.member_guid).await {
             match error.kind {
                 ApiErrorKind::MissingCallback(_) => web_sys::console::warn_1(&format!("connect-widget: {error}").into()),
                 _ => this.report(&error),

@@ -24,11 +24,11 @@ use super::{ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::dialect;
 use crate::model::{
     ConnectionStatus, CredentialSchema, Dialect, Institution, InstitutionKey, InstitutionQuery, Job, JobRef, JobType,
-    Member, MemberData, OAuthState,
+    Member, MemberData,
 };
 use banks::{Bank, Stage};
 use member::{member_view, SandboxMember};
-use oauth::{not_oauth, oauth_member_guid, page_answer};
+use oauth::oauth_member_guid;
 use scripts::submitted;
 
 /// A search that fails once, then works on retry (to exercise the failure state).
@@ -248,46 +248,26 @@ impl ConnectApi for SandboxApi {
         Ok(view)
     }
 
-    async fn get_member_credentials(&self, member_guid: &str) -> ApiResult<CredentialSchema> {
-        let institution_guid = self.member_bank(member_guid)?;
-        self.get_institution_credentials(&institution_guid).await
+    fn forced_dialect(&self) -> Option<Dialect> {
+        self.forced_dialect
     }
 
-    async fn delete_member(&self, member_guid: &str) -> ApiResult<()> {
-        let removed = self.state.borrow_mut().members.remove(member_guid);
-        removed.map(drop).ok_or_else(|| not_found("member", member_guid))
-    }
-
-    async fn oauth_start(&self, member_guid: &str) -> ApiResult<()> {
-        self.oauth_status(member_guid).map(drop)
-    }
-
-    async fn get_oauth_window_uri(&self, member_guid: &str) -> ApiResult<String> {
-        let state = self.state.borrow();
-        let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
-        member.oauth.as_ref().map(|(url, _)| url.clone()).ok_or_else(|| not_oauth(member_guid))
-    }
-
-    async fn load_oauth_states(&self, member_guid: &str) -> ApiResult<Vec<OAuthState>> {
-        let status = self.oauth_status(member_guid)?;
-        Ok(vec![OAuthState {
-            guid: format!("OAS-{member_guid}"),
-            status,
-            outbound_member_guid: Some(member_guid.into()),
-        }])
-    }
-
+    /// The callbacks read by the lazily loaded modules, answered in MX's shapes: an existing
+    /// member's form and deletion, OAuth's (`oauth.rs`), and the guided flows' (`guided.rs`).
     async fn call(&self, name: &'static str, args: Vec<Value>) -> ApiResult<Value> {
-        self.state.borrow_mut().desk.call(name, &args)
-    }
-
-    /// The fake page's answer decides: `code` authorizes, `error=<REASON>` fails with it.
-    async fn oauth_complete(&self, member_guid: &str, query_string: &str) -> ApiResult<()> {
-        self.restore_oauth_member(member_guid);
-        let mut state = self.state.borrow_mut();
-        let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("member", member_guid))?;
-        let (_, status) = member.oauth.as_mut().ok_or_else(|| not_oauth(member_guid))?;
-        *status = page_answer(query_string);
-        Ok(())
+        let text = |index: usize| args.get(index).and_then(Value::as_str).unwrap_or_default().to_owned();
+        match name {
+            "getMemberCredentials" => {
+                let institution_guid = self.member_bank(&text(0))?;
+                self.with_bank(&institution_guid, |bank| bank.schema.clone())
+            }
+            "deleteMember" => {
+                let guid = args.first().and_then(|member| member["guid"].as_str()).unwrap_or_default();
+                let removed = self.state.borrow_mut().members.remove(guid);
+                removed.map(|_| Value::Null).ok_or_else(|| not_found("member", guid))
+            }
+            "oAuthStart" | "getOAuthWindowURI" | "loadOAuthStates" | "oAuthComplete" => self.oauth_call(name, &args),
+            _ => self.state.borrow_mut().desk.call(name, &args),
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! and back, the members' authorization, and restoring an OAuth member after a top-level redirect
 //! (the sandbox keeps nothing across page loads).
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use super::{not_found, SandboxApi};
 use crate::backend::{ApiError, ApiErrorKind, ApiResult};
@@ -55,6 +55,47 @@ impl SandboxApi {
         member.oauth.as_ref().map(|(_, status)| *status).ok_or_else(|| not_oauth(member_guid))
     }
 
+    /// OAuth's callbacks, in MX's shapes: `oAuthStart({member: {guid}})`,
+    /// `getOAuthWindowURI(guid)`, `loadOAuthStates({outbound_member_guid})`, and
+    /// `oAuthComplete({member_guid, query_string})`, where the fake page's answer decides: `code`
+    /// authorizes, `error=<REASON>` fails with it.
+    pub(super) fn oauth_call(&self, name: &str, args: &[Value]) -> ApiResult<Value> {
+        let arg = args.first().cloned().unwrap_or_default();
+        let member_guid = match name {
+            "oAuthStart" => arg["member"]["guid"].as_str(),
+            "getOAuthWindowURI" => arg.as_str(),
+            "loadOAuthStates" => arg["outbound_member_guid"].as_str(),
+            _ => arg["member_guid"].as_str(),
+        };
+        let member_guid = member_guid.unwrap_or_default();
+        let status = self.oauth_status(member_guid)?;
+        Ok(match name {
+            "getOAuthWindowURI" => {
+                let state = self.state.borrow();
+                let member = state.members.get(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+                let url = member.oauth.as_ref().map(|(url, _)| url.clone()).ok_or_else(|| not_oauth(member_guid))?;
+                json!({ "guid": member_guid, "oauth_window_uri": url })
+            }
+            "loadOAuthStates" => {
+                let (auth_status, error_reason) = match status {
+                    OAuthStatus::Pending => ("PENDING", None),
+                    OAuthStatus::Success => ("SUCCESS", None),
+                    OAuthStatus::Errored(reason) => ("ERRORED", Some(reason.name())),
+                };
+                json!([{ "guid": format!("OAS-{member_guid}"), "auth_status": auth_status,
+                    "error_reason": error_reason, "outbound_member_guid": member_guid }])
+            }
+            "oAuthComplete" => {
+                let mut state = self.state.borrow_mut();
+                let member = state.members.get_mut(member_guid).ok_or_else(|| not_found("member", member_guid))?;
+                let (_, status) = member.oauth.as_mut().ok_or_else(|| not_oauth(member_guid))?;
+                *status = page_answer(arg["query_string"].as_str().unwrap_or_default());
+                json!({})
+            }
+            _ => json!({}),
+        })
+    }
+
     /// An OAuth member this page never created (the user came back from a top-level redirect)
     /// is made again, pending, from its guid.
     pub(super) fn restore_oauth_member(&self, member_guid: &str) {
@@ -81,7 +122,7 @@ pub(super) fn oauth_member_guid(number: usize, institution_guid: &str) -> String
 }
 
 /// What the fake page's answer means: `code` authorizes, `error=<REASON>` fails with it.
-pub(super) fn page_answer(query_string: &str) -> OAuthStatus {
+fn page_answer(query_string: &str) -> OAuthStatus {
     let parameter = |name: &str| query_string.split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='));
     match (parameter("code"), parameter("error")) {
         (Some(_), None) => OAuthStatus::Success,
@@ -92,6 +133,6 @@ pub(super) fn page_answer(query_string: &str) -> OAuthStatus {
     }
 }
 
-pub(super) fn not_oauth(member_guid: &str) -> ApiError {
+fn not_oauth(member_guid: &str) -> ApiError {
     ApiError::new(ApiErrorKind::Status(409), format!("sandbox: member {member_guid} was not created for OAuth"))
 }

@@ -27,14 +27,15 @@ const mxHost: Callbacks = {
   getMemberCredentials: async () => [],
   loadOAuthState: async (guid) => ({ oauth_state: { guid, auth_status: 2 } }),
   verifyRoutingNumber: async () => ({}),
-  verifyMicrodeposit: async (guid, amounts) => ({ guid, status: amounts.deposit_amount_1 > 0 ? 4 : 0 }),
+  verifyMicrodeposit: async (guid, amounts) => ({ guid, status: amounts.deposit_amount_1 === '07' ? 3 : 5 }),
+  createAccount: async (account) => ({ guid: 'ACC-123', account_type: account.account_type }),
   createSupportTicket: async ({ email }) => email,
 };
 
 export async function embed(element: HTMLElement): Promise<void> {
   const handle = await mount(element, {
     callbacks,
-    clientConfig: { mode: 'aggregation' },
+    clientConfig: { mode: 'verification', show_microdeposits_in_connect: true, enable_support_requests: true, current_microdeposit_guid: null },
     onEvent: (event) => console.log(typeof event === 'string' ? event : (event as WidgetEvent).type),
     onSuccess: ({ member_guid }) => console.log(member_guid),
     colorScheme: 'dark',

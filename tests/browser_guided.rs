@@ -50,6 +50,7 @@ async fn the_menu_offers_the_paths_of_the_mode() {
 
     let verifying = [("mode", "verification"), all[0], all[1]];
     let Mounted { host, .. } = mount_configured(Rc::new(SandboxApi::default()), configured(&verifying));
+    press_button(&host, "Search for another bank").await; // past the connections that can verify
     press_button(&host, "Can't find your bank?").await;
     wait_for("menu", || by_role(&host, "button", "Connect with account numbers")).await;
     assert!(by_role(&host, "button", "Add an account manually").is_none(), "manual accounts only aggregate");
@@ -59,6 +60,7 @@ async fn the_menu_offers_the_paths_of_the_mode() {
 async fn micro_deposits_are_requested_for_the_confirmed_details() {
     let config = configured(&[("mode", "verification"), ("show_microdeposits_in_connect", "true")]);
     let Mounted { host, events } = mount_configured(Rc::new(SandboxApi::default()), config);
+    press_button(&host, "Search for another bank").await;
     press_button(&host, "Can't find your bank?").await;
     press_button(&host, "Connect with account numbers").await;
     wait_for("routing form", || by_role(&host, "heading", "Enter your routing number")).await;

@@ -149,3 +149,25 @@ fn a_preselected_institution_is_loaded_by_guid_or_code() {
         .unwrap_err();
     assert_eq!(error.kind, ApiErrorKind::MissingCallback("loadInstitutionByCode".into()));
 }
+
+#[test]
+fn in_verification_mode_the_search_asks_for_institutions_that_verify_and_reads_which_do_not() {
+    let recorder = Recorder::default();
+    *recorder.answers.borrow_mut() = vec![Ok(json!([
+        { "guid": "INS-1", "name": "Verifies", "account_verification_is_enabled": true },
+        { "guid": "INS-2", "name": "Does not", "account_verification_is_enabled": false },
+        { "guid": "INS-3", "name": "Says nothing" },
+    ]))];
+    let settings = ContractSettings {
+        client_config: json!({ "mode": "verification" }),
+        locale: "en".into(),
+        forced_dialect: None,
+    };
+    let api = MxContract::new(recorder.clone(), settings);
+    let query = InstitutionQuery { search_name: "bank".into(), page: 1, per_page: 25, ..InstitutionQuery::default() };
+    let found = block_on(api.load_institutions(&query)).unwrap();
+    let verifiable: Vec<_> = found.iter().map(|institution| institution.verifiable).collect();
+    assert_eq!(verifiable, [Some(true), Some(false), None]);
+    let (_, args) = &recorder.calls.borrow()[0];
+    assert_eq!(args[0]["account_verification_is_enabled"], json!(true));
+}

@@ -125,6 +125,10 @@ impl ConnectApi for MxContract {
         if let Some(country) = &query.iso_country_code {
             entries.push(("iso_country_code", Value::from(country.as_str())));
         }
+        // As MX's widget asks in verification mode: only institutions that can verify.
+        if self.config().get("mode").and_then(Value::as_str) == Some("verification") {
+            entries.push(("account_verification_is_enabled", true.into()));
+        }
         let name = "loadInstitutions";
         mx::institutions(&self.transport.call(name, vec![object(entries)]).await?).map_err(refused(name))
     }

@@ -24,6 +24,11 @@ pub fn from_rejection(callback: &str, reason: &Value) -> ApiError {
         .or_else(|| reason.get("message").and_then(Value::as_str).map(str::to_owned))
         .or_else(|| reason.as_str().map(str::to_owned))
         .unwrap_or_else(|| "no message".into());
+    // A named `Error` (`TypeError`, MX's `VerifyNotEnabled`) keeps its name, as its `toString` does.
+    let message = match reason.get("name").and_then(Value::as_str).filter(|name| *name != "Error") {
+        Some(name) => format!("{name}: {message}"),
+        None => message,
+    };
     let existing = data.and_then(|d| d.get("guid")).and_then(Value::as_str).filter(|guid| !guid.is_empty());
     // Salt Edge's error object: `{error: {class, message}}`.
     let class = data.unwrap_or(reason).get("error").and_then(|e| e.get("class")).and_then(Value::as_str);
@@ -63,7 +68,7 @@ mod tests {
         let error = from_rejection("loadJob", &json!({ "name": "TypeError", "message": "Failed to fetch" }));
         assert_eq!(
             (error.kind.clone(), error.message.as_str()),
-            (ApiErrorKind::Network, "loadJob rejected: Failed to fetch")
+            (ApiErrorKind::Network, "loadJob rejected: TypeError: Failed to fetch")
         );
         // A script's own error is not the backend talking to the user.
         assert_eq!(error.user_message, None);

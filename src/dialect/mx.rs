@@ -78,6 +78,7 @@ fn institution_from(item: &Reader<'_>) -> Result<Institution, DialectError> {
         trouble_signing_url: item.opt_string("trouble_signing_credential_recovery_url")?,
         instructions: item.opt_string("instructional_text")?.or(item.opt_string("instruction")?),
         unavailable: unavailable(item)?,
+        verifiable: item.opt_value("account_verification_is_enabled").and_then(|(value, _)| value.as_bool()),
     })
 }
 

@@ -42,6 +42,7 @@ impl<'a> Msg<'a> {
             RoutingNumberInvalid => (key::SEARCH_ROUTING_INVALID, [NONE, NONE]),
             InstitutionNotOffered => (key::SEARCH_NOT_OFFERED, [NONE, NONE]),
             InstitutionDown => (key::SEARCH_DOWN, [NONE, NONE]),
+            InstitutionNoVerification => (key::SEARCH_NO_VERIFICATION, [NONE, NONE]),
             ResultsHeading { query } => (key::SEARCH_RESULTS_HEADING, [("query", Text(query)), NONE]),
             ResultsCount { count, more } => (
                 if more { key::SEARCH_RESULTS_COUNT_MORE } else { key::SEARCH_RESULTS_COUNT },
@@ -54,6 +55,7 @@ impl<'a> Msg<'a> {
             NoResults { query } => (key::SEARCH_NO_RESULTS, [("query", Text(query)), NONE]),
             SearchFailed => (key::SEARCH_FAILED, [NONE, NONE]),
             CantFind => (key::SEARCH_CANT_FIND, [NONE, NONE]),
+            ContactSupport => (key::ERROR_CONTACT_SUPPORT, [NONE, NONE]),
             Loading => (key::COMMON_LOADING, [NONE, NONE]),
             ShowMore => (key::SEARCH_SHOW_MORE, [NONE, NONE]),
             TryAgain => (key::COMMON_TRY_AGAIN, [NONE, NONE]),

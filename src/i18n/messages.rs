@@ -20,6 +20,8 @@ pub enum Msg<'a> {
     InstitutionNotOffered,
     /// An institution the backend marks unavailable.
     InstitutionDown,
+    /// In verification mode, an institution that cannot verify accounts.
+    InstitutionNoVerification,
     ResultsHeading {
         query: &'a str,
     },
@@ -38,6 +40,8 @@ pub enum Msg<'a> {
     SearchFailed,
     /// "Can't find your bank?": the ways on the host offers.
     CantFind,
+    /// An error screen's way to the host's support (`enable_support_requests`).
+    ContactSupport,
     Loading,
     ShowMore,
     TryAgain,

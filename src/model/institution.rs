@@ -19,6 +19,9 @@ pub struct Institution {
     /// Why it cannot be connected now, when the backend says so; such an institution is shown
     /// with the reason and cannot be picked.
     pub unavailable: Option<Unavailable>,
+    /// Whether it supports account verification (MX `account_verification_is_enabled`), when the
+    /// backend says: in verification mode one that does not cannot be picked.
+    pub verifiable: Option<bool>,
 }
 
 impl Institution {
@@ -62,6 +65,8 @@ pub enum Unavailable {
     /// It has problems that prevent connections (MX `status` 3 UNAVAILABLE; a provider status
     /// such as Salt Edge `disabled` / `inactive` or Tink `DISABLED` / `TEMPORARY_DISABLED`).
     Down,
+    /// In verification mode: it does not support account verification.
+    NoVerification,
 }
 
 impl Unavailable {
@@ -70,7 +75,7 @@ impl Unavailable {
     pub fn status(self) -> super::ConnectionStatus {
         match self {
             Unavailable::Down => super::ConnectionStatus::Degraded,
-            Unavailable::ByTheApp => super::ConnectionStatus::Disabled,
+            Unavailable::ByTheApp | Unavailable::NoVerification => super::ConnectionStatus::Disabled,
         }
     }
 }

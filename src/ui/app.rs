@@ -16,6 +16,7 @@ use crate::config::WidgetConfig;
 use crate::events::{Emitter, WidgetEvent};
 use crate::flow::{PollPolicy, Reopening, Step};
 use crate::i18n::{Msg, Texts};
+use crate::model::Mode;
 
 /// The whole widget, e.g. `view! { <ConnectWidget api emitter config /> }` with an
 /// `Rc<dyn ConnectApi>`, an `Rc<Emitter>` and a `WidgetConfig`.
@@ -49,6 +50,9 @@ pub fn ConnectWidget(
         controller.start_guided(GuidedStart::Microdeposit(guid));
     } else if let Some(key) = config.preselected.clone() {
         controller.preselect(key);
+    } else if config.mode == Mode::Verification {
+        controller.opening.set(true);
+        controller.start_guided(GuidedStart::Verify);
     }
     if let Some(host_back) = host_back {
         Effect::new(move |seen: Option<()>| {

@@ -7,7 +7,7 @@ use super::controller::Controller;
 use super::guided::{GuidedEvent, HOST_BACK};
 use crate::events::WidgetEvent;
 use crate::flow::{Failure, Step};
-use crate::model::{ConnectionStatus, FieldValues, Institution, InstitutionKey, Unavailable};
+use crate::model::{ConnectionStatus, FieldValues, Institution, InstitutionKey, Mode, Unavailable};
 
 impl Controller {
     /// The search to show when the search step comes back ("" for the popular list).
@@ -47,7 +47,7 @@ impl Controller {
             if this.services_if_alive().is_none() || this.step.with_untracked(|step| *step != Step::Search) {
                 return; // unmounted, or the user moved on meanwhile
             }
-            match loaded {
+            match loaded.map(|institution| this.offered(institution)) {
                 // Down, or not offered by the app: said before any form, with the way on.
                 Ok(institution) if institution.unavailable.is_some() => {
                     let status = institution.unavailable.map_or(ConnectionStatus::Disabled, Unavailable::status);
@@ -63,6 +63,16 @@ impl Controller {
                 }
             }
         });
+    }
+
+    /// `institution` as this widget offers it: in verification mode, one the backend says cannot
+    /// verify accounts cannot be picked.
+    pub fn offered(&self, mut institution: Institution) -> Institution {
+        let verifying = self.services().settings.mode == Mode::Verification;
+        if verifying && institution.verifiable == Some(false) {
+            institution.unavailable = institution.unavailable.or(Some(Unavailable::NoVerification));
+        }
+        institution
     }
 
     /// Back to search, abandoning any attempt in flight. When the host keeps the search, it hears

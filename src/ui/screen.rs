@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use super::attempt::failure_message;
 use super::controller::Controller;
-use super::guided::GuidedEvent;
+use super::guided::{GuidedEvent, GuidedStart};
 use crate::events::WidgetEvent;
 use crate::flow::{Failure, OAuthStart, Remedy, Step};
 use crate::i18n::Msg;
@@ -92,6 +92,8 @@ pub enum Action {
     RedirectOAuth(Institution, OAuthStart),
     /// A guided flow's button (its action number), primary or not.
     Guided(u8, bool),
+    /// "Contact support" on an error screen: the support request's form.
+    ContactSupport,
 }
 
 impl Action {
@@ -211,6 +213,9 @@ impl Controller {
                 }
                 screen.actions.push((self.text(Msg::ChooseAnother), Action::Search));
                 screen.actions.extend(institution.as_ref().and_then(disconnect));
+                if self.services().settings.paths.support && screen.actions.len() < 3 {
+                    screen.actions.push((self.text(Msg::ContactSupport), Action::ContactSupport));
+                }
             }
             Step::OAuth { .. } => screen = self.drawn(DrawnBy::OAuth, step),
             Step::Disconnect { .. } => screen = self.drawn(DrawnBy::MemberLifecycle, step),
@@ -242,6 +247,7 @@ impl Controller {
             Action::OAuthLinkOpened(institution, start) => self.oauth_link_opened(institution.clone(), start.clone()),
             Action::RedirectOAuth(institution, start) => self.redirect_oauth(institution.clone(), start.clone()),
             Action::Guided(action, _) => _ = self.guided(GuidedEvent::Act(*action)),
+            Action::ContactSupport => self.start_guided(GuidedStart::Support),
         }
     }
 }

@@ -18,6 +18,12 @@ async function eventsOf(page, type) {
   return (await hostEventData(page)).filter((event) => event.type === type).map((event) => event.metadata);
 }
 
+/** In verification mode the sandbox's verifiable connection is offered first: on to the search. */
+async function searchInstead(widget) {
+  await widget.getByRole('heading', { name: 'Verify an account you already connected' }).waitFor();
+  await widget.getByRole('button', { name: 'Search for another bank' }).click();
+}
+
 /** Whether the element is the focused one in its frame. */
 function focused(locator) {
   return locator.evaluate((element) => element === document.activeElement);
@@ -100,6 +106,7 @@ test('a manual account from the end of the popular list, with a balance to read'
 
 test('micro-deposits: routing checks, the account twice, the holder, confirm, then come back later', async () => {
   const { page, widget, pageErrors } = await openHost(browser, VERIFICATION);
+  await searchInstead(widget);
   await widget.getByRole('option', { name: /Sandbox Bank/ }).waitFor();
   await widget.getByRole('button', { name: "Can't find your bank?" }).click();
   // Verification mode: micro-deposits, no manual account.
@@ -219,5 +226,50 @@ test('opening on micro-deposits in other statuses: arriving after a refresh, on 
   await page.close();
   ({ page, widget } = await opened('MIC-SBX-UNKNOWN'));
   await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor();
+  await page.close();
+});
+
+test('in verification mode an institution that cannot verify is marked and cannot be picked', async () => {
+  const { page, widget } = await openHost(browser, VERIFICATION);
+  await searchInstead(widget);
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('slow sav');
+  const slow = widget.getByRole('option', { name: /Slow Savings/ });
+  await slow.waitFor();
+  assert.equal(await slow.getAttribute('aria-disabled'), 'true');
+  await widget.getByText('Cannot verify accounts here').waitFor();
+  await slow.click({ force: true }); // a user can still click it: nothing happens
+  assert.equal(await widget.getByRole('heading', { name: /Sign in to Slow Savings/ }).count(), 0, 'not picked');
+  await page.close();
+});
+
+test('an error screen offers support when the host enables it; back leads to the search', async () => {
+  const { page, widget } = await openHost(browser, { enable_support_requests: 'true' });
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('locked');
+  await widget.getByRole('option', { name: /Locked Bank/ }).click();
+  await widget.getByLabel('Username').fill('user_good');
+  await widget.getByLabel('Password', { exact: true }).fill('pass_good');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Something went wrong' }).waitFor();
+  await widget.getByRole('button', { name: 'Contact support' }).click();
+  await widget.getByRole('heading', { name: 'Contact support' }).waitFor();
+  await widget.getByRole('button', { name: 'Back' }).click();
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).waitFor();
+  await page.close();
+});
+
+test('verification mode offers the connections that can verify first; verifying one runs a verification job', async () => {
+  const { page, widget, pageErrors } = await openHost(browser, { mode: 'verification' });
+  const heading = widget.getByRole('heading', { name: 'Verify an account you already connected' });
+  await heading.waitFor();
+  const [loaded] = (await hostEventData(page)).filter((event) => event.type === 'connect/loaded').map((event) => event.metadata);
+  assert.deepEqual(loaded, { initial_step: 'verifyExistingMember', mode: 'verification' });
+  // Only the sandbox's verifiable connection (Sandbox Bank's) is offered.
+  assert.equal(await widget.getByRole('radio').count(), 1);
+  assert.deepEqual(await axeViolations(page), [], 'the choice is axe-clean');
+  await widget.getByRole('radio', { name: 'Sandbox Bank' }).check();
+  await widget.getByRole('button', { name: 'Verify this account' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor();
+  await waitForEvent(page, 'connect/memberConnected');
+  assert.deepEqual(pageErrors, []);
   await page.close();
 });

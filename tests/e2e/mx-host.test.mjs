@@ -181,13 +181,18 @@ test("update_credentials on MX's connected member: its own form (getMemberCreden
 
 test('mode=verification reaches the callbacks: clientConfig.mode and a VERIFICATION job (runJob jobType 1); loaded says it', async () => {
   const { page, widget, pageErrors } = await openMxHost('?format=mx&mode=verification');
+  // MX's mock member can verify and is the user's: it is offered first (MX's verifyExistingMember).
+  await widget.getByRole('heading', { name: 'Verify an account you already connected' }).waitFor();
+  await widget.getByRole('radio', { name: 'test' }).waitFor();
+  await widget.getByRole('button', { name: 'Search for another bank' }).click();
   await signIn(widget);
   await answerTwice(widget, 'London');
   const calls = await page.evaluate(() => window.__calls);
   assert.deepEqual(calls.find((c) => c.name === 'runJob').args, [1, 'MBR-123', { mode: 'verification' }, true]);
   assert.deepEqual(calls.find((c) => c.name === 'addMember').args[1], { mode: 'verification' });
   const events = await page.evaluate(() => window.__events);
-  assert.deepEqual(events.find((e) => e.type === 'mx/connect/loaded').metadata, { initial_step: 'search', mode: 'verification' });
+  assert.deepEqual(events.find((e) => e.type === 'mx/connect/loaded').metadata, { initial_step: 'verifyExistingMember', mode: 'verification' });
+  assert.deepEqual(calls.find((c) => c.name === 'loadMembers').args, ['en']);
   assert.deepEqual(pageErrors, []);
 });
 

@@ -57,3 +57,28 @@ pub fn members(featured: &[Bank]) -> HashMap<String, SandboxMember> {
         })
         .collect()
 }
+
+/// The existing member that can verify an account (MX's `verification_is_enabled`): the one
+/// verification mode offers first.
+pub const VERIFIABLE: &str = "MBR-SBX-CONNECTED";
+
+impl super::SandboxApi {
+    /// `loadMembers`' answer, in MX's shape: the existing members still there, by guid, with
+    /// their bank's name; only [`VERIFIABLE`] can verify an account.
+    pub(super) fn members_answer(&self) -> serde_json::Value {
+        let state = self.state.borrow();
+        let mut members: Vec<_> =
+            state.members.iter().filter(|(guid, _)| guid.starts_with("MBR-SBX-") && !guid.contains("-FOR-")).collect();
+        members.sort_by(|a, b| a.0.cmp(b.0));
+        let listed = members.into_iter().map(|(guid, member)| {
+            let name =
+                self.with_bank(&member.institution_guid, |bank| bank.institution.name.clone()).unwrap_or_default();
+            serde_json::json!({
+                "guid": guid, "name": name, "institution_guid": member.institution_guid,
+                "connection_status": member.last.name(), "verification_is_enabled": guid == VERIFIABLE,
+                "is_managed_by_user": true,
+            })
+        });
+        serde_json::json!({ "members": listed.collect::<Vec<_>>() })
+    }
+}

@@ -267,6 +267,7 @@ impl ConnectApi for SandboxApi {
                 removed.map(|_| Value::Null).ok_or_else(|| not_found("member", guid))
             }
             "oAuthStart" | "getOAuthWindowURI" | "loadOAuthStates" | "oAuthComplete" => self.oauth_call(name, &args),
+            "loadMembers" => Ok(self.members_answer()),
             _ => self.state.borrow_mut().desk.call(name, &args),
         }
     }

@@ -63,6 +63,10 @@ pub(super) enum View {
     /// A support request's form, then its success screen.
     SupportForm,
     SupportSent,
+    /// Verification mode: the connections that can verify an account, or the backend's
+    /// `VerifyNotEnabled`.
+    Members,
+    VerifyNotEnabled,
 }
 
 /// A guided flow in progress.
@@ -81,13 +85,24 @@ pub(super) struct GuideState {
     pub microdeposit: Option<Microdeposit>,
     /// Said first on the current screen (why the last try did not work), by message key.
     pub alert: Option<usize>,
+    /// The flow started at "Can't find your bank?": its paths go back there.
+    pub from_menu: bool,
+    /// The connections offered for verification.
+    pub members: Vec<super::verify::Verifiable>,
+    /// What the backend said (`VerifyNotEnabled`'s message).
+    pub said: Option<String>,
 }
 
 impl Guide {
     /// Its first screen: the menu, or the micro-deposit the host opened the widget on.
     pub async fn begin(self: Rc<Self>, controller: Controller, start: GuidedStart) {
         match start {
-            GuidedStart::Menu => self.show(controller, View::Menu),
+            GuidedStart::Menu => {
+                self.state.borrow_mut().from_menu = true;
+                self.show(controller, View::Menu)
+            }
+            GuidedStart::Support => self.show(controller, View::SupportForm),
+            GuidedStart::Verify => self.offer_members(controller).await,
             GuidedStart::Microdeposit(guid) => self.resume_microdeposit(controller, guid).await,
         }
     }
@@ -110,6 +125,8 @@ impl Guide {
         controller.opening.try_set(false);
         let name = match view {
             View::Menu => "cantFindInstitution",
+            View::Members => "verifyExistingMember",
+            View::VerifyNotEnabled => "verifyError",
             View::ManualForm | View::ManualDone => "addManualAccount",
             View::SupportForm | View::SupportSent => "support",
             _ => "microdeposits",
@@ -148,6 +165,8 @@ fn screen_name(view: View) -> &'static str {
         View::ManualDone => "manual-account-added",
         View::SupportForm => "support",
         View::SupportSent => "support-sent",
+        View::Members => "verify-members",
+        View::VerifyNotEnabled => "verify-not-enabled",
     }
 }
 
@@ -197,6 +216,7 @@ impl Guide {
             View::Menu => self.menu_screen(controller),
             View::ManualForm | View::ManualDone => self.manual_account_screen(controller, view),
             View::SupportForm | View::SupportSent => self.support_screen(controller, view),
+            View::Members | View::VerifyNotEnabled => self.members_screen(controller, view),
             _ => self.microdeposit_screen(controller, view),
         };
         screen.alert = self.state.borrow().alert.map(|key| controller.text(msg(key)));
@@ -235,6 +255,7 @@ impl Guide {
         match view {
             View::ManualForm => self.add_manual_account(controller),
             View::SupportForm => self.send_support_request(controller),
+            View::Members => self.verify_member(controller),
             _ => self.microdeposit_submit(controller, view),
         }
     }

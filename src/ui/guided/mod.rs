@@ -11,6 +11,7 @@ mod menu;
 mod microdeposit_screens;
 mod microdeposits;
 mod support;
+mod verify;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -49,6 +50,10 @@ pub enum GuidedStart {
     Menu,
     /// The micro-deposit the host opened the widget on.
     Microdeposit(String),
+    /// "Contact support" on an error screen.
+    Support,
+    /// Verification mode: the connections that can verify an account first.
+    Verify,
 }
 
 /// The guided flow on screen, if any.

@@ -85,7 +85,7 @@ pub fn SearchStep() -> impl IntoView {
                         _ => Vec::new(),
                     };
                     let earlier = all.len();
-                    all.extend(items);
+                    all.extend(items.into_iter().map(|institution| controller.offered(institution)));
                     loaded.set_value(all.clone());
                     let count = all.len();
                     page.set(page_no);

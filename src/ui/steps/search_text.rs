@@ -65,6 +65,7 @@ pub(super) fn option_note(controller: Controller, institution: &Institution) -> 
         controller.text(match reason {
             Unavailable::ByTheApp => Msg::InstitutionNotOffered,
             Unavailable::Down => Msg::InstitutionDown,
+            Unavailable::NoVerification => Msg::InstitutionNoVerification,
         })
     });
     unavailable.or_else(|| institution.domain().map(str::to_owned))

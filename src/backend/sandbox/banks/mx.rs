@@ -36,19 +36,26 @@ fn plain(guid: &str, code: &str, name: &str, popularity: u64, behaviour: Behavio
     password_bank(institution(guid, code, name, popularity, &password_instructions(note)), behaviour)
 }
 
+/// `bank`, saying that it cannot verify accounts (`account_verification_is_enabled: false`).
+fn unverifiable(mut bank: Bank) -> Bank {
+    bank.institution.verifiable = Some(false);
+    bank
+}
+
 /// The MX banks.
 pub fn banks() -> Vec<Bank> {
     vec![
         plain("INS-SANDBOX-1", "sandbox_bank", "Sandbox Bank", 99_000, Behaviour::Connects, ""),
         plain("INS-f1a3285d-e855-b68f-6aa7-8ae775c0e0e9", "gringotts", "Gringotts", 32_685, Behaviour::Connects, ""),
-        plain(
+        // It cannot verify accounts: not pickable in verification mode.
+        unverifiable(plain(
             "INS-SANDBOX-SLOW",
             "slow_savings",
             "Slow Savings",
             31_000,
             Behaviour::ConnectsSlowly,
             " Connecting takes about half a minute.",
-        ),
+        )),
         plain(
             "INS-SANDBOX-DOWN",
             "offline_cu",

@@ -16,6 +16,7 @@ export interface ClientConfig {
   refresh?: boolean;
   /** Whether the backend stores the credentials: `ask` lets the user choose on the form (`store_credentials` in addMember's data). */
   credentials_strategy?: 'store' | 'do_not_store' | 'ask';
+  /** The country whose institutions the search asks for (two letters; `loadInstitutions` gets it). */
   iso_country_code?: string | null;
   color_scheme?: 'light' | 'dark' | 'auto';
   /** Open on this micro-deposit, where its status leads (enter the amounts, come back later, verified…). */

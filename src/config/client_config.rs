@@ -7,7 +7,7 @@ use super::WidgetConfig;
 use crate::model::Mode;
 
 /// The fields of MX's `clientConfig` that configure the widget itself.
-const WIDGET_FIELDS: [&str; 17] = [
+const WIDGET_FIELDS: [&str; 18] = [
     "mode",
     "color_scheme",
     "is_mobile_webview",
@@ -22,6 +22,7 @@ const WIDGET_FIELDS: [&str; 17] = [
     "credentials_strategy",
     "disable_institution_search",
     "current_microdeposit_guid",
+    "iso_country_code",
     "show_microdeposits_in_connect",
     "enable_manual_accounts",
     "enable_support_requests",

@@ -86,6 +86,8 @@ pub struct WidgetConfig {
     /// `current_microdeposit_guid` (MX's name): the widget opens on that micro-deposit, where its
     /// status leads (come back later, enter the amounts, verified…).
     pub current_microdeposit: Option<String>,
+    /// `iso_country_code` (MX's name): the country whose institutions the search asks for.
+    pub country: Option<String>,
 }
 
 /// The guided paths the host offers beside connecting a bank ("Can't find your bank?").
@@ -156,6 +158,7 @@ impl Default for WidgetConfig {
             consent: None,
             paths: GuidedPaths::default(),
             current_microdeposit: None,
+            country: None,
         }
     }
 }
@@ -238,6 +241,11 @@ impl WidgetConfig {
                 }
                 "current_institution_guid" | "current_institution_code" => {} // empty: none
                 "current_member_guid" => config.current_member = Some(value.into()).filter(|guid: &String| !guid.is_empty()),
+                "iso_country_code" if value.len() == 2 && value.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                    config.country = Some(value.to_ascii_uppercase())
+                }
+                "iso_country_code" if value.is_empty() => {}
+                "iso_country_code" => problems.push(problem("a two-letter country code such as US or GB")),
                 "current_microdeposit_guid" => {
                     config.current_microdeposit = Some(value.into()).filter(|guid: &String| !guid.is_empty())
                 }
@@ -267,7 +275,7 @@ impl WidgetConfig {
                 #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, current_microdeposit_guid, update_credentials, refresh, credentials_strategy, disable_institution_search, mode, consent, show_microdeposits_in_connect, enable_manual_accounts, enable_support_requests, copy)",
+                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, current_microdeposit_guid, iso_country_code, update_credentials, refresh, credentials_strategy, disable_institution_search, mode, consent, show_microdeposits_in_connect, enable_manual_accounts, enable_support_requests, copy)",
                 )),
             }
         }

@@ -129,4 +129,8 @@ fn the_guided_paths_follow_the_mode_and_a_micro_deposit_can_be_opened() {
     assert_eq!((verifying.microdeposits, verifying.manual_accounts, verifying.count()), (true, false, 2));
     let (config, _) = WidgetConfig::parse([("current_microdeposit_guid", "")]);
     assert_eq!(config.current_microdeposit, None);
+    let (config, problems) = WidgetConfig::parse([("iso_country_code", "gb")]);
+    assert_eq!((config.country.as_deref(), problems.len()), (Some("GB"), 0));
+    let (config, problems) = WidgetConfig::parse([("iso_country_code", "GBR")]);
+    assert_eq!((config.country, problems[0].key.as_str()), (None, "iso_country_code"));
 }

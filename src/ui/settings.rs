@@ -21,6 +21,8 @@ pub struct Settings {
     pub credentials_strategy: CredentialsStrategy,
     /// The ways on the host offers when the user cannot connect their bank.
     pub paths: GuidedPaths,
+    /// The country whose institutions the search asks for (`iso_country_code`).
+    pub country: Option<String>,
 }
 
 impl Settings {
@@ -34,6 +36,7 @@ impl Settings {
             mode: config.mode,
             credentials_strategy: config.credentials_strategy,
             paths: config.paths.in_mode(config.mode),
+            country: config.country.clone(),
         }
     }
 }

@@ -137,6 +137,15 @@ test('Escape leaves the list and never wipes what the user typed', async () => {
   assert.deepEqual(pageErrors, []);
 });
 
+test("clientConfig's iso_country_code narrows the search to that country (MX's loadInstitutions query)", async () => {
+  const { page, widget, pageErrors } = await openMxHost('?country=gb');
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('Grin');
+  await widget.getByRole('heading', { name: 'Results for “Grin”' }).waitFor();
+  const search = (await page.evaluate(() => window.__calls)).find((c) => c.name === 'loadInstitutions');
+  assert.deepEqual(search.args, [{ search_name: 'Grin', page: 1, per_page: 25, iso_country_code: 'GB' }]);
+  assert.deepEqual(pageErrors, []);
+});
+
 test("a long unbreakable bank name wraps inside the widget, and its right-to-left override stays in it", async () => {
   const { page, widget, pageErrors } = await openMxHost('?long=1');
   const option = widget.getByRole('option', { name: /^BankXXXX/ });

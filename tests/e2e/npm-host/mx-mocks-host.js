@@ -9,7 +9,7 @@
 // not offered (is_disabled_by_client). ?reopen=1: the widget opens on MX's connected member
 // (clientConfig current_member_guid, update_credentials), whose loads answer it connected.
 // ?consent=1: the npm option `consent` (Salt Edge's consent as its API shows it); ?locale=<tag>.
-// ?mode=verification: clientConfig.mode. ?create_fails=1: addMember fails (500). ?denied=1: the
+// ?mode=verification: clientConfig.mode; ?country=GB: clientConfig.iso_country_code. ?create_fails=1: addMember fails (500). ?denied=1: the
 // bank refuses the credentials (the member's second load is DENIED), then accepts the next ones.
 import { mount } from './node_modules/connect-widget/index.js';
 
@@ -82,6 +82,7 @@ window.__handle = await mount(document.getElementById('widget'), {
     ...(params.get('reopen') ? { current_member_guid: 'MBR-123', update_credentials: true } : {}),
     ...(params.get('preselect') ? { current_institution_guid: mocks.institutionData.institution.guid } : {}),
     ...(params.get('credentials_strategy') ? { credentials_strategy: params.get('credentials_strategy') } : {}),
+    ...(params.get('country') ? { iso_country_code: params.get('country') } : {}),
   },
   eventFormat: params.get('format') ?? undefined,
   locale: params.get('locale') ?? undefined,

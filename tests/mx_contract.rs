@@ -8,7 +8,9 @@ use std::rc::Rc;
 
 use async_trait::async_trait;
 use common::fixture;
-use connect_widget::backend::{ApiError, ApiErrorKind, ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
+use connect_widget::backend::{
+    from_rejection, ApiError, ApiErrorKind, ApiResult, ConnectApi, ContractSettings, MxContract, Transport,
+};
 use connect_widget::model::{Dialect, InstitutionKey, InstitutionQuery, JobType, MemberData};
 use futures::executor::block_on;
 use serde_json::{json, Value};
@@ -46,6 +48,8 @@ fn every_operation_makes_the_documented_call() {
         &recorder,
         vec![
             Ok(fixture("mx_institutions_list_response.json")),
+            // Discovered: one the popular list has, one it lacks.
+            Ok(json!([fixture("mx_institution_response.json"), { "guid": "INS-DISC", "name": "Discovered Bank" }])),
             Ok(json!({ "institutions": fixture("mx_institutions_list_response.json") })),
             Ok(fixture("mx_credentials_response.json")),
             Ok(member.clone()),
@@ -56,7 +60,12 @@ fn every_operation_makes_the_documented_call() {
         ],
     );
     block_on(async {
-        assert!(!api.load_popular_institutions(25).await.unwrap().is_empty());
+        let popular: Vec<_> = api.load_popular_institutions(25).await.unwrap().into_iter().map(|i| i.guid).collect();
+        assert_eq!(
+            popular,
+            ["INS-f1a3285d-e855-b68f-6aa7-8ae775c0e0e9", "INS-DISC"],
+            "discovered ones the list lacks, after it"
+        );
         let query = InstitutionQuery {
             search_name: "gring".into(),
             page: 2,
@@ -82,6 +91,7 @@ fn every_operation_makes_the_documented_call() {
     let guid = fixture("mx_member_response.json")["member"]["guid"].clone();
     let expected: Vec<(&str, Vec<Value>)> = vec![
         ("loadPopularInstitutions", vec![json!({ "per_page": 25 })]),
+        ("loadDiscoveredInstitutions", vec![json!({ "per_page": 25 })]),
         (
             "loadInstitutions",
             vec![json!({ "search_name": "gring", "page": 2, "per_page": 10, "iso_country_code": "US" })],
@@ -170,4 +180,23 @@ fn in_verification_mode_the_search_asks_for_institutions_that_verify_and_reads_w
     assert_eq!(verifiable, [Some(true), Some(false), None]);
     let (_, args) = &recorder.calls.borrow()[0];
     assert_eq!(args[0]["account_verification_is_enabled"], json!(true));
+}
+
+#[test]
+fn a_failing_or_missing_discovered_list_leaves_the_popular_one() {
+    let recorder = Recorder::default();
+    let malformed = from_rejection(
+        "loadDiscoveredInstitutions",
+        &json!({ "response": { "data": { "message": "Test message here" }, "status: 40#": null }, "config": { "url": "www.test.com/loadPopularInstitutions" } }),
+    );
+    let api = contract(&recorder, vec![Ok(fixture("mx_institutions_list_response.json")), Err(malformed)]);
+    assert_eq!(block_on(api.load_popular_institutions(10)).unwrap().len(), 1);
+    let api = contract(
+        &recorder,
+        vec![
+            Ok(fixture("mx_institutions_list_response.json")),
+            Err(ApiError::missing_callback("loadDiscoveredInstitutions")),
+        ],
+    );
+    assert_eq!(block_on(api.load_popular_institutions(10)).unwrap().len(), 1);
 }

@@ -5,8 +5,14 @@ use super::controller::Controller;
 use super::screen::{register_drawer, Action, DrawnBy, Screen};
 use crate::flow::{OAuthStage, Step};
 use crate::i18n::{register_english, Msg, TextsOf};
+use crate::lazy::lazy_fn;
 
-/// Makes the OAuth screens and their texts drawable: the module `oauth` calls it when entered.
+lazy_fn!(oauth: pub(super) fn fetched() -> () {
+    register()
+});
+
+/// Makes the OAuth screens and their texts drawable: the module `oauth` calls it when entered
+/// (and [`fetched`] when a bank's challenge sends the user to its page).
 pub(super) fn register() {
     register_english(TextsOf::OAuth);
     register_drawer(DrawnBy::OAuth, draw);

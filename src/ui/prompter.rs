@@ -7,7 +7,8 @@ use async_trait::async_trait;
 use futures::channel::oneshot;
 
 use super::controller::Controller;
-use crate::flow::{Answer, OAuthStage, OAuthStart, Prompter, Step};
+use crate::backend::ApiError;
+use crate::flow::{Answer, Failure, OAuthStage, OAuthStart, Prompter, Step};
 use crate::model::{Challenge, CredentialSchema, FieldValues, Institution};
 
 /// The bank's challenge on screen: where the user's answer goes, and the choices (never codes)
@@ -68,6 +69,13 @@ impl Prompter for PagePrompter {
         let step = match &challenge.redirect_url {
             // A second redirect: the OAuth screens, whose page's answer goes back as the answer.
             Some(url) => {
+                // Its screens are the module `oauth`'s: fetched now if no bank's page came first.
+                if let Err(not_loaded) = super::oauth_screen::fetched().await {
+                    let error = ApiError::from(not_loaded);
+                    self.controller.report(&error);
+                    self.controller.go(Step::Failed { institution: Some(institution), failure: Failure::Api(error) });
+                    return Answer::Cancelled;
+                }
                 let start =
                     OAuthStart { member_guid: member_guid.to_owned(), url: url.clone(), answers_challenge: true };
                 Step::OAuth { institution, stage: OAuthStage::Ready(start) }

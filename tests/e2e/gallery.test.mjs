@@ -98,9 +98,27 @@ for (const scheme of ['light', 'dark']) {
         await heading('consent.heading');
         await shoot('consent');
 
+        // The guided flows: verification's connections, the ways on, micro-deposits.
+        await reopen({ consent: '', mode: 'verification', show_microdeposits_in_connect: 'true', enable_support_requests: 'true' });
+        await heading('guided.verify_heading');
+        await shoot('verify-members');
+        await widget.getByRole('button', { name: t('guided.verify_search') }).click();
+        await widget.getByRole('button', { name: t('search.cant_find') }).click();
+        await heading('guided.heading');
+        await shoot('cant-find');
+        await widget.getByRole('button', { name: t('guided.support') }).click();
+        await heading('support.heading');
+        await shoot('support');
+        await reopen({ current_microdeposit_guid: 'MIC-SBX-REQUESTED' });
+        await heading('microdeposits.waiting_heading');
+        await shoot('microdeposit-waiting');
+        await reopen({ current_microdeposit_guid: 'MIC-SBX-DEPOSITED' });
+        await heading('microdeposits.amounts_heading');
+        await shoot('microdeposit-amounts');
+
         assert.deepEqual(pageErrors, []);
         // The crash screen, in the widget's colours (the trap is the one page error).
-        await reopen({ current_member_guid: '' });
+        await reopen({ current_member_guid: '', current_microdeposit_guid: '', mode: '' });
         await search.fill('sandbox panic');
         await widget.getByRole('alert').filter({ hasText: t('error.heading') }).waitFor();
         await shoot('crash');

@@ -273,3 +273,15 @@ test('verification mode offers the connections that can verify first; verifying 
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('the guided flows speak the widget\'s language', async () => {
+  const { page, widget } = await openHost(browser, { ...AGGREGATION, locale: 'fr' });
+  await widget.getByRole('button', { name: 'Vous ne trouvez pas votre banque ?' }).click();
+  await widget.getByRole('heading', { name: 'Vous ne trouvez pas votre banque ?' }).waitFor();
+  await widget.getByRole('button', { name: 'Ajouter un compte manuellement' }).click();
+  await widget.getByLabel('Nom du compte').waitFor();
+  await widget.getByRole('button', { name: 'Ajouter le compte' }).click();
+  await widget.getByText('Nom du compte : ce champ est obligatoire.').waitFor();
+  assert.equal(await widget.getByLabel('Nom du compte').getAttribute('aria-invalid'), 'true');
+  await page.close();
+});

@@ -4,7 +4,7 @@
 // `oauth_window_uri: "test.com"`, the first MFA answer is refused, addMember may answer 409.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { axeViolations, npmHostSuite } from './support.mjs';
+import { axeViolations, expectEventually, npmHostSuite } from './support.mjs';
 
 const suite = npmHostSuite();
 
@@ -140,8 +140,9 @@ test('Escape leaves the list and never wipes what the user typed', async () => {
 test("clientConfig's iso_country_code narrows the search to that country (MX's loadInstitutions query)", async () => {
   const { page, widget, pageErrors } = await openMxHost('?country=gb');
   await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('Grin');
-  await widget.getByRole('heading', { name: 'Results for “Grin”' }).waitFor();
-  const search = (await page.evaluate(() => window.__calls)).find((c) => c.name === 'loadInstitutions');
+  const searched = async () => (await page.evaluate(() => window.__calls)).find((c) => c.name === 'loadInstitutions');
+  await expectEventually(searched, () => 'loadInstitutions called (after the search pause)');
+  const search = await searched();
   assert.deepEqual(search.args, [{ search_name: 'Grin', page: 1, per_page: 25, iso_country_code: 'GB' }]);
   assert.deepEqual(pageErrors, []);
 });

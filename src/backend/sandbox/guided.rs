@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 
 use super::not_found;
 use crate::backend::{ApiError, ApiErrorKind, ApiResult};
+use crate::model::MicrodepositStatus;
 
 /// A routing number whose bank can be connected instead (Sandbox Bank's): `IAV_PREFERRED`.
 pub const CONNECTABLE_ROUTING: &str = "021000021";
@@ -156,21 +157,9 @@ fn outcome(details: &Value) -> u64 {
 
 /// `details` as MX answers a micro-deposit with `guid` and status `code`.
 fn with_status(mut details: Value, guid: &str, code: u64) -> Value {
-    const NAMES: [&str; 10] = [
-        "INITIATED",
-        "REQUESTED",
-        "DEPOSITED",
-        "VERIFIED",
-        "ERRORED",
-        "DENIED",
-        "PREVENTED",
-        "CONFLICTED",
-        "REJECTED",
-        "PREINITIATED",
-    ];
     details["guid"] = guid.into();
     details["status"] = code.into();
-    details["status_name"] = NAMES[code as usize].into();
+    details["status_name"] = MicrodepositStatus::ALL[code as usize].name().into();
     details["can_auto_verify"] = false.into();
     details
 }

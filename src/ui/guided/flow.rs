@@ -129,6 +129,11 @@ impl Guide {
             View::VerifyNotEnabled => "verifyError",
             View::ManualForm | View::ManualDone => "addManualAccount",
             View::SupportForm | View::SupportSent => "support",
+            // While the backend works, the step keeps its name (verifying a connection, micro-deposits).
+            View::Working => match controller.step.get_untracked() {
+                Step::Guided { name, .. } => name,
+                _ => "microdeposits",
+            },
             _ => "microdeposits",
         };
         controller.go(Step::Guided { name, screen: screen_name(view) });

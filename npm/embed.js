@@ -14,6 +14,8 @@ const CALLBACKS = new Set([
   'loadMicrodepositByGuid', 'updateMicrodeposit', 'refreshMicrodepositStatus', 'verifyMicrodeposit',
   'createAccount', 'createSupportTicket', 'oAuthComplete',
 ]);
+/** Callbacks the widget does without (a host need not provide them: no `missing_callback`). */
+const OPTIONAL = new Set(['loadDiscoveredInstitutions']);
 /** Loader options sent to the widget as configuration keys. */
 const CONFIG_KEYS = {
   locale: 'locale', colorScheme: 'color_scheme', theme: 'color_scheme', uxTemplate: 'ux_template', brandColor: 'brand_color', logoUrlTemplate: 'logo_url_template', dialect: 'dialect', eventFormat: 'event_format', oauthResume: 'oauth_resume',
@@ -112,7 +114,7 @@ export function embed(rawOptions) {
   async function answer({ id, name, args }) {
     const callback = CALLBACKS.has(name) ? callbacks[name] : undefined;
     if (typeof callback !== 'function') {
-      report('missing_callback', `the widget needs the \`${name}\` callback`);
+      if (!OPTIONAL.has(name)) report('missing_callback', `the widget needs the \`${name}\` callback`);
       return post({ kind: 'response', id, ok: false, missing: true });
     }
     let response;

@@ -2,11 +2,13 @@
 //! message), with every problem reported by key and expectation, never silently ignored.
 
 mod client_config;
+mod paths;
 mod problem;
 mod theme;
 mod values;
 
 pub use client_config::client_config_pairs;
+pub use paths::GuidedPaths;
 pub use problem::{ConfigProblem, LOCALE_EXPECTED};
 pub use theme::{Brand, ColorScheme, Theme};
 use values::is_http_url;
@@ -88,36 +90,6 @@ pub struct WidgetConfig {
     pub current_microdeposit: Option<String>,
     /// `iso_country_code` (MX's name): the country whose institutions the search asks for.
     pub country: Option<String>,
-}
-
-/// The guided paths the host offers beside connecting a bank ("Can't find your bank?").
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct GuidedPaths {
-    /// `show_microdeposits_in_connect` (verification mode only): verify an account with its
-    /// routing and account numbers and two small deposits.
-    pub microdeposits: bool,
-    /// `enable_manual_accounts` (aggregation mode only): add an account by hand (`createAccount`).
-    pub manual_accounts: bool,
-    /// `enable_support_requests`: write to the host's support (`createSupportTicket`).
-    pub support: bool,
-}
-
-impl GuidedPaths {
-    /// The paths that go with `mode` (as in MX's widget): micro-deposits verify an account, a
-    /// manual account only aggregates.
-    pub fn in_mode(self, mode: Mode) -> Self {
-        let verifying = mode == Mode::Verification;
-        Self {
-            microdeposits: self.microdeposits && verifying,
-            manual_accounts: self.manual_accounts && !verifying,
-            ..self
-        }
-    }
-
-    /// How many paths there are.
-    pub fn count(self) -> usize {
-        usize::from(self.microdeposits) + usize::from(self.manual_accounts) + usize::from(self.support)
-    }
 }
 
 /// The iframe page's backend (`backend=`).

@@ -109,19 +109,21 @@ impl Guide {
 
     /// Moves to `view` (clearing the alert of the screen before).
     pub(super) fn show(&self, controller: Controller, view: View) {
-        self.state.borrow_mut().view = view;
-        self.state.borrow_mut().alert = None;
-        self.redraw(controller, view);
+        self.redraw(controller, view, None);
     }
 
     /// Stays on the form of `view`, saying `alert` (what the user typed is kept).
     pub(super) fn refuse(&self, controller: Controller, view: View, alert: usize) {
-        self.state.borrow_mut().view = view;
-        self.state.borrow_mut().alert = Some(alert);
-        self.redraw(controller, view);
+        self.redraw(controller, view, Some(alert));
     }
 
-    fn redraw(&self, controller: Controller, view: View) {
+    /// Moves to `view` with `alert`, and the step with it.
+    fn redraw(&self, controller: Controller, view: View, alert: Option<usize>) {
+        {
+            let mut state = self.state.borrow_mut();
+            state.view = view;
+            state.alert = alert;
+        }
         controller.opening.try_set(false);
         let name = match view {
             View::Menu => "cantFindInstitution",

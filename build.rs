@@ -12,7 +12,7 @@ use std::fmt::Write;
 const LAZY_TEXTS: [(&str, &[&str]); 3] = [
     ("GUIDED", &["microdeposits.", "manual_account.", "support.", "guided."]),
     ("OAUTH", &["oauth.", "oauth_error."]),
-    ("MEMBER_LIFECYCLE", &["disconnect.", "connected.refresh", "credentials.update"]),
+    ("MEMBER_LIFECYCLE", &["consent.", "disconnect.", "connected.refresh", "credentials.update"]),
 ];
 
 fn main() {

@@ -30,10 +30,10 @@ fn file(name: &str) -> Map<String, Value> {
     }
 }
 
-/// The key constants `src/i18n/keys.rs` and the guided flows (`src/ui/guided/`, whose texts are
-/// theirs) name (`key::SEARCH_HEADING`).
+/// The key constants `src/i18n/keys.rs`, the consent screen and the guided flows
+/// (`src/ui/guided/`; their texts are `Msg::Keyed`) name (`key::SEARCH_HEADING`).
 fn keys_in_code() -> BTreeSet<String> {
-    let mut code = include_str!("../src/i18n/keys.rs").to_owned();
+    let mut code = include_str!("../src/i18n/keys.rs").to_owned() + include_str!("../src/ui/consent.rs");
     let guided = format!("{}/src/ui/guided", env!("CARGO_MANIFEST_DIR"));
     for file in std::fs::read_dir(guided).unwrap() {
         code += &std::fs::read_to_string(file.unwrap().path()).unwrap();
@@ -170,17 +170,19 @@ fn values_fill_placeholders_and_are_never_read_as_templates() {
 fn a_lazily_loaded_modules_texts_are_english_once_it_registers_them() {
     use connect_widget::i18n::{key, register_english, TextsOf};
     let texts = Texts::new(Locale::default(), Vec::new());
-    let verify = Msg::Guided { key: key::MICRODEPOSITS_VERIFY, values: [("", ""); 2] };
-    let waiting =
-        Msg::Guided { key: key::MICRODEPOSITS_WAITING_EXPECTED, values: [("date", "4 December 2026"), ("", "")] };
+    let verify = Msg::keyed(key::MICRODEPOSITS_VERIFY);
+    let waiting = Msg::keyed_with(key::MICRODEPOSITS_WAITING_EXPECTED, "date", "4 December 2026");
+    let consent_days = Msg::KeyedCount { key: key::CONSENT_FOR_DAYS, count: 90 };
     assert_eq!(texts.text(verify), "", "not in the first load");
     assert_eq!(texts.text(Msg::Disconnect), "");
     register_english(TextsOf::Guided);
     assert_eq!(texts.text(verify), "Verify");
     assert_eq!(texts.text(waiting), "They should arrive by 4 December 2026.");
     assert_eq!(texts.text(Msg::CantFind), "Can't find your bank?", "the search's own texts are always there");
+    assert_eq!(texts.text(consent_days), "");
     register_english(TextsOf::MemberLifecycle);
     assert_eq!(texts.text(Msg::Disconnect), "Disconnect");
+    assert_eq!(texts.text(consent_days), "You agree for 90 days, unless you withdraw your consent sooner.");
     let french = shipped(serde_json::json!({ "microdeposits.verify": "Vérifier" }));
     let texts = Texts::new(Locale::parse("fr").unwrap(), vec![french]);
     assert_eq!(texts.text(verify), "Vérifier", "a fetched catalogue has them all");

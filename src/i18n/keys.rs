@@ -157,20 +157,6 @@ impl<'a> Msg<'a> {
             ErrorNoAccounts { institution: name } => (key::ERROR_NO_ACCOUNTS, institution(name)),
             DuplicatedHeading => (key::ERROR_DUPLICATED_HEADING, [NONE, NONE]),
             ErrorDuplicated => (key::ERROR_DUPLICATED, [NONE, NONE]),
-            ConsentHeading => (key::CONSENT_HEADING, [NONE, NONE]),
-            ConsentIntro { recipient, institution } => {
-                (key::CONSENT_INTRO, [("recipient", Text(recipient)), ("institution", Text(institution))])
-            }
-            ConsentIntroApp { institution: name } => (key::CONSENT_INTRO_APP, institution(name)),
-            ConsentAccounts => (key::CONSENT_ACCOUNTS, [NONE, NONE]),
-            ConsentHolder => (key::CONSENT_HOLDER, [NONE, NONE]),
-            ConsentTransactions => (key::CONSENT_TRANSACTIONS, [NONE, NONE]),
-            ConsentTransactionsSince { date } => (key::CONSENT_TRANSACTIONS_SINCE, [("date", Text(date)), NONE]),
-            ConsentForDays { days } => (key::CONSENT_FOR_DAYS, [("count", Count(days)), NONE]),
-            ConsentUntil { date } => (key::CONSENT_UNTIL, [("date", Text(date)), NONE]),
-            ConsentUntilWithdrawn => (key::CONSENT_UNTIL_WITHDRAWN, [NONE, NONE]),
-            ConsentAccept => (key::CONSENT_ACCEPT, [NONE, NONE]),
-            ConsentDecline => (key::CONSENT_DECLINE, [NONE, NONE]),
             ErrorInternal => (key::ERROR_INTERNAL, [NONE, NONE]),
             NoLoader => (key::ERROR_NO_LOADER, [NONE, NONE]),
             ChooseAnother => (key::ERROR_CHOOSE_ANOTHER, [NONE, NONE]),
@@ -198,10 +184,10 @@ impl<'a> Msg<'a> {
                 };
                 (key, [NONE, NONE])
             }
-            Guided { key, values: [(first, one), (second, other)] } => {
+            Keyed { key, values: [(first, one), (second, other)] } => {
                 (key, [(first, Text(one)), (second, Text(other))])
             }
-            GuidedCount { key, count } => (key, [("count", Count(count)), NONE]),
+            KeyedCount { key, count } => (key, [("count", Count(count)), NONE]),
         };
         Parts { key, args }
     }

@@ -210,37 +210,6 @@ pub enum Msg<'a> {
     DuplicatedHeading,
     /// The connection exists already with these credentials: nothing more to do here.
     ErrorDuplicated,
-    /// The consent screen's heading.
-    ConsentHeading,
-    /// Who asks for what, from which institution (the host named itself).
-    ConsentIntro {
-        recipient: &'a str,
-        institution: &'a str,
-    },
-    /// The same, when the host did not name itself.
-    ConsentIntroApp {
-        institution: &'a str,
-    },
-    /// The scopes shared (Salt Edge's `account_details`, `holder_information`, `transactions_details`).
-    ConsentAccounts,
-    ConsentHolder,
-    ConsentTransactions,
-    /// The transactions, from `date` on (`from_date`).
-    ConsentTransactionsSince {
-        date: &'a str,
-    },
-    /// How long the consent lasts: `days` (`period_days`), until `date` (`expires_at`), or until
-    /// withdrawn.
-    ConsentForDays {
-        days: u64,
-    },
-    ConsentUntil {
-        date: &'a str,
-    },
-    ConsentUntilWithdrawn,
-    /// The consent screen's buttons.
-    ConsentAccept,
-    ConsentDecline,
     ErrorInternal,
     /// The iframe page in bridge mode that no loader configured.
     NoLoader,
@@ -275,15 +244,27 @@ pub enum Msg<'a> {
     },
     OAuthContinueHere,
     OAuthError(crate::model::OAuthErrorReason),
-    /// A text of the guided flows (lazily loaded module `guided`) by its key (`key::…`), with
-    /// up to two named values.
-    Guided {
+    /// A text of a lazily loaded module (the guided flows, the consent) by its key (`key::…`),
+    /// with up to two named values: no variant of its own in the first load.
+    Keyed {
         key: usize,
         values: [(&'static str, &'a str); 2],
     },
-    /// A text of the guided flows with a count, which chooses its plural form.
-    GuidedCount {
+    /// A text of a lazily loaded module with a count, which chooses its plural form.
+    KeyedCount {
         key: usize,
         count: u64,
     },
+}
+
+impl<'a> Msg<'a> {
+    /// A lazily loaded module's text by its key (`key::…`).
+    pub fn keyed(key: usize) -> Msg<'static> {
+        Msg::Keyed { key, values: [("", ""); 2] }
+    }
+
+    /// A lazily loaded module's text by its key, with one named value.
+    pub fn keyed_with(key: usize, name: &'static str, value: &'a str) -> Self {
+        Msg::Keyed { key, values: [(name, value), ("", "")] }
+    }
 }

@@ -60,16 +60,25 @@ lazy_fn!(member_lifecycle: fn disconnecting(this: Controller, member_guid: Strin
     })
 });
 
-/// Makes the disconnection's screens and their texts drawable: the module `member_lifecycle` calls
-/// it when it opens a member (the only way to a disconnection).
+/// Makes the screens of the module `member_lifecycle` (the consent, the disconnection) and their
+/// texts drawable: the module calls it when it asks for consent or opens a member (the only way
+/// to a disconnection).
 pub(super) fn register() {
     register_english(TextsOf::MemberLifecycle);
     register_drawer(DrawnBy::MemberLifecycle, draw);
 }
 
-/// The disconnection's screens (confirm, disconnecting, done).
+/// The screens of the module `member_lifecycle`.
 fn draw(controller: &Controller, step: &Step) -> Screen {
-    let Step::Disconnect { institution, stage, .. } = step else { return Screen::default() };
+    match step {
+        Step::Consent { institution } => super::consent::screen(controller, institution),
+        Step::Disconnect { institution, stage, .. } => disconnection(controller, institution, *stage),
+        _ => Screen::default(),
+    }
+}
+
+/// The disconnection's screens (confirm, disconnecting, done).
+fn disconnection(controller: &Controller, institution: &Institution, stage: DisconnectStage) -> Screen {
     let mut screen = Screen::default();
     let name = institution.name.as_str();
     match stage {

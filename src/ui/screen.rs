@@ -122,7 +122,7 @@ impl Action {
 pub enum DrawnBy {
     /// The OAuth screens (module `oauth`).
     OAuth,
-    /// The disconnection's screens (module `member_lifecycle`).
+    /// The consent's and the disconnection's screens (module `member_lifecycle`).
     MemberLifecycle,
 }
 
@@ -218,8 +218,7 @@ impl Controller {
                 }
             }
             Step::OAuth { .. } => screen = self.drawn(DrawnBy::OAuth, step),
-            Step::Disconnect { .. } => screen = self.drawn(DrawnBy::MemberLifecycle, step),
-            Step::Consent { institution } => self.consent_screen(&mut screen, institution),
+            Step::Disconnect { .. } | Step::Consent { .. } => screen = self.drawn(DrawnBy::MemberLifecycle, step),
             Step::Guided { .. } => return self.guided(GuidedEvent::Draw),
             _ => {}
         }

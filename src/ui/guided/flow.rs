@@ -177,16 +177,6 @@ fn screen_name(view: View) -> &'static str {
     }
 }
 
-/// A guided text by its key.
-pub(super) fn msg(key: usize) -> Msg<'static> {
-    Msg::Guided { key, values: [("", ""); 2] }
-}
-
-/// A guided text by its key, with one value.
-pub(super) fn msg_with<'a>(key: usize, name: &'static str, value: &'a str) -> Msg<'a> {
-    Msg::Guided { key, values: [(name, value), ("", "")] }
-}
-
 /// A button of a guided screen.
 pub(super) fn button(controller: Controller, label: Msg<'_>, action: u8, primary: bool) -> (String, Action) {
     (controller.text(label), Action::Guided(action, primary))
@@ -226,7 +216,7 @@ impl Guide {
             View::Members | View::VerifyNotEnabled => self.members_screen(controller, view),
             _ => self.microdeposit_screen(controller, view),
         };
-        screen.alert = self.state.borrow().alert.map(|key| controller.text(msg(key)));
+        screen.alert = self.state.borrow().alert.map(|key| controller.text(Msg::keyed(key)));
         screen
     }
 

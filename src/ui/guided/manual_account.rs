@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use serde_json::Value;
 
-use super::flow::{act, button, form, msg, msg_with, Guide, View};
+use super::flow::{act, button, form, Guide, View};
 use crate::events::WidgetEvent;
 use crate::flow::balance_text;
 use crate::i18n::{key, Msg};
@@ -34,32 +34,35 @@ impl Guide {
         let mut screen = Screen::default();
         if view == View::ManualDone {
             let typed = &self.state.borrow().typed;
-            screen.heading = controller.text(msg(key::MANUAL_ACCOUNT_ADDED_HEADING));
+            screen.heading = controller.text(Msg::keyed(key::MANUAL_ACCOUNT_ADDED_HEADING));
             screen.mark = Some(Mark::Success);
             let name = typed.get("user_name").trim();
-            screen.text = Some(controller.text(msg_with(key::MANUAL_ACCOUNT_ADDED_BODY, "name", name)));
+            screen.text = Some(controller.text(Msg::keyed_with(key::MANUAL_ACCOUNT_ADDED_BODY, "name", name)));
             screen.actions.push(button(controller, Msg::Done, act::DONE, true));
             return screen;
         }
         let option = |label: usize, value: &str| FieldOption {
-            label: controller.text(msg(label)),
+            label: controller.text(Msg::keyed(label)),
             value: value.into(),
             ..FieldOption::default()
         };
-        let mut kind = self.field("account_type", controller.text(msg(key::MANUAL_ACCOUNT_TYPE)), FieldKind::Select);
+        let mut kind =
+            self.field("account_type", controller.text(Msg::keyed(key::MANUAL_ACCOUNT_TYPE)), FieldKind::Select);
         kind.options = TYPES.iter().map(|(label, value)| option(*label, value)).collect();
-        let mut name = self.field("user_name", controller.text(msg(key::MANUAL_ACCOUNT_NAME)), FieldKind::Text);
+        let mut name = self.field("user_name", controller.text(Msg::keyed(key::MANUAL_ACCOUNT_NAME)), FieldKind::Text);
         name.max_length = Some(100);
-        let mut balance = self.field("balance", controller.text(msg(key::MANUAL_ACCOUNT_BALANCE)), FieldKind::Text);
+        let mut balance =
+            self.field("balance", controller.text(Msg::keyed(key::MANUAL_ACCOUNT_BALANCE)), FieldKind::Text);
         balance.required = false;
-        let example = controller.text(msg(key::MANUAL_ACCOUNT_BALANCE_INVALID));
+        let example = controller.text(Msg::keyed(key::MANUAL_ACCOUNT_BALANCE_INVALID));
         balance.pattern = Pattern::new(r"^\s*-?\s*[$€£]?\s*[0-9][0-9, ]*(\.[0-9]{1,2})?\s*$", Some(example)).ok();
-        let mut owner = self.field("is_personal", controller.text(msg(key::MANUAL_ACCOUNT_OWNER)), FieldKind::Radio);
+        let mut owner =
+            self.field("is_personal", controller.text(Msg::keyed(key::MANUAL_ACCOUNT_OWNER)), FieldKind::Radio);
         owner.options =
             vec![option(key::MANUAL_ACCOUNT_PERSONAL, "true"), option(key::MANUAL_ACCOUNT_BUSINESS, "false")];
         owner.value = owner.value.filter(|value| !value.is_empty()).or(Some("true".into()));
-        screen.heading = controller.text(msg(key::MANUAL_ACCOUNT_HEADING));
-        screen.form = form(controller, vec![kind, name, balance, owner], msg(key::MANUAL_ACCOUNT_ADD));
+        screen.heading = controller.text(Msg::keyed(key::MANUAL_ACCOUNT_HEADING));
+        screen.form = form(controller, vec![kind, name, balance, owner], Msg::keyed(key::MANUAL_ACCOUNT_ADD));
         screen.actions.push(button(controller, Msg::Back, act::BACK, false));
         screen
     }

@@ -1,7 +1,7 @@
 //! "Can't find your bank?": the ways on the host offers (micro-deposits in verification mode, a
 //! manual account in aggregation, a support request), and the search again.
 
-use super::flow::{act, button, msg, Guide};
+use super::flow::{act, button, Guide};
 use crate::i18n::{key, Msg};
 use crate::ui::controller::Controller;
 use crate::ui::screen::Screen;
@@ -17,14 +17,14 @@ impl Guide {
             (paths.support, key::GUIDED_SUPPORT, act::SUPPORT),
         ] {
             if offered {
-                actions.push(button(controller, msg(label), action, actions.is_empty()));
+                actions.push(button(controller, Msg::keyed(label), action, actions.is_empty()));
             }
         }
         actions.truncate(2);
         actions.push(button(controller, Msg::Back, act::SEARCH, false));
         Screen {
-            heading: controller.text(msg(key::GUIDED_HEADING)),
-            text: Some(controller.text(msg(key::GUIDED_BODY))),
+            heading: controller.text(Msg::keyed(key::GUIDED_HEADING)),
+            text: Some(controller.text(Msg::keyed(key::GUIDED_BODY))),
             actions,
             ..Screen::default()
         }

@@ -1,7 +1,7 @@
 //! The micro-deposit screens: the three forms (routing number; account type and number, twice;
 //! the holder's name and email), the details to confirm, and the screen of every status.
 
-use super::flow::{act, button, form, msg, msg_with, Guide, View};
+use super::flow::{act, button, form, Guide, View};
 use super::support::email_pattern;
 use crate::flow::MicrodepositStage;
 use crate::i18n::{key, Msg};
@@ -12,7 +12,7 @@ use crate::ui::screen::{Mark, Screen};
 impl Guide {
     /// The micro-deposit screens.
     pub(super) fn microdeposit_screen(&self, controller: Controller, view: View) -> Screen {
-        let text = |key| controller.text(msg(key));
+        let text = |key| controller.text(Msg::keyed(key));
         let mut screen = Screen::default();
         let back = button(controller, Msg::Back, act::BACK, false);
         let done = button(controller, Msg::Done, act::DONE, true);
@@ -28,7 +28,7 @@ impl Guide {
                 if self.state.borrow().alert == Some(key::MICRODEPOSITS_ROUTING_CONNECT_INSTEAD) {
                     screen.actions.push(button(
                         controller,
-                        msg(key::MICRODEPOSITS_FIND_BANK),
+                        Msg::keyed(key::MICRODEPOSITS_FIND_BANK),
                         act::SEARCH_ROUTING,
                         false,
                     ));
@@ -79,14 +79,14 @@ impl Guide {
                 let routing = typed.get("routing_number");
                 let owner = format!("{} {}, {}", typed.get("first_name"), typed.get("last_name"), typed.get("email"));
                 screen.list = vec![
-                    controller.text(msg_with(key::MICRODEPOSITS_CONFIRM_ROUTING, "routing_number", routing)),
+                    controller.text(Msg::keyed_with(key::MICRODEPOSITS_CONFIRM_ROUTING, "routing_number", routing)),
                     account,
                     owner,
                 ];
                 screen.closing = Some(text(key::MICRODEPOSITS_CONFIRM_BODY));
                 screen.actions = vec![
-                    button(controller, msg(key::MICRODEPOSITS_SEND), act::CONFIRM, true),
-                    button(controller, msg(key::MICRODEPOSITS_EDIT), act::EDIT, false),
+                    button(controller, Msg::keyed(key::MICRODEPOSITS_SEND), act::CONFIRM, true),
+                    button(controller, Msg::keyed(key::MICRODEPOSITS_EDIT), act::EDIT, false),
                     back,
                 ];
             }
@@ -96,17 +96,19 @@ impl Guide {
             }
             View::Stage(MicrodepositStage::Waiting) => {
                 screen.heading = text(key::MICRODEPOSITS_WAITING_HEADING);
-                screen.text = Some(controller.text(msg_with(key::MICRODEPOSITS_WAITING_BODY, "account", &account)));
+                screen.text =
+                    Some(controller.text(Msg::keyed_with(key::MICRODEPOSITS_WAITING_BODY, "account", &account)));
                 let expected = self.state.borrow().microdeposit.as_ref().and_then(|m| m.deposit_expected_at.clone());
                 screen.closing = expected.map(|iso| {
                     let date = controller.services().language.date(&iso);
-                    controller.text(msg_with(key::MICRODEPOSITS_WAITING_EXPECTED, "date", &date))
+                    controller.text(Msg::keyed_with(key::MICRODEPOSITS_WAITING_EXPECTED, "date", &date))
                 });
                 screen.actions.push(done);
             }
             View::Stage(MicrodepositStage::Amounts { .. }) => {
                 screen.heading = text(key::MICRODEPOSITS_AMOUNTS_HEADING);
-                screen.text = Some(controller.text(msg_with(key::MICRODEPOSITS_AMOUNTS_BODY, "account", &account)));
+                screen.text =
+                    Some(controller.text(Msg::keyed_with(key::MICRODEPOSITS_AMOUNTS_BODY, "account", &account)));
                 let amount = |name: &str, label| {
                     let mut field = self.field(name, text(label), FieldKind::Text);
                     (field.hint, field.max_length) = (Some("0.07".into()), Some(8));
@@ -116,13 +118,14 @@ impl Guide {
                     amount("amount_1", key::MICRODEPOSITS_FIRST_AMOUNT),
                     amount("amount_2", key::MICRODEPOSITS_SECOND_AMOUNT),
                 ];
-                screen.form = form(controller, fields, msg(key::MICRODEPOSITS_VERIFY));
+                screen.form = form(controller, fields, Msg::keyed(key::MICRODEPOSITS_VERIFY));
                 screen.actions.push(back);
             }
             View::Stage(MicrodepositStage::Verified) => {
                 screen.heading = text(key::MICRODEPOSITS_VERIFIED_HEADING);
                 screen.mark = Some(Mark::Success);
-                screen.text = Some(controller.text(msg_with(key::MICRODEPOSITS_VERIFIED_BODY, "account", &account)));
+                screen.text =
+                    Some(controller.text(Msg::keyed_with(key::MICRODEPOSITS_VERIFIED_BODY, "account", &account)));
                 screen.actions.push(done);
             }
             View::Stage(stage) => {
@@ -139,7 +142,7 @@ impl Guide {
                 screen.text = Some(text(body));
                 screen.list = vec![account];
                 if stage == MicrodepositStage::CheckDetails {
-                    screen.actions.push(button(controller, msg(key::MICRODEPOSITS_EDIT), act::EDIT, true));
+                    screen.actions.push(button(controller, Msg::keyed(key::MICRODEPOSITS_EDIT), act::EDIT, true));
                     screen.actions.push(button(controller, Msg::ChooseAnother, act::SEARCH, false));
                 } else {
                     screen.actions.push(done);
@@ -163,8 +166,8 @@ impl Guide {
             "2" => key::MICRODEPOSITS_SAVINGS,
             _ => key::MICRODEPOSITS_CHECKING,
         };
-        let kind = controller.text(msg(kind));
-        controller.text(Msg::Guided {
+        let kind = controller.text(Msg::keyed(kind));
+        controller.text(Msg::Keyed {
             key: key::MICRODEPOSITS_ACCOUNT_NAME,
             values: [("account_type", &kind), ("last_four", last_four)],
         })

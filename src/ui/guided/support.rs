@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use serde_json::Value;
 
-use super::flow::{act, button, form, msg, msg_with, Guide, View};
+use super::flow::{act, button, form, Guide, View};
 use crate::events::WidgetEvent;
-use crate::i18n::key;
+use crate::i18n::{key, Msg};
 use crate::json::object;
 use crate::model::{FieldKind, Pattern};
 use crate::ui::controller::Controller;
@@ -23,24 +23,24 @@ impl Guide {
         let mut screen = Screen::default();
         if view == View::SupportSent {
             let typed = &self.state.borrow().typed;
-            screen.heading = controller.text(msg(key::SUPPORT_SENT_HEADING));
+            screen.heading = controller.text(Msg::keyed(key::SUPPORT_SENT_HEADING));
             screen.mark = Some(Mark::Success);
-            screen.text = Some(controller.text(msg_with(key::SUPPORT_SENT_BODY, "email", typed.get("email"))));
+            screen.text = Some(controller.text(Msg::keyed_with(key::SUPPORT_SENT_BODY, "email", typed.get("email"))));
             screen.actions.push(button(controller, crate::i18n::Msg::Done, act::DONE, true));
             return screen;
         }
         let mut fields = Vec::new();
         for (name, label) in FIELDS {
-            let mut field = self.field(name, controller.text(msg(label)), FieldKind::Text);
+            let mut field = self.field(name, controller.text(Msg::keyed(label)), FieldKind::Text);
             field.max_length = Some(if name == "message" { 2000 } else { 200 });
             if name == "email" {
                 field.pattern = email_pattern(controller);
             }
             fields.push(field);
         }
-        screen.heading = controller.text(msg(key::SUPPORT_HEADING));
-        screen.text = Some(controller.text(msg(key::SUPPORT_BODY)));
-        screen.form = form(controller, fields, msg(key::SUPPORT_SEND));
+        screen.heading = controller.text(Msg::keyed(key::SUPPORT_HEADING));
+        screen.text = Some(controller.text(Msg::keyed(key::SUPPORT_BODY)));
+        screen.form = form(controller, fields, Msg::keyed(key::SUPPORT_SEND));
         screen.actions.push(button(controller, crate::i18n::Msg::Back, act::BACK, false));
         screen
     }
@@ -68,5 +68,5 @@ impl Guide {
 
 /// An email address's shape, with the message that shows an example.
 pub(super) fn email_pattern(controller: Controller) -> Option<Pattern> {
-    Pattern::new(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", Some(controller.text(msg(key::GUIDED_EMAIL_INVALID)))).ok()
+    Pattern::new(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", Some(controller.text(Msg::keyed(key::GUIDED_EMAIL_INVALID)))).ok()
 }

@@ -8,10 +8,10 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use serde_json::Value;
 
-use super::flow::{act, button, form, msg, Guide, View};
+use super::flow::{act, button, form, Guide, View};
 use crate::backend::ApiErrorKind;
 use crate::flow::Attempt;
-use crate::i18n::key;
+use crate::i18n::{key, Msg};
 use crate::model::{FieldKind, FieldOption, InstitutionKey};
 use crate::ui::controller::Controller;
 use crate::ui::screen::{Mark, Screen};
@@ -54,14 +54,14 @@ impl Guide {
 
     /// The connections to choose from, or what the backend said about verification.
     pub(super) fn members_screen(&self, controller: Controller, view: View) -> Screen {
-        let text = |key| controller.text(msg(key));
+        let text = |key| controller.text(Msg::keyed(key));
         let mut screen = Screen::default();
         if view == View::VerifyNotEnabled {
             screen.heading = text(key::GUIDED_VERIFY_NOT_ENABLED);
             screen.mark = Some(Mark::Error);
             screen.text = Some(text(key::GUIDED_VERIFY_NOT_ENABLED_BODY));
             screen.quote = self.state.borrow().said.clone();
-            screen.actions.push(button(controller, msg(key::GUIDED_VERIFY_SEARCH), act::SEARCH, true));
+            screen.actions.push(button(controller, Msg::keyed(key::GUIDED_VERIFY_SEARCH), act::SEARCH, true));
             return screen;
         }
         let mut choice = self.field("member", text(key::GUIDED_VERIFY_MEMBER), FieldKind::Radio);
@@ -76,8 +76,8 @@ impl Guide {
             .collect();
         screen.heading = text(key::GUIDED_VERIFY_HEADING);
         screen.text = Some(text(key::GUIDED_VERIFY_BODY));
-        screen.form = form(controller, vec![choice], msg(key::GUIDED_VERIFY_SUBMIT));
-        screen.actions.push(button(controller, msg(key::GUIDED_VERIFY_SEARCH), act::SEARCH, false));
+        screen.form = form(controller, vec![choice], Msg::keyed(key::GUIDED_VERIFY_SUBMIT));
+        screen.actions.push(button(controller, Msg::keyed(key::GUIDED_VERIFY_SEARCH), act::SEARCH, false));
         screen
     }
 

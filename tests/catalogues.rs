@@ -30,10 +30,12 @@ fn file(name: &str) -> Map<String, Value> {
     }
 }
 
-/// The key constants `src/i18n/keys.rs`, the consent screen and the guided flows
+/// The key constants `src/i18n/keys.rs`, the consent and OAuth screens and the guided flows
 /// (`src/ui/guided/`; their texts are `Msg::Keyed`) name (`key::SEARCH_HEADING`).
 fn keys_in_code() -> BTreeSet<String> {
-    let mut code = include_str!("../src/i18n/keys.rs").to_owned() + include_str!("../src/ui/consent.rs");
+    let mut code = include_str!("../src/i18n/keys.rs").to_owned()
+        + include_str!("../src/ui/consent.rs")
+        + include_str!("../src/ui/oauth_screen.rs");
     let guided = format!("{}/src/ui/guided", env!("CARGO_MANIFEST_DIR"));
     for file in std::fs::read_dir(guided).unwrap() {
         code += &std::fs::read_to_string(file.unwrap().path()).unwrap();

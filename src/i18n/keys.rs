@@ -160,18 +160,7 @@ impl<'a> Msg<'a> {
             ErrorInternal => (key::ERROR_INTERNAL, [NONE, NONE]),
             NoLoader => (key::ERROR_NO_LOADER, [NONE, NONE]),
             ChooseAnother => (key::ERROR_CHOOSE_ANOTHER, [NONE, NONE]),
-            OAuthHeading { institution: name } => (key::OAUTH_HEADING, institution(name)),
-            OAuthExplanation { institution: name } => (key::OAUTH_EXPLANATION, institution(name)),
-            OAuthContinue { institution: name } => (key::OAUTH_CONTINUE, institution(name)),
-            OAuthWaitingHeading { institution: name } => (key::OAUTH_WAITING_HEADING, institution(name)),
-            OAuthWaiting { institution: name } => (key::OAUTH_WAITING, institution(name)),
-            OAuthReopen => (key::OAUTH_REOPEN, [NONE, NONE]),
             OAuthWindowClosed => (key::OAUTH_WINDOW_CLOSED, [NONE, NONE]),
-            OAuthBlockedHeading => (key::OAUTH_BLOCKED_HEADING, [NONE, NONE]),
-            OAuthBlocked { institution: name } => (key::OAUTH_BLOCKED, institution(name)),
-            OAuthOpenPage { institution: name } => (key::OAUTH_OPEN_PAGE, institution(name)),
-            OAuthBlockedOrHere { institution: name } => (key::OAUTH_BLOCKED_OR_HERE, institution(name)),
-            OAuthContinueHere => (key::OAUTH_CONTINUE_HERE, [NONE, NONE]),
             OAuthError(reason) => {
                 use crate::model::OAuthErrorReason::*;
                 let key = match reason {

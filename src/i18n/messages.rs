@@ -214,37 +214,10 @@ pub enum Msg<'a> {
     /// The iframe page in bridge mode that no loader configured.
     NoLoader,
     ChooseAnother,
-    OAuthHeading {
-        institution: &'a str,
-    },
-    OAuthExplanation {
-        institution: &'a str,
-    },
-    OAuthContinue {
-        institution: &'a str,
-    },
-    OAuthWaitingHeading {
-        institution: &'a str,
-    },
-    OAuthWaiting {
-        institution: &'a str,
-    },
-    OAuthReopen,
+    /// Said, live, when the user closed the bank's window (the OAuth wait).
     OAuthWindowClosed,
-    OAuthBlockedHeading,
-    OAuthBlocked {
-        institution: &'a str,
-    },
-    OAuthOpenPage {
-        institution: &'a str,
-    },
-    /// The blocked-window screen when the host allows a top-level redirect.
-    OAuthBlockedOrHere {
-        institution: &'a str,
-    },
-    OAuthContinueHere,
     OAuthError(crate::model::OAuthErrorReason),
-    /// A text of a lazily loaded module (the guided flows, the consent) by its key (`key::…`),
+    /// A text of a lazily loaded module (the guided flows, the consent, the OAuth screens) by its key (`key::…`),
     /// with up to two named values: no variant of its own in the first load.
     Keyed {
         key: usize,

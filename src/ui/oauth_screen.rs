@@ -4,7 +4,7 @@
 use super::controller::Controller;
 use super::screen::{register_drawer, Action, DrawnBy, Screen};
 use crate::flow::{OAuthStage, Step};
-use crate::i18n::{register_english, Msg, TextsOf};
+use crate::i18n::{key, register_english, Msg, TextsOf};
 use crate::lazy::lazy_fn;
 
 lazy_fn!(oauth: pub(super) fn fetched() -> () {
@@ -35,32 +35,40 @@ fn draw(controller: &Controller, step: &Step) -> Screen {
                 _ => None,
             };
             let open = Action::OpenOAuth(institution.clone(), start);
-            screen.actions.push((controller.text(Msg::OAuthContinue { institution: bank }), open));
-            (Msg::OAuthHeading { institution: bank }, Msg::OAuthExplanation { institution: bank }, Msg::ChooseAnother)
+            screen.actions.push((controller.text(Msg::keyed_with(key::OAUTH_CONTINUE, "institution", bank)), open));
+            (
+                Msg::keyed_with(key::OAUTH_HEADING, "institution", bank),
+                Msg::keyed_with(key::OAUTH_EXPLANATION, "institution", bank),
+                Msg::ChooseAnother,
+            )
         }
         OAuthStage::Waiting(_) => {
             screen.busy = true;
             screen.window_notice = true;
             if !services.settings.mobile_webview {
-                screen.actions.push((controller.text(Msg::OAuthReopen), Action::ReopenOAuth));
+                screen.actions.push((controller.text(Msg::keyed(key::OAUTH_REOPEN)), Action::ReopenOAuth));
             }
-            (Msg::OAuthWaitingHeading { institution: bank }, Msg::OAuthWaiting { institution: bank }, Msg::Cancel)
+            (
+                Msg::keyed_with(key::OAUTH_WAITING_HEADING, "institution", bank),
+                Msg::keyed_with(key::OAUTH_WAITING, "institution", bank),
+                Msg::Cancel,
+            )
         }
         OAuthStage::Blocked(start) => {
             screen.instructions = institution.instructions.clone();
-            let label = controller.text(Msg::OAuthOpenPage { institution: bank });
+            let label = controller.text(Msg::keyed_with(key::OAUTH_OPEN_PAGE, "institution", bank));
             screen.link = Some((label, start.url.clone(), Action::OAuthLinkOpened(institution.clone(), start.clone())));
             // A top-level redirect needs the host's page to come back to; a bank's challenge
             // is answered in a window only.
             let body = match services.settings.client_redirect_url.is_some() && !start.answers_challenge {
                 true => {
                     let here = Action::RedirectOAuth(institution.clone(), start.clone());
-                    screen.actions.push((controller.text(Msg::OAuthContinueHere), here));
-                    Msg::OAuthBlockedOrHere { institution: bank }
+                    screen.actions.push((controller.text(Msg::keyed(key::OAUTH_CONTINUE_HERE)), here));
+                    Msg::keyed_with(key::OAUTH_BLOCKED_OR_HERE, "institution", bank)
                 }
-                false => Msg::OAuthBlocked { institution: bank },
+                false => Msg::keyed_with(key::OAUTH_BLOCKED, "institution", bank),
             };
-            (Msg::OAuthBlockedHeading, body, Msg::Cancel)
+            (Msg::keyed(key::OAUTH_BLOCKED_HEADING), body, Msg::Cancel)
         }
     };
     screen.heading = controller.text(heading);

@@ -9,6 +9,8 @@ mod browser_support;
 use std::rc::Rc;
 
 use browser_support::*;
+use connect_widget::config::WidgetConfig;
+use connect_widget::model::Mode;
 use futures::channel::oneshot;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -51,6 +53,28 @@ async fn a_backend_that_never_answers_is_called_slow_and_can_be_left() {
     by_role(&host, "button", "Cancel").unwrap().click();
     wait_for("the form again", || by_role(&host, "heading", "Sign in to Sandbox Bank")).await;
     assert_eq!(wait_for("the username", || by_label(&host, "Username")).await.value(), "user_good", "kept");
+    unmount_all();
+}
+
+#[wasm_bindgen_test]
+async fn once_signed_in_the_progress_names_the_jobs_work() {
+    for (mode, said) in [
+        (Mode::Aggregation, "Syncing your accounts…"),
+        (Mode::Verification, "Getting your account and routing numbers…"),
+    ] {
+        let api = Rc::new(GatedSandbox::default());
+        api.jobs_signed_in.set(true);
+        let Mounted { host, .. } = mount_configured(api, WidgetConfig { mode, ..WidgetConfig::default() });
+        wait_for("popular list", || by_role(&host, "option", "Sandbox Bank")).await.click();
+        type_into(&wait_for("the form", || by_label(&host, "Username")).await, "user_good");
+        type_into(&by_label(&host, "Password").unwrap(), "pass_good");
+        by_role(&host, "button", "Continue").unwrap().click();
+        wait_for(said, || {
+            let progress = host.query_selector(".cw-progress").ok()??;
+            (progress.text_content()? == said).then_some(())
+        })
+        .await;
+    }
     unmount_all();
 }
 

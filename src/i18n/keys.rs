@@ -92,6 +92,7 @@ impl<'a> Msg<'a> {
             ProgressSending => (key::CONNECTING_SENDING, [NONE, NONE]),
             ProgressVerifying => (key::CONNECTING_VERIFYING, [NONE, NONE]),
             ProgressSyncing => (key::CONNECTING_SYNCING, [NONE, NONE]),
+            ProgressVerification => (key::CONNECTING_VERIFICATION, [NONE, NONE]),
             ProgressAccounts => (key::CONNECTING_ACCOUNTS, [NONE, NONE]),
             ProgressTransactions => (key::CONNECTING_TRANSACTIONS, [NONE, NONE]),
             MfaHeading { institution: name } => (key::MFA_HEADING, institution(name)),

@@ -111,6 +111,8 @@ pub enum Msg<'a> {
     ProgressSending,
     ProgressVerifying,
     ProgressSyncing,
+    /// The bank gets the account and routing numbers (MX's verification job).
+    ProgressVerification,
     /// The bank fetches the accounts (Salt Edge's `fetch_accounts` stage).
     ProgressAccounts,
     /// The bank fetches the transactions (Salt Edge's `fetch_recent` / `fetch_full`).

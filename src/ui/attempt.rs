@@ -168,7 +168,7 @@ impl Controller {
             | ConnectProgress::Answered { .. }
             | ConnectProgress::Authorized { .. } => self.phase.set(ConnectPhase::Verifying),
             ConnectProgress::Status { member_guid, status, fetching } => {
-                self.phase.set(ConnectPhase::after(status, fetching));
+                self.phase.set(ConnectPhase::after(status, fetching, self.services().settings.mode.job_type()));
                 self.emit(WidgetEvent::MemberStatusUpdate { member_guid, connection_status: status, fetching });
             }
         }

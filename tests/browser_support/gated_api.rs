@@ -6,17 +6,19 @@ use async_trait::async_trait;
 use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::{ApiResult, ConnectApi};
 use connect_widget::model::{
-    CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
+    ConnectionStatus, CredentialSchema, Institution, InstitutionQuery, Job, JobRef, JobType, Member, MemberData,
 };
 use futures::channel::oneshot;
 
 /// The sandbox, with answers that wait: the credentials until the test opens their gate, the
-/// jobs forever when `jobs_hang` is set.
+/// jobs forever when `jobs_hang` is set (or running on when `jobs_signed_in` is).
 #[derive(Default)]
 pub struct GatedSandbox {
     sandbox: SandboxApi,
     pub credentials_gate: RefCell<Option<oneshot::Receiver<()>>>,
     pub jobs_hang: Cell<bool>,
+    /// Jobs answer RESUMED (the bank let the user in) and never finish.
+    pub jobs_signed_in: Cell<bool>,
 }
 
 #[async_trait(?Send)]
@@ -43,6 +45,9 @@ impl ConnectApi for GatedSandbox {
     async fn load_job(&self, job_guid: &str) -> ApiResult<Job> {
         if self.jobs_hang.get() {
             futures::future::pending::<()>().await;
+        }
+        if self.jobs_signed_in.get() {
+            return Ok(Job { guid: job_guid.into(), status: ConnectionStatus::Resumed, finished_at: None });
         }
         self.sandbox.load_job(job_guid).await
     }

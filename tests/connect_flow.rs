@@ -72,7 +72,7 @@ fn good_credentials_connect_and_report_each_new_status_once() {
     let clock = RecordingClock::default();
     let data = member_data(&api, "INS-SANDBOX-SLOW", GOOD_USERNAME, GOOD_PASSWORD);
     let (outcome, progress) = run(&api, &clock, &data);
-    let ConnectOutcome::Connected { member_guid } = outcome.unwrap() else { panic!("not connected") };
+    let ConnectOutcome::Connected { member_guid, .. } = outcome.unwrap() else { panic!("not connected") };
     let statuses: Vec<_> = progress
         .iter()
         .filter_map(|p| match p {
@@ -171,6 +171,7 @@ impl ConnectApi for StuckBackend {
             fetching: None,
             oauth_window_uri: None,
             institution: None,
+            accounts: Vec::new(),
         })
     }
     async fn run_job(&self, _: JobType, _: &str) -> ApiResult<JobRef> {

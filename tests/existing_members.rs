@@ -93,7 +93,7 @@ fn refused_credentials_are_updated_and_the_member_connects() {
     let update = |password| Attempt::Update { member_guid: "MBR-SBX-DENIED".into(), data: credentials(&api, password) };
     assert!(matches!(attempt(&api, &NoChallenges, update("wrong")), ConnectOutcome::CredentialsRefused { .. }));
     let outcome = attempt(&api, &NoChallenges, update(GOOD_PASSWORD));
-    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-SBX-DENIED".into() });
+    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-SBX-DENIED".into(), accounts: Vec::new() });
     let member = block_on(api.load_member_by_guid("MBR-SBX-DENIED")).unwrap();
     assert_eq!(member.connection_status, ConnectionStatus::Connected);
 }
@@ -103,7 +103,7 @@ fn a_refresh_runs_a_new_job_with_the_stored_credentials() {
     let api = SandboxApi::default();
     for guid in ["MBR-SBX-EXPIRED", "MBR-SBX-DEGRADED", "MBR-SBX-CONNECTED"] {
         let outcome = attempt(&api, &NoChallenges, Attempt::Refresh { member_guid: guid.into() });
-        assert_eq!(outcome, ConnectOutcome::Connected { member_guid: guid.into() }, "{guid}");
+        assert_eq!(outcome, ConnectOutcome::Connected { member_guid: guid.into(), accounts: Vec::new() }, "{guid}");
     }
     let locked = attempt(&api, &NoChallenges, Attempt::Refresh { member_guid: "MBR-SBX-LOCKED".into() });
     assert!(matches!(locked, ConnectOutcome::Failed { status: ConnectionStatus::Locked, .. }));

@@ -130,6 +130,7 @@ fn member(status: u64, message: &str, code: Option<u64>) -> Member {
         fetching: None,
         oauth_window_uri: None,
         institution: None,
+        accounts: Vec::new(),
     }
 }
 
@@ -151,7 +152,7 @@ fn the_outcome_follows_the_remedy_with_the_banks_words() {
             code: None,
         }
     );
-    assert_eq!(outcome(6, ""), ConnectOutcome::Connected { member_guid: "MBR-1".into() });
+    assert_eq!(outcome(6, ""), ConnectOutcome::Connected { member_guid: "MBR-1".into(), accounts: Vec::new() });
 }
 
 /// MX's widget's `ACTIONABLE_ERROR_CODES`: each code's remedy wins over the member's status
@@ -207,7 +208,7 @@ fn a_job_error_decides_the_outcome_and_is_reported() {
     // No eligible accounts is a verification job's error; an aggregation keeps its status.
     assert_eq!(
         outcome_for(member(6, "", Some(1000)), JobType::Aggregation),
-        ConnectOutcome::Connected { member_guid: guid() }
+        ConnectOutcome::Connected { member_guid: guid(), accounts: Vec::new() }
     );
     assert!(matches!(
         outcome_for(member(6, "", Some(1000)), JobType::Verification),

@@ -11,7 +11,9 @@ use connect_widget::backend::sandbox::SandboxApi;
 use connect_widget::backend::ConnectApi;
 use connect_widget::dialect;
 use connect_widget::flow::{Answer, Attempt, ConnectOutcome, Prompter};
-use connect_widget::model::{Challenge, DecoupledApp, FieldKind, FieldValues, MemberData, RetryReason};
+use connect_widget::model::{
+    Challenge, ConnectedAccount, DecoupledApp, FieldKind, FieldValues, MemberData, RetryReason,
+};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -232,7 +234,9 @@ fn tink_account_opt_in_sends_the_full_new_state() {
         &[("Username", "tink-test")],
         vec![Reply::Fill(&[("9999-222222222222 Sparkonto", "true")])],
     );
-    assert!(connected(&outcome));
+    let accounts = vec![ConnectedAccount::new("Sparkonto", Some("9999-222222222222"))];
+    assert!(matches!(outcome, ConnectOutcome::Connected { accounts: ref listed, .. } if *listed == accounts));
+    assert_eq!(accounts[0].number_end.as_deref(), Some("2222"), "only the end of the number");
     assert_eq!(seen[0].mfa_type, "ACCOUNTS");
     assert_eq!(seen[0].schema.fields[1].extra.as_ref().unwrap()["accountType"], "SAVINGS");
     assert_eq!(

@@ -128,7 +128,7 @@ fn an_mfa_refused_by_the_service_comes_back_with_its_message_then_connects() {
     let answer = || Answer::Submit(json!([{ "guid": "CRD-123", "value": "Hogsmeade" }]));
     let prompter = Answers { replies: RefCell::new(vec![answer(), answer()]), ..Default::default() };
     let outcome = connect(&host.api(), &prompter).unwrap();
-    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-123".into() });
+    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-123".into(), accounts: Vec::new() });
     let seen = prompter.seen.borrow();
     assert_eq!(seen.len(), 2, "the same prompt, asked again");
     assert_eq!(seen[0].schema.fields[0].label, "What city were you born in?");
@@ -149,7 +149,7 @@ fn a_member_that_exists_is_updated_with_the_new_credentials() {
         .answer("addMember", vec![Err(from_rejection("addMember", &conflict))])
         .answer("loadMemberByGuid", vec![Ok(m["CONNECTED_MEMBERS"][0].clone())]);
     let outcome = connect(&host.api(), &NoChallenges).unwrap();
-    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-123".into() });
+    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-123".into(), accounts: Vec::new() });
     let update = &host.called("updateMember")[0];
     assert_eq!((update[0]["guid"].clone(), update[0]["credentials"].clone()), (json!("MBR-123"), data().credentials));
     assert_eq!(host.called("runJob")[0][1], json!("MBR-123"));
@@ -165,7 +165,7 @@ fn a_member_that_exists_and_is_challenged_goes_to_its_challenge() {
     );
     let prompter = Answers { replies: RefCell::new(vec![Answer::Submit(json!([]))]), ..Default::default() };
     let outcome = connect(&host.api(), &prompter).unwrap();
-    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-123".into() });
+    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-123".into(), accounts: Vec::new() });
     assert!(host.called("updateMember").is_empty() && host.called("runJob").is_empty());
     assert_eq!(prompter.seen.borrow().len(), 1);
 }
@@ -177,7 +177,7 @@ fn run_job_answering_a_member_without_a_job_polls_the_member() {
         .answer("runJob", vec![Ok(json!({ "member": m["NEW_MEMBER"].clone() }))])
         .answer("loadMemberByGuid", vec![Ok(m["member"]["member"].clone()), Ok(m["NEW_MEMBER"].clone())]);
     let outcome = connect(&host.api(), &NoChallenges).unwrap();
-    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-123".into() });
+    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "MBR-123".into(), accounts: Vec::new() });
     assert!(host.called("loadJob").is_empty());
     assert_eq!(host.called("loadMemberByGuid").len(), 2);
 }

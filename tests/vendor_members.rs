@@ -13,7 +13,9 @@ use common::fixture;
 use connect_widget::backend::{ApiResult, ConnectApi, ContractSettings, MxContract, Transport};
 use connect_widget::dialect::{self, saltedge, Vendor};
 use connect_widget::flow::{outcome_for, Answer, Attempt, ConnectOutcome, Prompter};
-use connect_widget::model::{Challenge, ConnectionStatus, Dialect, Fetching, FieldKind, JobType, MemberData};
+use connect_widget::model::{
+    Challenge, ConnectedAccount, ConnectionStatus, Dialect, Fetching, FieldKind, JobType, MemberData,
+};
 use futures::executor::block_on;
 use serde_json::{json, Value};
 
@@ -222,10 +224,10 @@ impl Prompter for TypesTheCode {
 #[test]
 fn a_salt_edge_host_forwarding_its_objects_connects_through_its_interactive_step() {
     let host = SaltEdgeHost::default();
-    *host.polls.borrow_mut() = vec![
-        fixture("saltedge_connection_interactive_response_sms_stage.json"),
-        fixture("saltedge_connection_show_response.json"),
-    ];
+    // The host attaches the connection's accounts (Salt Edge's accounts list) to the connection.
+    let mut connected = fixture("saltedge_connection_show_response.json");
+    connected["data"]["accounts"] = fixture("saltedge_accounts_list_response.json");
+    *host.polls.borrow_mut() = vec![fixture("saltedge_connection_interactive_response_sms_stage.json"), connected];
     let api = MxContract::new(host.clone(), ContractSettings::default());
     let schema = block_on(api.get_institution_credentials("fakebank_interactive_xf")).unwrap();
     assert_eq!(schema.dialect, Dialect::SaltEdge);
@@ -238,7 +240,11 @@ fn a_salt_edge_host_forwarding_its_objects_connects_through_its_interactive_step
         store_credentials: None,
     };
     let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
-    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "111111111111111111".into() });
+    let accounts = vec![
+        ConnectedAccount::new("Fake account 1", None),
+        ConnectedAccount::new("Fake account 2", Some("1234....5678")),
+    ];
+    assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "111111111111111111".into(), accounts });
     assert_eq!(prompter.0.borrow().len(), 1);
     let calls = host.calls.borrow();
     let answer = calls.iter().find(|(name, _)| *name == "updateMFA").unwrap();

@@ -90,6 +90,7 @@ pub fn consent(document: &Value) -> Result<Member, DialectError> {
         fetching: None,
         oauth_window_uri: None,
         institution: None,
+        accounts: Vec::new(),
     })
 }
 

@@ -2,6 +2,7 @@
 //! vendor's shape). Malformed input never panics; it becomes a [`DialectError`] naming the
 //! vendor, the place and, when known, the field.
 
+mod accounts;
 pub mod finqware;
 mod json;
 mod member;

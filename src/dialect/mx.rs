@@ -214,6 +214,7 @@ pub fn member(document: &Value) -> Result<Member, DialectError> {
             Some(guid) => Some(InstitutionKey::Guid(guid)),
             None => item.opt_string("institution_code")?.map(InstitutionKey::Code),
         },
+        accounts: Vec::new(),
     })
 }
 

@@ -237,6 +237,7 @@ pub fn connection(document: &Value, provider: &Value) -> Result<Member, DialectE
         fetching,
         oauth_window_uri: None,
         institution: data.opt_string("provider_code")?.map(InstitutionKey::Code),
+        accounts: super::accounts::listed(unwrap(document, "data")),
     })
 }
 

@@ -200,5 +200,6 @@ pub fn credentials(document: &Value) -> Result<Member, DialectError> {
         fetching: None,
         oauth_window_uri: None,
         institution: item.opt_string("providerName")?.map(InstitutionKey::Code),
+        accounts: super::accounts::listed(document),
     })
 }

@@ -11,7 +11,9 @@ use serde_json::Value;
 use super::polling::PollFailures;
 use super::{actionable_code, PollPolicy, Remedy};
 use crate::backend::{ApiErrorKind, ApiResult, ConnectApi};
-use crate::model::{Challenge, ConnectionStatus, Fetching, JobType, Member, MemberData, OAuthErrorReason, RetryReason};
+use crate::model::{
+    Challenge, ConnectedAccount, ConnectionStatus, Fetching, JobType, Member, MemberData, OAuthErrorReason, RetryReason,
+};
 
 /// The user left, or the widget was torn down: stop polling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +64,8 @@ pub enum ConnectProgress {
 pub enum ConnectOutcome {
     Connected {
         member_guid: String,
+        /// The accounts it reached, when the backend listed them.
+        accounts: Vec<ConnectedAccount>,
     },
     /// Wrong credentials (`status` says how): back to the form with the bank's message.
     CredentialsRefused {
@@ -283,7 +287,7 @@ pub fn outcome_for(member: Member, job_type: JobType) -> ConnectOutcome {
     let (member_guid, status) = (member.guid, member.connection_status);
     let message = member.error.and_then(|error| error.user_message);
     match Remedy::for_member(status, code) {
-        Remedy::Nothing => ConnectOutcome::Connected { member_guid },
+        Remedy::Nothing => ConnectOutcome::Connected { member_guid, accounts: member.accounts },
         Remedy::UpdateCredentials => ConnectOutcome::CredentialsRefused { member_guid, status, message },
         _ => ConnectOutcome::Failed { member_guid, status, message, code },
     }

@@ -2,7 +2,7 @@
 
 use super::OAuthStart;
 use crate::backend::ApiError;
-use crate::model::{Challenge, ConnectionStatus, Institution, OAuthErrorReason};
+use crate::model::{Challenge, ConnectedAccount, ConnectionStatus, Institution, OAuthErrorReason};
 
 /// Where the user is.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,8 +17,8 @@ pub enum Step {
     Connecting { institution: Institution },
     /// The bank asks for more: a code, a choice, or an approval in another app.
     Mfa { institution: Institution, member_guid: String, challenge: Challenge },
-    /// Done.
-    Connected { institution: Institution, member_guid: String },
+    /// Done; `accounts`: what the connection reached, when known.
+    Connected { institution: Institution, member_guid: String, accounts: Vec<ConnectedAccount> },
     /// Something went wrong that the form cannot fix.
     Failed { institution: Option<Institution>, failure: Failure },
     /// The bank authenticates on its own page (OAuth).
@@ -192,10 +192,12 @@ mod tests {
         assert_eq!(failed(Some(institution.clone())).previous(), form);
         assert_eq!(failed(None).previous(), Some(Step::Search));
         assert_eq!(
-            Step::Connected { institution: institution.clone(), member_guid: "MBR-1".into() }.previous(),
+            Step::Connected { institution: institution.clone(), member_guid: "MBR-1".into(), accounts: Vec::new() }
+                .previous(),
             Some(Step::Search)
         );
-        let connected = Step::Connected { institution: institution.clone(), member_guid: "MBR-1".into() };
+        let connected =
+            Step::Connected { institution: institution.clone(), member_guid: "MBR-1".into(), accounts: Vec::new() };
         let disconnect = |stage| Step::Disconnect {
             institution: institution.clone(),
             member_guid: "MBR-1".into(),

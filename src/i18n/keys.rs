@@ -133,6 +133,10 @@ impl<'a> Msg<'a> {
             }
             ConnectedHeading => (key::CONNECTED_HEADING, [NONE, NONE]),
             ConnectedBody { institution: name } => (key::CONNECTED_BODY, institution(name)),
+            MoreAccounts { count } => (key::CONNECTED_MORE_ACCOUNTS, [("count", Count(count)), NONE]),
+            ConnectedAccount { name, number_end } => {
+                (key::CONNECTED_ACCOUNT, [("name", Text(name)), ("number_end", Text(number_end))])
+            }
             ConnectAnother => (key::CONNECTED_CONNECT_ANOTHER, [NONE, NONE]),
             Done => (key::CONNECTED_DONE, [NONE, NONE]),
             Refresh => (key::CONNECTED_REFRESH, [NONE, NONE]),

@@ -157,6 +157,15 @@ pub enum Msg<'a> {
     ConnectedBody {
         institution: &'a str,
     },
+    /// An account the connection reached, by its name and the end of its number.
+    ConnectedAccount {
+        name: &'a str,
+        number_end: &'a str,
+    },
+    /// The connected accounts not listed.
+    MoreAccounts {
+        count: u64,
+    },
     ConnectAnother,
     /// The connected screen's primary action.
     Done,

@@ -1,6 +1,6 @@
 //! Members (a user's connection to one institution) and the jobs that refresh them.
 
-use super::{Challenge, ConnectionStatus, InstitutionKey};
+use super::{Challenge, ConnectedAccount, ConnectionStatus, InstitutionKey};
 
 /// What the widget sends to create a member (MX `addMember` memberData).
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +72,8 @@ pub struct Member {
     pub oauth_window_uri: Option<String>,
     /// The member's institution, when the answer names it (to reopen the member).
     pub institution: Option<InstitutionKey>,
+    /// The accounts it reached, when the backend lists them (Salt Edge's, Tink's).
+    pub accounts: Vec<ConnectedAccount>,
 }
 
 /// What the bank fetches once connected (Salt Edge's `fetch_holder_info` / `fetch_accounts` and

@@ -1,6 +1,7 @@
 //! The canonical model: what the widget knows about institutions, credential fields, members and
 //! jobs, whatever dialect a backend speaks. Pure Rust, no browser APIs.
 
+mod account;
 mod challenge;
 mod connection_status;
 mod consent;
@@ -15,6 +16,7 @@ mod schema;
 mod validation;
 mod values;
 
+pub use account::ConnectedAccount;
 pub use challenge::{Challenge, Decoupled, DecoupledApp, RetryReason};
 pub use connection_status::ConnectionStatus;
 pub use consent::{Consent, Scope, CONSENT_EXPECTED};

@@ -176,9 +176,9 @@ impl Controller {
 
     pub(super) fn finish(&self, institution: Institution, result: Result<ConnectOutcome, ApiError>) {
         let failure = match result {
-            Ok(ConnectOutcome::Connected { member_guid }) => {
+            Ok(ConnectOutcome::Connected { member_guid, accounts }) => {
                 self.emit(WidgetEvent::MemberConnected { member_guid: member_guid.clone() });
-                return self.go(Step::Connected { institution, member_guid });
+                return self.go(Step::Connected { institution, member_guid, accounts });
             }
             Ok(ConnectOutcome::CredentialsRefused { member_guid, status, message }) => {
                 self.emit(WidgetEvent::MemberError { member_guid, connection_status: status });

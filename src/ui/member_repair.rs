@@ -70,7 +70,7 @@ impl Controller {
         let job_type = self.services().settings.mode.job_type();
         let code = actionable_code(&member, job_type);
         match Remedy::on_reopening(member.connection_status, code, asked) {
-            Remedy::Nothing => self.go(Step::Connected { institution, member_guid }),
+            Remedy::Nothing => self.go(Step::Connected { institution, member_guid, accounts: member.accounts }),
             Remedy::Wait => self.start_attempt(institution, Attempt::Resume { member_guid }),
             Remedy::Refresh => self.start_attempt(institution, Attempt::Refresh { member_guid }),
             Remedy::UpdateCredentials => {

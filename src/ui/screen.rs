@@ -166,10 +166,22 @@ impl Controller {
                 screen.progress = true;
                 screen.actions.push((self.text(Msg::Cancel), Action::Back));
             }
-            Step::Connected { institution, member_guid } => {
+            Step::Connected { institution, member_guid, accounts } => {
                 screen.heading = self.text(Msg::ConnectedHeading);
                 screen.mark = Some(Mark::Success);
                 screen.text = Some(self.text(Msg::ConnectedBody { institution: &institution.name }));
+                // The accounts it reached, when known: three at most, the third "and 4 more" beyond.
+                screen.list = accounts
+                    .iter()
+                    .map(|account| match &account.number_end {
+                        Some(number_end) => self.text(Msg::ConnectedAccount { name: &account.name, number_end }),
+                        None => account.name.clone(),
+                    })
+                    .collect();
+                if accounts.len() > 3 {
+                    screen.list.truncate(2);
+                    screen.list.push(self.text(Msg::MoreAccounts { count: accounts.len() as u64 - 2 }));
+                }
                 screen.actions.push((self.text(Msg::Done), Action::Done(member_guid.clone())));
                 // An existing member the widget was opened on can be refreshed or disconnected.
                 match disconnect(institution) {

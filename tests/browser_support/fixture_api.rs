@@ -79,6 +79,7 @@ fn member(connection_status: ConnectionStatus) -> Member {
         fetching: None,
         oauth_window_uri: None,
         institution: None,
+        accounts: Vec::new(),
     }
 }
 

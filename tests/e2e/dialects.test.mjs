@@ -16,6 +16,9 @@ test('Salt Edge: a select field, with the provider instruction shown', async () 
   await widget.getByLabel('Password', { exact: true }).fill('secret');
   await widget.getByLabel('Image').selectOption({ label: 'Car' });
   await submitAndConnect(widget);
+  // The accounts the connection reached, by name and the end of their numbers only.
+  const accounts = await widget.getByRole('listitem').allTextContents();
+  assert.deepEqual(accounts, ['Fake account 1 (ending in 0000)', 'Fake card (ending in 5678)']);
   assert.deepEqual(pageErrors, []);
 });
 

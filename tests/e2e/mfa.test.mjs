@@ -129,6 +129,7 @@ test('Tink: two supplemental codes and an account opt-in', async () => {
   await widget.getByLabel('9999-222222222222 Sparkonto').check();
   await submitAnswer(widget);
   await connected(widget);
+  assert.deepEqual(await widget.getByRole('listitem').allTextContents(), ['Sparkonto (ending in 2222)'], 'the account opted in to');
 });
 
 test('Tink: Mobile BankID approved, and failing', async () => {

@@ -26,6 +26,9 @@ test('npm: a Salt Edge host forwarding its own objects: refused credentials, the
   await widget.getByLabel('SMS code').fill('123456');
   await widget.getByRole('button', { name: 'Submit' }).click();
   await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+  // The connection's accounts as the host attached them (Salt Edge's accounts list): names, and
+  // only the end of a number (the card's masked "1234....5678").
+  assert.deepEqual(await widget.getByRole('listitem').allTextContents(), ['Fake account 1', 'Fake account 2 (ending in 5678)']);
 
   const calls = await page.evaluate(() => window.__calls);
   const signIns = calls.filter((call) => ['addMember', 'updateMember'].includes(call.name));
@@ -65,6 +68,7 @@ test('npm: a Tink host forwarding its own objects: a wrong personal number, then
   await widget.getByLabel('9999-444444444444 ISK').check();
   await widget.getByRole('button', { name: 'Submit' }).click();
   await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 20000 });
+  assert.deepEqual(await widget.getByRole('listitem').allTextContents(), ['ISK (ending in 4444)'], 'the account added');
 
   const calls = await page.evaluate(() => window.__calls);
   const signIns = calls.filter((call) => ['addMember', 'updateMember'].includes(call.name));

@@ -2,8 +2,8 @@
 
 use super::banks::Stage;
 use crate::model::{
-    Challenge, ConnectionStatus, CredentialSchema, Decoupled, Dialect, InstitutionKey, Member, MemberError,
-    OAuthStatus, RetryReason,
+    Challenge, ConnectedAccount, ConnectionStatus, CredentialSchema, Decoupled, Dialect, InstitutionKey, Member,
+    MemberError, OAuthStatus, RetryReason,
 };
 
 /// A member the sandbox created: the stages its job goes through and where it is.
@@ -29,6 +29,8 @@ pub struct SandboxMember {
     pub oauth: Option<(String, OAuthStatus)>,
     /// The MX job error code its finished job reports.
     pub error_code: Option<u64>,
+    /// The accounts it lists once connected (a Salt Edge bank's).
+    pub accounts: Vec<ConnectedAccount>,
 }
 
 impl SandboxMember {
@@ -52,6 +54,7 @@ impl SandboxMember {
             asked_at_ms: None,
             oauth: None,
             error_code: None,
+            accounts: Vec::new(),
         }
     }
 
@@ -60,6 +63,7 @@ impl SandboxMember {
         *self = Self {
             oauth: self.oauth.take(),
             error_code: self.error_code,
+            accounts: std::mem::take(&mut self.accounts),
             ..Self::new(self.institution_guid.clone(), self.credentials_ok, stages, message)
         };
     }
@@ -130,6 +134,10 @@ pub fn member_view(guid: &str, member: &SandboxMember) -> Member {
         fetching: None,
         oauth_window_uri: member.oauth.as_ref().map(|(url, _)| url.clone()),
         institution: Some(InstitutionKey::Guid(member.institution_guid.clone())),
+        accounts: match member.finished() && member.last == ConnectionStatus::Connected {
+            true => member.accounts.clone(),
+            false => Vec::new(),
+        },
     }
 }
 

@@ -222,6 +222,7 @@ impl ConnectApi for SandboxApi {
         };
         let values = submitted(prompt.challenge.schema.dialect, credentials)?;
         if prompt.accepts(&values) {
+            member.accounts.extend(banks::tink_mfa::opted_in(&prompt.challenge, &values));
             member.position += 1;
             member.retry = None;
             member.asked_at_ms = None;

@@ -13,18 +13,23 @@ impl SandboxApi {
     /// A new member for `data`, following its bank's script (`attempt`: the how-manieth
     /// connection to that bank, for banks that ask only sometimes).
     pub(super) fn scripted_member(&self, data: &MemberData, attempt: usize, guid: &str) -> ApiResult<SandboxMember> {
-        let (accepted, error_code, (stages, message)) = self.with_bank(&data.institution_guid, |bank| {
-            // An OAuth member carries no credentials: the bank's page decides.
-            let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
-            if accepted && matches!(bank.behaviour, Behaviour::Duplicated) {
-                return Err(ApiError::new(ApiErrorKind::Duplicated, "sandbox: ConnectionDuplicated"));
-            }
-            let error_code = match bank.behaviour {
-                Behaviour::JobError(code) => Some(code),
-                _ => None,
-            };
-            Ok::<_, ApiError>((accepted, error_code, banks::job_script(&bank.behaviour, accepted)))
-        })??;
+        let (accepted, error_code, accounts, (stages, message)) =
+            self.with_bank(&data.institution_guid, |bank| {
+                // An OAuth member carries no credentials: the bank's page decides.
+                let accepted = data.is_oauth || bank.accepts(&submitted(bank.dialect, &data.credentials)?);
+                if accepted && matches!(bank.behaviour, Behaviour::Duplicated) {
+                    return Err(ApiError::new(ApiErrorKind::Duplicated, "sandbox: ConnectionDuplicated"));
+                }
+                let error_code = match bank.behaviour {
+                    Behaviour::JobError(code) => Some(code),
+                    _ => None,
+                };
+                let accounts = match bank.dialect {
+                    Dialect::SaltEdge => banks::saltedge::accounts(),
+                    _ => Vec::new(),
+                };
+                Ok::<_, ApiError>((accepted, error_code, accounts, banks::job_script(&bank.behaviour, accepted)))
+            })??;
         // "Occasionally interactive": the question comes on the first, third, … connection.
         let stages =
             stages.into_iter().filter(|stage| !matches!(stage, Stage::AskSometimes(_)) || attempt % 2 == 1).collect();
@@ -36,6 +41,7 @@ impl SandboxApi {
         Ok(SandboxMember {
             oauth,
             error_code,
+            accounts,
             ..SandboxMember::new(data.institution_guid.clone(), accepted, stages, message)
         })
     }

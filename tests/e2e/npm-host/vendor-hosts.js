@@ -10,7 +10,7 @@ const LOGO = new URL('./logo.svg', import.meta.url).href;
 /** The fixtures each host reads. */
 export const VENDOR_FIXTURES = [
   'saltedge_provider_show_fakebank_interactive_xf', 'saltedge_connection_interactive_response_sms_stage',
-  'saltedge_connection_show_response', 'tink_provider_handelsbanken_bankid_with_fields',
+  'saltedge_connection_show_response', 'saltedge_accounts_list_response', 'tink_provider_handelsbanken_bankid_with_fields',
   'tink_credentials_status_authenticating', 'tink_credentials_awaiting_supplemental_information_optin',
   'tink_credentials_get_response',
 ];
@@ -43,16 +43,20 @@ function forwardingBackend(record, { institutions, form, accepts, started, refus
 }
 
 /**
- * Salt Edge: the provider's `required_fields`, connections; the password "secret", then an SMS code.
+ * Salt Edge: the provider's `required_fields`, connections (the connected one with its accounts);
+ * the password "secret", then an SMS code.
  * The password "twice" fails the attempt as a duplicated connection; "taken" is refused at once
  * with Salt Edge's error object (409 ConnectionDuplicated).
  */
 export async function saltEdgeBackend(record) {
-  const [provider, challenged, connected] = await Promise.all([
+  const [provider, challenged, shown, accounts] = await Promise.all([
     load('saltedge_provider_show_fakebank_interactive_xf'),
     load('saltedge_connection_interactive_response_sms_stage'),
     load('saltedge_connection_show_response'),
+    load('saltedge_accounts_list_response'),
   ]);
+  // The connection with its accounts (Salt Edge's accounts list), as the host's backend attaches them.
+  const connected = { data: { ...shown.data, accounts } };
   const attempt = (connection, changes) => ({ data: { ...connection.data, last_attempt: { ...connection.data.last_attempt, ...changes } } });
   return forwardingBackend(record, {
     institutions: { data: [{ ...provider.data, logo_url: LOGO }] }, // Salt Edge's providers list
@@ -77,7 +81,7 @@ export async function saltEdgeBackend(record) {
   });
 }
 
-/** Tink: the provider's `fields`, credentials objects; the personal number 198410045701, then the accounts to add. */
+/** Tink: the provider's `fields`, credentials objects (the updated one with the account added); the personal number 198410045701, then the accounts to add. */
 export async function tinkBackend(record) {
   const [provider, started, challenged, connected] = await Promise.all([
     load('tink_provider_handelsbanken_bankid_with_fields'),
@@ -92,7 +96,8 @@ export async function tinkBackend(record) {
     started: { ...started, id: connected.id, providerName: provider.name },
     refused: { ...connected, status: 'AUTHENTICATION_ERROR', statusPayload: 'Wrong personal number.' },
     challenged: { ...challenged, id: connected.id },
-    connected,
+    // The account added at the opt-in, as the host's backend lists it (Tink's account object).
+    connected: { ...connected, accounts: [{ name: 'ISK', type: 'INVESTMENT', accountNumber: '9999-444444444444' }] },
   });
 }
 

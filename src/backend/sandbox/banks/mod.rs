@@ -5,10 +5,10 @@ mod finqware;
 mod mx;
 mod mx_mfa;
 pub mod oauth;
-mod saltedge;
+pub mod saltedge;
 mod saltedge_interactive;
 mod tink;
-mod tink_mfa;
+pub mod tink_mfa;
 
 use serde_json::Value;
 

@@ -3,7 +3,16 @@
 use serde_json::{json, Value};
 
 use super::{institution, Bank, Behaviour, Expect};
-use crate::model::Dialect;
+use crate::model::{ConnectedAccount, Dialect};
+
+/// The accounts a Salt Edge fake bank reports once connected (a current account by its IBAN, a card
+/// by its masked number, as Salt Edge's `extra` gives them).
+pub fn accounts() -> Vec<ConnectedAccount> {
+    vec![
+        ConnectedAccount::new("Fake account 1", Some("XF49 FAKE 1B31 0075 9384 0000")),
+        ConnectedAccount::new("Fake card", Some("1234....5678")),
+    ]
+}
 
 fn text(name: &str, english: &str, localized: &str, nature: &str, position: u32, optional: bool) -> Value {
     json!({ "name": name, "english_name": english, "localized_name": localized, "nature": nature,

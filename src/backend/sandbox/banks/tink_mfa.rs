@@ -2,11 +2,11 @@
 //! account opt-in, and Mobile BankID approvals that succeed or fail. Statuses are Tink's,
 //! read by the Tink adapter.
 
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
 use super::{institution, Bank, Behaviour, Expect, Prompt, Stage};
 use crate::dialect::tink;
-use crate::model::{DecoupledApp, Dialect, RetryReason};
+use crate::model::{Challenge, ConnectedAccount, DecoupledApp, Dialect, RetryReason};
 
 /// A stage reporting Tink credentials status `status`.
 fn status(status: &str) -> Stage {
@@ -20,6 +20,21 @@ fn supplemental(fields: Value, expects: Vec<(&str, Expect)>, when_wrong: RetryRe
     let challenge =
         tink::challenge(&credentials).expect("the sandbox's own credentials are valid").expect("awaiting input");
     Prompt::new(challenge, expects, when_wrong)
+}
+
+/// The accounts the user opted in to, answering `challenge` (an account opt-in) with `values`:
+/// what a Tink backend lists once the credentials are updated.
+pub fn opted_in(challenge: &Challenge, values: &Map<String, Value>) -> Vec<ConnectedAccount> {
+    if challenge.mfa_type != "ACCOUNTS" {
+        return Vec::new();
+    }
+    let chosen = challenge.schema.fields.iter().filter(|field| values.get(&field.key) == Some(&json!("true")));
+    chosen
+        .map(|field| {
+            let name = field.extra.as_ref().and_then(|extra| extra.get("accountName")).and_then(Value::as_str);
+            ConnectedAccount::new(name.unwrap_or(&field.label), Some(&field.key))
+        })
+        .collect()
 }
 
 fn code(name: &str, description: &str, expected: &'static str) -> Prompt {

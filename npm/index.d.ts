@@ -16,6 +16,8 @@ export interface ClientConfig {
   refresh?: boolean;
   /** Whether the backend stores the credentials: `ask` lets the user choose on the form (`store_credentials` in addMember's data). */
   credentials_strategy?: 'store' | 'do_not_store' | 'ask';
+  /** Updating a member's credentials: `override` sends `override_credentials: true` in updateMember's data; `ask` first asks the user to tick a box confirming it. */
+  override_credentials_strategy?: 'ask' | 'override';
   /** The country whose institutions the search asks for (two letters; `loadInstitutions` gets it). */
   iso_country_code?: string | null;
   color_scheme?: 'light' | 'dark' | 'auto';

@@ -30,19 +30,25 @@ fn file(name: &str) -> Map<String, Value> {
     }
 }
 
-/// The key constants `src/i18n/keys.rs`, the consent and OAuth screens and the guided flows
-/// (`src/ui/guided/`; their texts are `Msg::Keyed`) name (`key::SEARCH_HEADING`).
+/// The key constants the code names (`key::SEARCH_HEADING`): `src/i18n/keys.rs`'s messages and the
+/// texts of lazily loaded modules read as `Msg::Keyed` anywhere in `src/`.
 fn keys_in_code() -> BTreeSet<String> {
-    let mut code = include_str!("../src/i18n/keys.rs").to_owned()
-        + include_str!("../src/ui/consent.rs")
-        + include_str!("../src/ui/oauth_screen.rs");
-    let guided = format!("{}/src/ui/guided", env!("CARGO_MANIFEST_DIR"));
-    for file in std::fs::read_dir(guided).unwrap() {
-        code += &std::fs::read_to_string(file.unwrap().path()).unwrap();
+    fn read(dir: &std::path::Path, code: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                read(&path, code);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                *code += &std::fs::read_to_string(path).unwrap();
+            }
+        }
     }
+    let mut code = String::new();
+    read(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut code);
     code.split("key::")
         .skip(1)
-        .map(|rest| rest.chars().take_while(|c| c.is_ascii_uppercase() || *c == '_').collect())
+        .map(|rest| rest.chars().take_while(|c| c.is_ascii_uppercase() || *c == '_').collect::<String>())
+        .filter(|name| !name.is_empty()) // `key::{…}` imports and `key::…` in doc comments
         .collect()
 }
 

@@ -46,6 +46,7 @@ fn member_data(api: &SandboxApi, institution_guid: &str, username: &str, passwor
         credentials: mx::credentials_payload(&schema, &values),
         is_oauth: false,
         store_credentials: None,
+        override_credentials: None,
     }
 }
 
@@ -199,6 +200,7 @@ fn stuck_data() -> MemberData {
         credentials: serde_json::json!([]),
         is_oauth: false,
         store_credentials: None,
+        override_credentials: None,
     }
 }
 

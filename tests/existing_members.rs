@@ -43,6 +43,7 @@ fn credentials(api: &SandboxApi, password: &str) -> MemberData {
         credentials: dialect::credentials_payload(&schema, &values),
         is_oauth: false,
         store_credentials: None,
+        override_credentials: None,
     }
 }
 

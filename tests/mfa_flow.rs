@@ -85,6 +85,7 @@ fn run(
         credentials: dialect::credentials_payload(&schema, &values),
         is_oauth: false,
         store_credentials: None,
+        override_credentials: None,
     };
     let script = Script::new(replies);
     let connection = common::connection(api, &script);

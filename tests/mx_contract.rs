@@ -80,6 +80,7 @@ fn every_operation_makes_the_documented_call() {
             credentials: json!([{ "guid": "CRD-1", "value": "u" }]),
             is_oauth: false,
             store_credentials: Some(false),
+            override_credentials: Some(true),
         };
         let added = api.add_member(&data).await.unwrap();
         api.run_job(JobType::Aggregation, &added.guid).await.unwrap();
@@ -104,7 +105,8 @@ fn every_operation_makes_the_documented_call() {
                     "institution_guid": "INS-1",
                     "credentials": [{ "guid": "CRD-1", "value": "u" }],
                     "is_oauth": false,
-                    "store_credentials": false
+                    "store_credentials": false,
+                    "override_credentials": true
                 }),
                 config.clone(),
                 json!(true),
@@ -131,6 +133,7 @@ fn failures_and_malformed_answers_become_typed_errors() {
         credentials: json!([]),
         is_oauth: false,
         store_credentials: None,
+        override_credentials: None,
     };
     assert_eq!(block_on(api.add_member(&data)).unwrap_err(), refused);
     let malformed = block_on(api.load_member_by_guid("MBR-1")).unwrap_err();

@@ -96,6 +96,7 @@ fn data() -> MemberData {
         credentials: json!([{ "guid": "CRD-123", "value": "user" }, { "guid": "CRD-345", "value": "pass" }]),
         is_oauth: false,
         store_credentials: None,
+        override_credentials: None,
     }
 }
 

@@ -129,6 +129,7 @@ fn a_finqware_consent_waiting_for_sca_sends_the_user_to_the_banks_page() {
         credentials,
         is_oauth: false,
         store_credentials: None,
+        override_credentials: None,
     };
     let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     assert!(matches!(outcome, ConnectOutcome::Connected { .. }), "{outcome:?}");

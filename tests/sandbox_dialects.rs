@@ -73,6 +73,7 @@ fn member_data(api: &SandboxApi, guid: &str, answers: &[(&str, &str)]) -> (Diale
         credentials: dialect::credentials_payload(&schema, &values),
         is_oauth: false,
         store_credentials: None,
+        override_credentials: None,
     };
     (schema.dialect, data)
 }

@@ -238,6 +238,7 @@ fn a_salt_edge_host_forwarding_its_objects_connects_through_its_interactive_step
         credentials: json!({ "login": "username", "password": "secret" }),
         is_oauth: false,
         store_credentials: None,
+        override_credentials: None,
     };
     let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     let accounts = vec![

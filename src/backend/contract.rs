@@ -74,6 +74,7 @@ impl MxContract {
         ];
         entries.extend(guid.map(|guid| ("guid", guid.into())));
         entries.extend(data.store_credentials.map(|store| ("store_credentials", store.into())));
+        entries.extend(data.override_credentials.map(|replace| ("override_credentials", replace.into())));
         if guid.is_none() {
             entries.extend(self.agreed.borrow().clone().map(|consent| ("consent", consent)));
         }

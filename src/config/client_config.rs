@@ -7,7 +7,7 @@ use super::WidgetConfig;
 use crate::model::Mode;
 
 /// The fields of MX's `clientConfig` that configure the widget itself.
-const WIDGET_FIELDS: [&str; 18] = [
+const WIDGET_FIELDS: [&str; 19] = [
     "mode",
     "color_scheme",
     "is_mobile_webview",
@@ -20,6 +20,7 @@ const WIDGET_FIELDS: [&str; 18] = [
     "update_credentials",
     "refresh",
     "credentials_strategy",
+    "override_credentials_strategy",
     "disable_institution_search",
     "current_microdeposit_guid",
     "iso_country_code",

@@ -17,7 +17,7 @@ use values::{is_app_scheme, is_origin};
 
 use crate::events::EventFormat;
 use crate::i18n::Locale;
-use crate::model::{Consent, CredentialsStrategy, Dialect, InstitutionKey, Mode, CONSENT_EXPECTED};
+use crate::model::{Consent, CredentialsStrategy, Dialect, InstitutionKey, Mode, OverrideStrategy, CONSENT_EXPECTED};
 
 /// The configuration the widget runs with.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +72,9 @@ pub struct WidgetConfig {
     /// `credentials_strategy` (Salt Edge's): whether the backend stores the credentials, or the
     /// user chooses on the form.
     pub credentials_strategy: CredentialsStrategy,
+    /// `override_credentials_strategy` (Salt Edge's): whether new credentials for a member being
+    /// updated replace the stored ones, or the user confirms it on the form.
+    pub override_strategy: OverrideStrategy,
     /// `disable_institution_search` (MX's name; only with a preselected institution): the widget
     /// never shows its search; asking for it emits `backToSearch` for the host.
     pub search_disabled: bool,
@@ -124,6 +127,7 @@ impl Default for WidgetConfig {
             update_credentials: false,
             refresh: false,
             credentials_strategy: CredentialsStrategy::Store,
+            override_strategy: OverrideStrategy::Backend,
             search_disabled: false,
             copy: None,
             mode: Mode::Aggregation,
@@ -230,6 +234,10 @@ impl WidgetConfig {
                     Some(strategy) => config.credentials_strategy = strategy,
                     None => problems.push(problem("store, do_not_store or ask")),
                 },
+                "override_credentials_strategy" => match OverrideStrategy::parse(value) {
+                    Some(strategy) => config.override_strategy = strategy,
+                    None => problems.push(problem("ask or override")),
+                },
                 "disable_institution_search" => match value {
                     "true" | "false" => config.search_disabled = value == "true",
                     _ => problems.push(problem("true or false")),
@@ -247,7 +255,7 @@ impl WidgetConfig {
                 #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, current_microdeposit_guid, iso_country_code, update_credentials, refresh, credentials_strategy, disable_institution_search, mode, consent, show_microdeposits_in_connect, enable_manual_accounts, enable_support_requests, copy)",
+                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, current_microdeposit_guid, iso_country_code, update_credentials, refresh, credentials_strategy, override_credentials_strategy, disable_institution_search, mode, consent, show_microdeposits_in_connect, enable_manual_accounts, enable_support_requests, copy)",
                 )),
             }
         }

@@ -105,6 +105,12 @@ fn an_existing_member_is_opened_to_update_or_refresh_it_and_storing_credentials_
     assert_eq!((problems[0].key.as_str(), problems[0].expected), ("refresh", "true or false"));
     let (_, problems) = WidgetConfig::parse([("credentials_strategy", "sometimes")]);
     assert_eq!(problems[0].expected, "store, do_not_store or ask");
+    for (value, strategy) in [("ask", OverrideStrategy::Ask), ("override", OverrideStrategy::Override)] {
+        let (config, problems) = WidgetConfig::parse([("override_credentials_strategy", value)]);
+        assert_eq!((config.override_strategy, problems.len()), (strategy, 0));
+    }
+    let (config, problems) = WidgetConfig::parse([("override_credentials_strategy", "always")]);
+    assert_eq!((config.override_strategy, problems[0].expected), (OverrideStrategy::Backend, "ask or override"));
 }
 
 #[test]

@@ -35,6 +35,7 @@ impl Connection<'_> {
             credentials: serde_json::Value::Array(Vec::new()),
             is_oauth: true,
             store_credentials: None,
+            override_credentials: None,
         };
         let member = self.api.add_member(&data).await.map_err(ApiError::creating_member)?;
         let url = match member.oauth_window_uri {

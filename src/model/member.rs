@@ -12,6 +12,10 @@ pub struct MemberData {
     /// Whether the backend may store the credentials (Salt Edge's `store_credentials`), when
     /// the host's [`CredentialsStrategy`] says; `None`: the backend's default.
     pub store_credentials: Option<bool>,
+    /// New credentials replace those the backend stored for the member (Salt Edge's
+    /// `override_credentials`), when the host's [`OverrideStrategy`] says; `None`: the backend's
+    /// default.
+    pub override_credentials: Option<bool>,
 }
 
 /// Whether the backend stores the credentials (Salt Edge's `credentials_strategy`).
@@ -43,6 +47,30 @@ impl CredentialsStrategy {
             Self::Store => None,
             Self::DoNotStore => Some(false),
             Self::Ask => Some(chosen),
+        }
+    }
+}
+
+/// Whether new credentials replace those the backend stored for a member being updated (Salt
+/// Edge's `override_credentials_strategy`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OverrideStrategy {
+    /// The backend's default.
+    #[default]
+    Backend,
+    /// The user confirms on the form (a box to tick).
+    Ask,
+    /// Always: `override_credentials: true`.
+    Override,
+}
+
+impl OverrideStrategy {
+    /// The strategy named `name` (Salt Edge's values).
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "ask" => Some(Self::Ask),
+            "override" => Some(Self::Override),
+            _ => None,
         }
     }
 }

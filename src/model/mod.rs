@@ -23,7 +23,8 @@ pub use consent::{Consent, Scope, CONSENT_EXPECTED};
 pub use field::{Field, FieldKind, FieldOption};
 pub use institution::{Institution, InstitutionKey, InstitutionQuery, Unavailable};
 pub use member::{
-    CredentialsStrategy, Fetching, Job, JobRef, JobType, Member, MemberData, MemberError, Mode, DUPLICATED_CLASS,
+    CredentialsStrategy, Fetching, Job, JobRef, JobType, Member, MemberData, MemberError, Mode, OverrideStrategy,
+    DUPLICATED_CLASS,
 };
 pub use microdeposit::{BlockedRouting, Microdeposit, MicrodepositStatus};
 pub use oauth::{OAuthErrorReason, OAuthState, OAuthStatus};

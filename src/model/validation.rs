@@ -20,6 +20,15 @@ impl Field {
     /// Checks a value (absent counts as empty) against the field's rules.
     pub fn validate(&self, value: Option<&FieldValue>) -> Result<(), FieldError> {
         match (self.kind, value) {
+            // A box with a pattern must be ticked (the widget's own confirmations).
+            (FieldKind::Checkbox, value) if self.pattern.is_some() => {
+                let ticked = matches!(value, Some(FieldValue::One(text)) if text == "true");
+                if ticked {
+                    Ok(())
+                } else {
+                    Err(FieldError::PatternMismatch)
+                }
+            }
             (FieldKind::Hidden | FieldKind::Checkbox, _) => Ok(()),
             (FieldKind::MultiSelect, value) => {
                 let chosen = match value {
@@ -126,5 +135,11 @@ mod tests {
         assert_eq!(many.validate(Some(&FieldValue::Many(vec!["car".into()]))), Ok(()));
         assert_eq!(many.validate(Some(&FieldValue::Many(vec!["x".into()]))), Err(FieldError::NotAnOption));
         assert_eq!(field(FieldKind::Checkbox, true).validate(None), Ok(()));
+        // The widget's own confirmation box (a pattern) must be ticked.
+        let mut confirm = field(FieldKind::Checkbox, false);
+        confirm.pattern = Pattern::new("true", Some("Tick it".into())).ok();
+        assert_eq!(confirm.validate(None), Err(FieldError::PatternMismatch));
+        assert_eq!(confirm.validate(one("false").as_ref()), Err(FieldError::PatternMismatch));
+        assert_eq!(confirm.validate(one("true").as_ref()), Ok(()));
     }
 }

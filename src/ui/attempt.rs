@@ -15,12 +15,17 @@ use crate::backend::{ApiError, ApiErrorKind, DUPLICATED_CODE};
 use crate::dialect;
 use crate::events::WidgetEvent;
 use crate::flow::{Attempt, ConnectOutcome, ConnectProgress, Connection, Failure, Step};
-use crate::i18n::Msg;
-use crate::model::{CredentialSchema, CredentialsStrategy, Field, FieldKind, FieldValues, Institution, MemberData};
+use crate::i18n::{key, Msg};
+use crate::model::{
+    CredentialSchema, CredentialsStrategy, Field, FieldKind, FieldValues, Institution, MemberData, OverrideStrategy,
+    Pattern,
+};
 
-/// The key of the form's own "Save my sign-in details" box (`credentials_strategy: ask`); never
-/// a bank's field (theirs have no `:`), never sent as a credential.
+/// The keys of the form's own boxes, "Save my sign-in details" (`credentials_strategy: ask`) and
+/// "Replace the saved sign-in details" (`override_credentials_strategy: ask`); never a bank's
+/// field (theirs have no `:`), never sent as a credential.
 const STORE_CREDENTIALS: &str = "widget:store_credentials";
+const OVERRIDE_CREDENTIALS: &str = "widget:override_credentials";
 
 /// The connection attempt in flight (its cancel flag) and the non-secret values its form keeps
 /// (e.g. the username after a refused password).
@@ -84,16 +89,31 @@ impl AttemptTools {
 
 impl Controller {
     /// The form shown for `schema`: with a "Save my sign-in details" box at its end when the host
-    /// lets the user choose (`credentials_strategy: ask`).
+    /// lets the user choose (`credentials_strategy: ask`), and, for a member being updated, a box
+    /// to tick that confirms replacing the saved details (`override_credentials_strategy: ask`).
     pub fn shown_form(&self, mut schema: CredentialSchema) -> CredentialSchema {
-        if self.services().settings.credentials_strategy == CredentialsStrategy::Ask {
+        let settings = &self.services().settings;
+        let mut add_box = |key: &str, label: String, must_tick: Option<Pattern>| {
+            let kind = FieldKind::Checkbox;
             schema.fields.push(Field {
-                key: STORE_CREDENTIALS.into(),
-                label: self.text(Msg::StoreCredentials),
-                kind: FieldKind::Checkbox,
+                key: key.into(),
+                label,
+                kind,
                 order: i64::MAX,
+                pattern: must_tick,
                 ..Field::default()
             });
+        };
+        if settings.credentials_strategy == CredentialsStrategy::Ask {
+            add_box(STORE_CREDENTIALS, self.text(Msg::StoreCredentials), None);
+        }
+        if settings.override_strategy == OverrideStrategy::Ask && self.repairing().is_some() {
+            let untick = self.text(Msg::keyed(key::CREDENTIALS_UPDATE_REPLACE_UNTICKED));
+            add_box(
+                OVERRIDE_CREDENTIALS,
+                self.text(Msg::keyed(key::CREDENTIALS_UPDATE_REPLACE)),
+                Pattern::new("true", Some(untick)).ok(),
+            );
         }
         schema
     }
@@ -108,6 +128,10 @@ impl Controller {
             credentials: dialect::credentials_payload(schema, &values),
             is_oauth: false,
             store_credentials: self.services().settings.credentials_strategy.store_credentials(chosen),
+            // Asked: the form's box had to be ticked.
+            override_credentials: (self.services().settings.override_strategy != OverrideStrategy::Backend
+                && self.repairing().is_some())
+            .then_some(true),
         };
         for key in schema.secret_keys() {
             values.clear(key);

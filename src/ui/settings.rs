@@ -1,7 +1,7 @@
 //! What the host configured about the widget's behaviour, read once and fixed for its life.
 
 use crate::config::{GuidedPaths, WidgetConfig};
-use crate::model::{CredentialsStrategy, InstitutionKey, Mode};
+use crate::model::{CredentialsStrategy, InstitutionKey, Mode, OverrideStrategy};
 
 /// The host's settings the flows read (never change).
 pub struct Settings {
@@ -19,6 +19,9 @@ pub struct Settings {
     pub mode: Mode,
     /// Whether the backend stores the credentials, or the user chooses (`credentials_strategy`).
     pub credentials_strategy: CredentialsStrategy,
+    /// Whether new credentials replace the stored ones, or the user confirms it
+    /// (`override_credentials_strategy`).
+    pub override_strategy: OverrideStrategy,
     /// The ways on the host offers when the user cannot connect their bank.
     pub paths: GuidedPaths,
     /// The country whose institutions the search asks for (`iso_country_code`).
@@ -35,6 +38,7 @@ impl Settings {
             logo_template: config.theme.logo_template.clone(),
             mode: config.mode,
             credentials_strategy: config.credentials_strategy,
+            override_strategy: config.override_strategy,
             paths: config.paths.in_mode(config.mode),
             country: config.country.clone(),
         }

@@ -189,6 +189,26 @@ test("update_credentials on MX's connected member: its own form (getMemberCreden
   assert.deepEqual(pageErrors, []);
 });
 
+test('override_credentials_strategy=ask: updating a member, the new details replace the saved ones only once the user ticks the box', async () => {
+  const { page, widget, pageErrors } = await openMxHost('?reopen=1&override=ask');
+  await widget.getByRole('heading', { name: 'Sign in to Test Bank' }).waitFor();
+  await widget.getByLabel('Username').fill('harry');
+  await widget.getByLabel('Password', { exact: true }).fill('alohomora');
+  const replace = widget.getByRole('checkbox', { name: 'Replace the sign-in details saved for this connection with these' });
+  assert.equal(await replace.isChecked(), false);
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByText('Tick this box to replace the saved sign-in details.').waitFor();
+  assert.equal(await widget.getByLabel('Password', { exact: true }).inputValue(), 'alohomora', 'nothing typed is lost');
+  assert.ok(!(await page.evaluate(() => window.__calls)).some((call) => call.name === 'updateMember'), 'not sent unconfirmed');
+  await replace.check();
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor({ timeout: 15000 });
+  const [member] = (await page.evaluate(() => window.__calls)).find((call) => call.name === 'updateMember').args;
+  assert.equal(member.override_credentials, true);
+  assert.deepEqual(member.credentials, [{ guid: 'CRD-123', value: 'harry' }, { guid: 'CRD-345', value: 'alohomora' }], 'the box is not a credential');
+  assert.deepEqual(pageErrors, []);
+});
+
 test('mode=verification reaches the callbacks: clientConfig.mode and a VERIFICATION job (runJob jobType 1); loaded says it', async () => {
   const { page, widget, pageErrors } = await openMxHost('?format=mx&mode=verification');
   // MX's mock member can verify and is the user's: it is offered first (MX's verifyExistingMember).

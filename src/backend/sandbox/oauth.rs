@@ -108,6 +108,7 @@ impl SandboxApi {
             credentials: Value::Array(Vec::new()),
             is_oauth: true,
             store_credentials: None,
+            override_credentials: None,
         };
         if let Ok(member) = self.scripted_member(&data, 1, member_guid) {
             self.state.borrow_mut().members.insert(member_guid.into(), member);

@@ -82,6 +82,7 @@ window.__handle = await mount(document.getElementById('widget'), {
     ...(params.get('reopen') ? { current_member_guid: 'MBR-123', update_credentials: true } : {}),
     ...(params.get('preselect') ? { current_institution_guid: mocks.institutionData.institution.guid } : {}),
     ...(params.get('credentials_strategy') ? { credentials_strategy: params.get('credentials_strategy') } : {}),
+    ...(params.get('override') ? { override_credentials_strategy: params.get('override') } : {}),
     ...(params.get('country') ? { iso_country_code: params.get('country') } : {}),
   },
   eventFormat: params.get('format') ?? undefined,

@@ -11,7 +11,7 @@ use super::guided::{GuidedEvent, GuidedStart};
 use crate::events::WidgetEvent;
 use crate::flow::{Failure, OAuthStart, Remedy, Step};
 use crate::i18n::Msg;
-use crate::model::{CredentialSchema, Institution};
+use crate::model::{ConnectedAccount, CredentialSchema, Institution};
 
 /// What a screen shows.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -170,18 +170,7 @@ impl Controller {
                 screen.heading = self.text(Msg::ConnectedHeading);
                 screen.mark = Some(Mark::Success);
                 screen.text = Some(self.text(Msg::ConnectedBody { institution: &institution.name }));
-                // The accounts it reached, when known: three at most, the third "and 4 more" beyond.
-                screen.list = accounts
-                    .iter()
-                    .map(|account| match &account.number_end {
-                        Some(number_end) => self.text(Msg::ConnectedAccount { name: &account.name, number_end }),
-                        None => account.name.clone(),
-                    })
-                    .collect();
-                if accounts.len() > 3 {
-                    screen.list.truncate(2);
-                    screen.list.push(self.text(Msg::MoreAccounts { count: accounts.len() as u64 - 2 }));
-                }
+                screen.list = account_lines(accounts, |message| self.text(message));
                 screen.actions.push((self.text(Msg::Done), Action::Done(member_guid.clone())));
                 // An existing member the widget was opened on can be refreshed or disconnected.
                 match disconnect(institution) {
@@ -260,5 +249,41 @@ impl Controller {
             Action::Guided(action, _) => _ = self.guided(GuidedEvent::Act(*action)),
             Action::ContactSupport => self.start_guided(GuidedStart::Support),
         }
+    }
+}
+
+/// The connected screen's lines for `accounts`: each by its name and the end of its number;
+/// three at most, the third "and 4 more" beyond.
+fn account_lines(accounts: &[ConnectedAccount], text: impl Fn(Msg<'_>) -> String) -> Vec<String> {
+    let mut lines: Vec<String> = accounts
+        .iter()
+        .map(|account| match &account.number_end {
+            Some(number_end) => text(Msg::ConnectedAccount { name: &account.name, number_end }),
+            None => account.name.clone(),
+        })
+        .collect();
+    if accounts.len() > 3 {
+        lines.truncate(2);
+        lines.push(text(Msg::MoreAccounts { count: accounts.len() as u64 - 2 }));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Locale, Texts};
+
+    #[test]
+    fn the_connected_accounts_are_three_lines_at_most() {
+        let texts = Texts::new(Locale::default(), Vec::new());
+        let account = |name: &str, number| ConnectedAccount::new(name, number);
+        let lines = |accounts: &[ConnectedAccount]| account_lines(accounts, |message| texts.text(message));
+        let three = [account("Checking", Some("1234-5678")), account("Card", None), account("Savings", Some("99"))];
+        assert_eq!(lines(&three), ["Checking (ending in 5678)", "Card", "Savings (ending in 99)"]);
+        let five = [three.as_slice(), &[account("ISK", None), account("Loan", None)]].concat();
+        assert_eq!(lines(&five), ["Checking (ending in 5678)", "Card", "and 3 more accounts"]);
+        assert_eq!(lines(&five[..4]), ["Checking (ending in 5678)", "Card", "and 2 more accounts"]);
+        assert!(lines(&[]).is_empty());
     }
 }

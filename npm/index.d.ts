@@ -20,6 +20,8 @@ export interface ClientConfig {
   override_credentials_strategy?: 'ask' | 'override';
   /** The country whose institutions the search asks for (two letters; `loadInstitutions` gets it). */
   iso_country_code?: string | null;
+  /** The countries the user may search in, e.g. "US,GB,XF": with two or more, "Can't find your bank?" offers a choice. */
+  allowed_countries?: string;
   color_scheme?: 'light' | 'dark' | 'auto';
   /** Open on this micro-deposit, where its status leads (enter the amounts, come back later, verified…). */
   current_microdeposit_guid?: string | null;

@@ -1,4 +1,5 @@
-//! Searching the sandbox catalogue: ranking, paging, the flaky case, a preselected institution.
+//! Searching the sandbox catalogue: ranking, paging, countries, the flaky case, a preselected
+//! institution.
 #![cfg(not(target_arch = "wasm32"))]
 
 use connect_widget::backend::sandbox::{SandboxApi, FLAKY_SEARCH};
@@ -33,6 +34,21 @@ fn search_is_case_insensitive_paged_and_prefix_first() {
     let places = block_on(api.load_institutions(&query("of denver", 1, 500))).unwrap();
     assert_eq!(places.len(), 400);
     assert!(block_on(api.load_institutions(&query("zzzz", 1, 25))).unwrap().is_empty());
+}
+
+#[test]
+fn a_country_narrows_the_search_to_its_banks() {
+    let api = SandboxApi::default();
+    let in_country = |country: Option<&str>| {
+        let query = InstitutionQuery { iso_country_code: country.map(Into::into), ..query("fake bank", 1, 50) };
+        block_on(api.load_institutions(&query)).unwrap().into_iter().map(|i| i.name).collect::<Vec<_>>()
+    };
+    let everywhere = in_country(None);
+    let fake_country = in_country(Some("XF"));
+    assert!(fake_country.contains(&"Fake Bank Simple".to_owned()), "{fake_country:?}");
+    assert!(fake_country.len() <= everywhere.len());
+    assert!(in_country(Some("US")).iter().all(|name| !fake_country.contains(name)));
+    assert!(in_country(Some("GB")).is_empty(), "no sandbox bank in the UK");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use super::WidgetConfig;
 use crate::model::Mode;
 
 /// The fields of MX's `clientConfig` that configure the widget itself.
-const WIDGET_FIELDS: [&str; 19] = [
+const WIDGET_FIELDS: [&str; 20] = [
     "mode",
     "color_scheme",
     "is_mobile_webview",
@@ -24,6 +24,7 @@ const WIDGET_FIELDS: [&str; 19] = [
     "disable_institution_search",
     "current_microdeposit_guid",
     "iso_country_code",
+    "allowed_countries",
     "show_microdeposits_in_connect",
     "enable_manual_accounts",
     "enable_support_requests",

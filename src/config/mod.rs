@@ -11,9 +11,9 @@ pub use client_config::client_config_pairs;
 pub use paths::GuidedPaths;
 pub use problem::{ConfigProblem, LOCALE_EXPECTED};
 pub use theme::{Brand, ColorScheme, Theme};
-use values::is_http_url;
 #[cfg(not(feature = "npm"))]
 use values::{is_app_scheme, is_origin};
+use values::{is_country_code, is_http_url};
 
 use crate::events::EventFormat;
 use crate::i18n::Locale;
@@ -93,6 +93,9 @@ pub struct WidgetConfig {
     pub current_microdeposit: Option<String>,
     /// `iso_country_code` (MX's name): the country whose institutions the search asks for.
     pub country: Option<String>,
+    /// `allowed_countries` (Salt Edge's name): the countries the user may search in, as codes
+    /// separated by commas; with two or more, "Can't find your bank?" offers the others.
+    pub countries: String,
 }
 
 /// The iframe page's backend (`backend=`).
@@ -135,6 +138,7 @@ impl Default for WidgetConfig {
             paths: GuidedPaths::default(),
             current_microdeposit: None,
             country: None,
+            countries: String::new(),
         }
     }
 }
@@ -217,11 +221,13 @@ impl WidgetConfig {
                 }
                 "current_institution_guid" | "current_institution_code" => {} // empty: none
                 "current_member_guid" => config.current_member = Some(value.into()).filter(|guid: &String| !guid.is_empty()),
-                "iso_country_code" if value.len() == 2 && value.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                    config.country = Some(value.to_ascii_uppercase())
+                "iso_country_code" if is_country_code(value) => config.country = Some(value.trim().to_ascii_uppercase()),
+                "allowed_countries" if value.split(',').all(is_country_code) => {
+                    config.countries = value.to_ascii_uppercase()
                 }
-                "iso_country_code" if value.is_empty() => {}
+                "iso_country_code" | "allowed_countries" if value.is_empty() => {}
                 "iso_country_code" => problems.push(problem("a two-letter country code such as US or GB")),
+                "allowed_countries" => problems.push(problem("two-letter country codes separated by commas, such as US,GB,XF")),
                 "current_microdeposit_guid" => {
                     config.current_microdeposit = Some(value.into()).filter(|guid: &String| !guid.is_empty())
                 }
@@ -255,7 +261,7 @@ impl WidgetConfig {
                 #[cfg(not(feature = "npm"))]
                 "api_base_url" => problems.push(problem("an http(s) URL such as https://api.example.com/connect")),
                 _ => problems.push(problem(
-                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, current_microdeposit_guid, iso_country_code, update_credentials, refresh, credentials_strategy, override_credentials_strategy, disable_institution_search, mode, consent, show_microdeposits_in_connect, enable_manual_accounts, enable_support_requests, copy)",
+                    "a known key (host_origin, locale, color_scheme, ux_template, brand_color, logo_url_template, dialect, event_format, backend, api_base_url, api_token, close_button, is_mobile_webview, oauth_referral_source, ui_message_webview_url_scheme, client_redirect_url, oauth_resume, current_institution_guid, current_institution_code, current_member_guid, current_microdeposit_guid, iso_country_code, allowed_countries, update_credentials, refresh, credentials_strategy, override_credentials_strategy, disable_institution_search, mode, consent, show_microdeposits_in_connect, enable_manual_accounts, enable_support_requests, copy)",
                 )),
             }
         }

@@ -12,6 +12,8 @@ pub struct GuidedPaths {
     pub manual_accounts: bool,
     /// `enable_support_requests`: write to the host's support (`createSupportTicket`).
     pub support: bool,
+    /// `allowed_countries` names two or more: search in another country.
+    pub countries: bool,
 }
 
 impl GuidedPaths {
@@ -28,6 +30,9 @@ impl GuidedPaths {
 
     /// How many paths there are.
     pub fn count(self) -> usize {
-        usize::from(self.microdeposits) + usize::from(self.manual_accounts) + usize::from(self.support)
+        usize::from(self.microdeposits)
+            + usize::from(self.manual_accounts)
+            + usize::from(self.support)
+            + usize::from(self.countries)
     }
 }

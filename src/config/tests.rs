@@ -127,7 +127,7 @@ fn the_guided_paths_follow_the_mode_and_a_micro_deposit_can_be_opened() {
     assert!(config.close_button);
     assert_eq!(problems.len(), 1);
     assert_eq!((problems[0].key.as_str(), problems[0].expected), ("enable_support_requests", "true or false"));
-    let paths = GuidedPaths { microdeposits: true, manual_accounts: true, support: true };
+    let paths = GuidedPaths { microdeposits: true, manual_accounts: true, support: true, countries: false };
     assert_eq!(config.paths, GuidedPaths { support: false, ..paths });
     let aggregating = paths.in_mode(Mode::Aggregation);
     assert_eq!((aggregating.microdeposits, aggregating.manual_accounts, aggregating.count()), (false, true, 2));
@@ -139,4 +139,12 @@ fn the_guided_paths_follow_the_mode_and_a_micro_deposit_can_be_opened() {
     assert_eq!((config.country.as_deref(), problems.len()), (Some("GB"), 0));
     let (config, problems) = WidgetConfig::parse([("iso_country_code", "GBR")]);
     assert_eq!((config.country, problems[0].key.as_str()), (None, "iso_country_code"));
+    let (config, problems) = WidgetConfig::parse([("iso_country_code", "US,GB")]);
+    assert_eq!((config.country, problems[0].expected), (None, "a two-letter country code such as US or GB"));
+    let (config, problems) = WidgetConfig::parse([("allowed_countries", "us, XF,xo"), ("iso_country_code", " fr")]);
+    assert_eq!((config.countries.as_str(), config.country.as_deref(), problems.len()), ("US, XF,XO", Some("FR"), 0));
+    let (config, problems) = WidgetConfig::parse([("allowed_countries", "US,,GB"), ("allowed_countries", "")]);
+    assert_eq!((config.countries.as_str(), problems.len()), ("", 1));
+    assert_eq!(problems[0].expected, "two-letter country codes separated by commas, such as US,GB,XF");
+    assert_eq!(GuidedPaths { countries: true, ..GuidedPaths::default() }.count(), 1);
 }

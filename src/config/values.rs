@@ -11,6 +11,12 @@ pub(super) fn is_app_scheme(value: &str) -> bool {
         && !BROWSER_SCHEMES.iter().any(|scheme| scheme.eq_ignore_ascii_case(value))
 }
 
+/// A two-letter country code (ISO 3166, or Salt Edge's `XF`, `XO`), spaces around it aside.
+pub(super) fn is_country_code(code: &str) -> bool {
+    let code = code.trim();
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 /// An absolute http(s) URL without query or fragment.
 pub(super) fn is_http_url(value: &str) -> bool {
     let Some((scheme, rest)) = value.split_once("://") else { return false };

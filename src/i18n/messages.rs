@@ -102,9 +102,6 @@ pub enum Msg<'a> {
     /// The credential form opened to update an existing member.
     /// The box that lets the user choose whether the backend stores the credentials.
     StoreCredentials,
-    CredentialsUpdate {
-        institution: &'a str,
-    },
     ConnectingHeading {
         institution: &'a str,
     },
@@ -172,22 +169,6 @@ pub enum Msg<'a> {
     /// A new job for the member being repaired.
     Refresh,
     Disconnect,
-    DisconnectHeading {
-        institution: &'a str,
-    },
-    DisconnectBody {
-        institution: &'a str,
-    },
-    DisconnectFailed {
-        institution: &'a str,
-    },
-    Disconnecting {
-        institution: &'a str,
-    },
-    DisconnectedHeading,
-    DisconnectedBody {
-        institution: &'a str,
-    },
     ErrorHeading,
     /// The backend could not be reached.
     ErrorService,

@@ -39,6 +39,21 @@ impl Texts {
         iso.to_owned()
     }
 
+    /// The name of the country `code` (ISO 3166) in this language, from the browser's
+    /// `Intl.DisplayNames`; `None` for a code it does not know (Salt Edge's `XF`, `XO`).
+    #[cfg(target_arch = "wasm32")]
+    pub fn region_name(&self, code: &str) -> Option<String> {
+        let locales = js_sys::Array::of1(&self.locale.tag().into());
+        let options = js_sys::JSON::parse(r#"{"type":"region","fallback":"none"}"#).unwrap_or_default();
+        js_sys::Intl::DisplayNames::new(&locales, &options.into()).of(code).map(String::from)
+    }
+
+    /// Natively there are no country names.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn region_name(&self, _code: &str) -> Option<String> {
+        None
+    }
+
     /// The locale these texts are in.
     pub fn locale(&self) -> &Locale {
         &self.locale

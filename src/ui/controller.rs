@@ -55,6 +55,9 @@ pub struct Services {
     pub(super) repair: Repair,
     /// The last search that ran, shown again when the user comes back to the search.
     pub(super) last_query: RefCell<String>,
+    /// The country whose institutions the search asks for (`iso_country_code`, or the one the
+    /// user chose among `allowed_countries`).
+    pub(super) search_country: RefCell<Option<String>>,
     /// True once the user closed the widget (`exit` is emitted once).
     exited: Cell<bool>,
     /// The consent the host asks for, and whom it was given for.
@@ -85,6 +88,7 @@ impl Services {
             oauth: OAuthWait::default(),
             repair: Repair::default(),
             last_query: RefCell::default(),
+            search_country: RefCell::new(config.country.clone()),
             exited: Cell::new(false),
             consent: ConsentState::new(config.consent.clone()),
             guided: GuidedState::default(),

@@ -9,7 +9,7 @@ use super::screen::{register_drawer, Action, DrawnBy, Mark, Screen};
 use crate::backend::{calls, ApiError};
 use crate::events::WidgetEvent;
 use crate::flow::{DisconnectStage, Step};
-use crate::i18n::{register_english, Msg, TextsOf};
+use crate::i18n::{key, register_english, Msg, TextsOf};
 use crate::lazy::lazy_fn;
 use crate::model::Institution;
 
@@ -83,20 +83,21 @@ fn disconnection(controller: &Controller, institution: &Institution, stage: Disc
     let name = institution.name.as_str();
     match stage {
         DisconnectStage::Confirm { failed } => {
-            screen.heading = controller.text(Msg::DisconnectHeading { institution: name });
-            screen.alert = failed.then(|| controller.text(Msg::DisconnectFailed { institution: name }));
-            screen.text = Some(controller.text(Msg::DisconnectBody { institution: name }));
+            screen.heading = controller.text(Msg::keyed_with(key::DISCONNECT_HEADING, "institution", name));
+            screen.alert =
+                failed.then(|| controller.text(Msg::keyed_with(key::DISCONNECT_FAILED, "institution", name)));
+            screen.text = Some(controller.text(Msg::keyed_with(key::DISCONNECT_BODY, "institution", name)));
             screen.actions.push((controller.text(Msg::Disconnect), Action::Disconnect));
             screen.actions.push((controller.text(Msg::Cancel), Action::Back));
         }
         DisconnectStage::Disconnecting => {
-            screen.heading = controller.text(Msg::Disconnecting { institution: name });
+            screen.heading = controller.text(Msg::keyed_with(key::DISCONNECT_PROGRESS, "institution", name));
             screen.busy = true;
         }
         DisconnectStage::Done => {
-            screen.heading = controller.text(Msg::DisconnectedHeading);
+            screen.heading = controller.text(Msg::keyed(key::DISCONNECT_DONE_HEADING));
             screen.mark = Some(Mark::Success);
-            screen.text = Some(controller.text(Msg::DisconnectedBody { institution: name }));
+            screen.text = Some(controller.text(Msg::keyed_with(key::DISCONNECT_DONE_BODY, "institution", name)));
             screen.actions.push((controller.text(Msg::ConnectAnother), Action::Search));
         }
     }

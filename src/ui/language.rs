@@ -37,6 +37,11 @@ impl Language {
         self.texts.borrow().date(iso)
     }
 
+    /// The name of the country `code` in the widget's language, if the browser knows it.
+    pub fn region_name(&self, code: &str) -> Option<String> {
+        self.texts.borrow().region_name(code)
+    }
+
     /// The BCP 47 tag, e.g. `fr-CA`.
     pub fn tag(&self) -> String {
         self.texts.borrow().locale().tag().to_owned()

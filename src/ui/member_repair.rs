@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use super::controller::Controller;
 use crate::backend::{calls, ApiError, ApiErrorKind, ApiResult, ConnectApi};
 use crate::flow::{actionable_code, outcome_for, Attempt, Failure, Remedy, Reopening, Step};
-use crate::i18n::Msg;
+use crate::i18n::{key, Msg};
 use crate::lazy::lazy_fn;
 use crate::model::{CredentialSchema, Institution, Member};
 
@@ -75,8 +75,9 @@ impl Controller {
             Remedy::Refresh => self.start_attempt(institution, Attempt::Refresh { member_guid }),
             Remedy::UpdateCredentials => {
                 let message = member.error.and_then(|error| error.user_message);
-                let notice =
-                    message.unwrap_or_else(|| self.text(Msg::CredentialsUpdate { institution: &institution.name }));
+                let notice = message.unwrap_or_else(|| {
+                    self.text(Msg::keyed_with(key::CREDENTIALS_UPDATE, "institution", &institution.name))
+                });
                 self.go(Step::Credentials { institution, notice: Some(notice) });
             }
             _ => self.finish(institution, Ok(outcome_for(member, job_type))),

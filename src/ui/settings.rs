@@ -24,8 +24,8 @@ pub struct Settings {
     pub override_strategy: OverrideStrategy,
     /// The ways on the host offers when the user cannot connect their bank.
     pub paths: GuidedPaths,
-    /// The country whose institutions the search asks for (`iso_country_code`).
-    pub country: Option<String>,
+    /// The countries the user may search in (`allowed_countries`: codes separated by commas).
+    pub countries: String,
 }
 
 impl Settings {
@@ -39,8 +39,8 @@ impl Settings {
             mode: config.mode,
             credentials_strategy: config.credentials_strategy,
             override_strategy: config.override_strategy,
-            paths: config.paths.in_mode(config.mode),
-            country: config.country.clone(),
+            paths: GuidedPaths { countries: config.countries.contains(','), ..config.paths.in_mode(config.mode) },
+            countries: config.countries.clone(),
         }
     }
 }

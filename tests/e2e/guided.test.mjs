@@ -38,6 +38,28 @@ test('no path offered: no "Can\'t find your bank?"', async () => {
   await page.close();
 });
 
+test('allowed_countries: a search that finds nothing in one country finds the bank in another', async () => {
+  const { page, widget, pageErrors } = await openHost(browser, { allowed_countries: 'US,XF,SE,RO', iso_country_code: 'US' });
+  await waitForEvent(page, 'connect/loaded');
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('fake bank simple');
+  await widget.getByRole('heading', { name: /No institutions match “fake bank simple”/ }).waitFor();
+  await widget.getByRole('button', { name: "Can't find your bank?" }).click();
+  await widget.getByRole('heading', { name: "Can't find your bank?" }).waitFor();
+  const country = widget.getByLabel('Country');
+  assert.equal(await country.inputValue(), 'US', 'the country searched now');
+  const names = await country.locator('option').allTextContents();
+  assert.ok(names.includes('United States') && names.includes('Sweden'), names.join());
+  assert.ok(names.includes('Test banks (XF)'), "Salt Edge's fake country by name");
+  assert.deepEqual(await axeViolations(page), [], 'menu with the country is axe-clean');
+  await country.selectOption({ label: 'Test banks (XF)' });
+  await widget.getByRole('button', { name: 'Search in this country' }).click();
+  // Back at the search, the same words run again in the chosen country.
+  await widget.getByRole('option', { name: /^Fake Bank Simple/ }).waitFor();
+  assert.equal(await widget.getByRole('combobox', { name: 'Search for your bank' }).inputValue(), 'fake bank simple');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
 test('a search that finds nothing leads to support; a failed request keeps what was written', async () => {
   const { page, widget, pageErrors } = await openHost(browser, AGGREGATION);
   await waitForEvent(page, 'connect/loaded');

@@ -145,6 +145,17 @@ pub fn lowercase_names() -> Vec<String> {
     (0..SIZE).map(|n| institution(n).name.to_lowercase()).collect()
 }
 
+/// The sandbox's country of `institution` (for `iso_country_code`): Salt Edge's fake banks are
+/// in its fake country XF, Tink's in Sweden, Finqware's in Romania, the others in the US.
+pub fn country_of(institution: &Institution) -> &'static str {
+    match institution.guid.split('-').nth(1) {
+        Some("SE") => "XF",
+        Some("TINK") => "SE",
+        Some("FQ") => "RO",
+        _ => "US",
+    }
+}
+
 /// The institutions whose names contain `needle` (any case): the featured banks first, then the
 /// generated ones whose names start with it, then the others.
 pub fn search(featured: &[Bank], lowercase_names: &[String], needle: &str) -> Vec<Institution> {

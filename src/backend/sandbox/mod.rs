@@ -133,8 +133,12 @@ impl ConnectApi for SandboxApi {
         }
         let per_page = query.per_page.max(1) as usize;
         let skip = query.page.saturating_sub(1) as usize * per_page;
+        let in_country = |institution: &Institution| {
+            query.iso_country_code.as_deref().is_none_or(|country| catalogue::country_of(institution) == country)
+        };
         Ok(catalogue::search(&self.featured, &self.catalogue_names, &query.search_name)
             .into_iter()
+            .filter(in_country)
             .skip(skip)
             .take(per_page)
             .collect())

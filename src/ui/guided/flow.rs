@@ -253,6 +253,7 @@ impl Guide {
             View::ManualForm => self.add_manual_account(controller),
             View::SupportForm => self.send_support_request(controller),
             View::Members => self.verify_member(controller),
+            View::Menu => self.choose_country(controller),
             _ => self.microdeposit_submit(controller, view),
         }
     }

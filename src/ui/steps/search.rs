@@ -65,7 +65,7 @@ pub fn SearchStep() -> impl IntoView {
                     by_routing_number: RoutingNumber::of(&text) == RoutingNumber::Valid,
                     page: page_no,
                     per_page: PER_PAGE,
-                    iso_country_code: controller.services().settings.country.clone(),
+                    iso_country_code: controller.services().search_country.borrow().clone(),
                 };
                 api.load_institutions(&query).await.map(|items| {
                     let more = items.len() == PER_PAGE as usize;

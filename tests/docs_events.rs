@@ -48,6 +48,7 @@ fn every_event() -> Vec<WidgetEvent> {
         WidgetEvent::microdeposit_given_up("PREVENTED", "MIC-1"),
         WidgetEvent::manual_account_added("ACC-1", 1),
         WidgetEvent::support_request_sent(),
+        WidgetEvent::account_selected("MBR-1", &connect_widget::model::ConnectedAccount::new("Checking", Some("1234"))),
     ]
 }
 

@@ -235,7 +235,8 @@ fn tink_account_opt_in_sends_the_full_new_state() {
         &[("Username", "tink-test")],
         vec![Reply::Fill(&[("9999-222222222222 Sparkonto", "true")])],
     );
-    let accounts = vec![ConnectedAccount::new("Sparkonto", Some("9999-222222222222"))];
+    let account = ConnectedAccount::new("Sparkonto", Some("9999-222222222222"));
+    let accounts = vec![ConnectedAccount { id: Some("9999-222222222222".into()), ..account }];
     assert!(matches!(outcome, ConnectOutcome::Connected { accounts: ref listed, .. } if *listed == accounts));
     assert_eq!(accounts[0].number_end.as_deref(), Some("2222"), "only the end of the number");
     assert_eq!(seen[0].mfa_type, "ACCOUNTS");

@@ -242,8 +242,11 @@ fn a_salt_edge_host_forwarding_its_objects_connects_through_its_interactive_step
     };
     let outcome = block_on(connection.run(&Attempt::Create(data.clone()), &mut |_| {})).unwrap();
     let accounts = vec![
-        ConnectedAccount::new("Fake account 1", None),
-        ConnectedAccount::new("Fake account 2", Some("1234....5678")),
+        ConnectedAccount { id: Some("333333333333333333".into()), ..ConnectedAccount::new("Fake account 1", None) },
+        ConnectedAccount {
+            id: Some("333333333333333334".into()),
+            ..ConnectedAccount::new("Fake account 2", Some("5678"))
+        },
     ];
     assert_eq!(outcome, ConnectOutcome::Connected { member_guid: "111111111111111111".into(), accounts });
     assert_eq!(prompter.0.borrow().len(), 1);

@@ -111,17 +111,15 @@ impl ConnectApi for MxContract {
     }
 
     /// `loadPopularInstitutions({per_page})`, then the institutions the host discovered in the
-    /// user's transactions (`loadDiscoveredInstitutions`, asked at the same time) that the
-    /// popular list lacks. The discovered list is optional: a host without it, or whose call
-    /// fails (MX documents a malformed error for it), shows the popular list alone.
+    /// user's transactions (`loadDiscoveredInstitutions`, asked next) that the popular list
+    /// lacks. The discovered list is optional: a host without it, or whose call fails (MX
+    /// documents a malformed error for it), shows the popular list alone.
     async fn load_popular_institutions(&self, per_page: u32) -> ApiResult<Vec<Institution>> {
         let query = object(vec![("per_page", per_page.into())]);
         let name = "loadPopularInstitutions";
-        let (popular, discovered) = futures::join!(
-            self.transport.call(name, vec![query.clone()]),
-            self.transport.call("loadDiscoveredInstitutions", vec![query])
-        );
+        let popular = self.transport.call(name, vec![query.clone()]).await;
         let mut institutions = mx::institutions(&popular?).map_err(refused(name))?;
+        let discovered = self.transport.call("loadDiscoveredInstitutions", vec![query]).await;
         for institution in discovered.ok().and_then(|answer| mx::institutions(&answer).ok()).unwrap_or_default() {
             if !institutions.iter().any(|known| known.guid == institution.guid) {
                 institutions.push(institution);

@@ -27,7 +27,8 @@ pub fn listed(member: &Value) -> Vec<ConnectedAccount> {
     for account in listed.into_iter().flatten() {
         let Some(name) = account.get("name").and_then(Value::as_str) else { continue };
         let number = NUMBER_AT.iter().find_map(|at| account.pointer(at).and_then(Value::as_str));
-        accounts.push(ConnectedAccount::new(name, number));
+        let id = account.get("id").or(account.get("guid")).and_then(Value::as_str).map(str::to_owned);
+        accounts.push(ConnectedAccount { id, ..ConnectedAccount::new(name, number) });
     }
     accounts
 }
@@ -46,22 +47,28 @@ mod tests {
     #[test]
     fn salt_edge_accounts_as_the_accounts_list_answers_them() {
         let connection = json!({ "id": "111111111111111111", "accounts": fixture("saltedge_accounts_list_response") });
+        let with_id = |id: &str, account| ConnectedAccount { id: Some(id.into()), ..account };
         assert_eq!(
             listed(&connection),
-            vec![ConnectedAccount::new("Fake account 1", None), ConnectedAccount::new("Fake account 2", Some("5678"))]
+            vec![
+                with_id("333333333333333333", ConnectedAccount::new("Fake account 1", None)),
+                with_id("333333333333333334", ConnectedAccount::new("Fake account 2", Some("5678"))),
+            ]
         );
     }
 
     #[test]
     fn numbers_wherever_each_vendor_keeps_them_and_odd_entries_left_out() {
         let member = json!({ "accounts": [
-            { "name": "Checking", "accountNumber": "9999-111111111111" },
+            { "name": "Checking", "accountNumber": "9999-111111111111", "guid": "ACT-1" },
             { "name": "Savings", "identifiers": { "iban": { "iban": "SE35 5000 0000 0549 1000 0003" } } },
             { "name": "Card", "extra": { "iban": null, "cards": ["*8765"] } },
             { "accountNumber": "no name" },
             "not an account",
         ] });
-        let ends: Vec<_> = listed(&member).into_iter().map(|a| (a.name, a.number_end)).collect();
+        let accounts = listed(&member);
+        assert_eq!(accounts[0].id.as_deref(), Some("ACT-1"), "MX's guid");
+        let ends: Vec<_> = accounts.into_iter().map(|a| (a.name, a.number_end)).collect();
         assert_eq!(
             ends,
             vec![

@@ -1,10 +1,12 @@
-//! The guided flows' events (micro-deposits, manual accounts, support), named as MX's widget
+//! The guided flows' events (micro-deposits, manual accounts, support, the account to verify),
+//! named as MX's widget
 //! names its `connect/microdeposits/*` messages. Built only by the lazily loaded module `guided`.
 
 use serde_json::Value;
 
 use super::WidgetEvent;
 use crate::json::object;
+use crate::model::ConnectedAccount;
 
 impl WidgetEvent {
     /// `microdeposits/loaded {initial_step}`: the widget opened on a micro-deposit
@@ -36,6 +38,19 @@ impl WidgetEvent {
     pub fn manual_account_added(account_guid: &str, account_type: u64) -> Self {
         let entries = vec![("account_guid", account_guid.into()), ("account_type", account_type.into())];
         guided("manualAccount/added", entries)
+    }
+
+    /// `verification/accountSelected {member_guid, account_guid, account_name}`: in verification
+    /// mode, the user chose which of the connection's accounts to verify (`account_guid`: the
+    /// backend's id of it, or null).
+    pub fn account_selected(member_guid: &str, account: &ConnectedAccount) -> Self {
+        let id = account.id.as_deref().map_or(Value::Null, Value::from);
+        let entries = vec![
+            ("member_guid", member_guid.into()),
+            ("account_guid", id),
+            ("account_name", account.name.as_str().into()),
+        ];
+        guided("verification/accountSelected", entries)
     }
 
     /// `support/requestSent {}`: `createSupportTicket` succeeded (what the user wrote is not in it).

@@ -5,6 +5,8 @@
 /// at a Tink bank).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ConnectedAccount {
+    /// The backend's id of the account (Salt Edge's and Tink's `id`, MX's `guid`), if it gave one.
+    pub id: Option<String>,
     pub name: String,
     /// The last four letters or digits of its number (IBAN, card or account number), when the
     /// backend gave one.
@@ -17,7 +19,7 @@ impl ConnectedAccount {
     pub fn new(name: &str, number: Option<&str>) -> Self {
         let characters: Vec<char> = number.unwrap_or_default().chars().filter(char::is_ascii_alphanumeric).collect();
         let end: String = characters[characters.len().saturating_sub(4)..].iter().collect();
-        Self { name: name.trim().to_owned(), number_end: Some(end).filter(|end| !end.is_empty()) }
+        Self { id: None, name: name.trim().to_owned(), number_end: Some(end).filter(|end| !end.is_empty()) }
     }
 }
 

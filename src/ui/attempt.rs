@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::clock::PageClock;
 use super::controller::{ConnectPhase, Controller, Services};
+use super::guided::GuidedStart;
 use super::prompter::PagePrompter;
 use crate::backend::{ApiError, ApiErrorKind, DUPLICATED_CODE};
 use crate::dialect;
@@ -17,8 +18,8 @@ use crate::events::WidgetEvent;
 use crate::flow::{Attempt, ConnectOutcome, ConnectProgress, Connection, Failure, Step};
 use crate::i18n::{key, Msg};
 use crate::model::{
-    CredentialSchema, CredentialsStrategy, Field, FieldKind, FieldValues, Institution, MemberData, OverrideStrategy,
-    Pattern,
+    CredentialSchema, CredentialsStrategy, Field, FieldKind, FieldValues, Institution, MemberData, Mode,
+    OverrideStrategy, Pattern,
 };
 
 /// The keys of the form's own boxes, "Save my sign-in details" (`credentials_strategy: ask`) and
@@ -186,6 +187,14 @@ impl Controller {
         self.services().attempt.start()
     }
 
+    /// The connection is made: the host hears it, and `step` (the connected step) shows.
+    pub(super) fn connected(&self, step: Step) {
+        if let Step::Connected { member_guid, .. } = &step {
+            self.emit(WidgetEvent::MemberConnected { member_guid: member_guid.clone() });
+        }
+        self.go(step);
+    }
+
     pub(super) fn on_progress(&self, progress: ConnectProgress) {
         match progress {
             ConnectProgress::MemberCreated { .. }
@@ -201,8 +210,14 @@ impl Controller {
     pub(super) fn finish(&self, institution: Institution, result: Result<ConnectOutcome, ApiError>) {
         let failure = match result {
             Ok(ConnectOutcome::Connected { member_guid, accounts }) => {
-                self.emit(WidgetEvent::MemberConnected { member_guid: member_guid.clone() });
-                return self.go(Step::Connected { institution, member_guid, accounts });
+                let connected = Step::Connected { institution, member_guid, accounts };
+                // Verification: which of several accounts to verify is the user's choice first.
+                return match self.services().settings.mode {
+                    Mode::Verification if matches!(&connected, Step::Connected { accounts, .. } if accounts.len() > 1) => {
+                        self.start_guided(GuidedStart::ChooseAccount(Box::new(connected)))
+                    }
+                    _ => self.connected(connected),
+                };
             }
             Ok(ConnectOutcome::CredentialsRefused { member_guid, status, message }) => {
                 self.emit(WidgetEvent::MemberError { member_guid, connection_status: status });

@@ -255,18 +255,20 @@ impl Controller {
 /// The connected screen's lines for `accounts`: each by its name and the end of its number;
 /// three at most, the third "and 4 more" beyond.
 fn account_lines(accounts: &[ConnectedAccount], text: impl Fn(Msg<'_>) -> String) -> Vec<String> {
-    let mut lines: Vec<String> = accounts
-        .iter()
-        .map(|account| match &account.number_end {
-            Some(number_end) => text(Msg::ConnectedAccount { name: &account.name, number_end }),
-            None => account.name.clone(),
-        })
-        .collect();
+    let mut lines: Vec<String> = accounts.iter().map(|account| account_line(account, &text)).collect();
     if accounts.len() > 3 {
         lines.truncate(2);
         lines.push(text(Msg::MoreAccounts { count: accounts.len() as u64 - 2 }));
     }
     lines
+}
+
+/// An account by its name and the end of its number ("Checking (ending in 5678)").
+pub(super) fn account_line(account: &ConnectedAccount, text: impl Fn(Msg<'_>) -> String) -> String {
+    match &account.number_end {
+        Some(number_end) => text(Msg::ConnectedAccount { name: &account.name, number_end }),
+        None => account.name.clone(),
+    }
 }
 
 #[cfg(test)]

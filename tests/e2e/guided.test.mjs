@@ -4,7 +4,7 @@
 // soon", and opening on a micro-deposit (current_microdeposit_guid) to enter the amounts.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, expectEventually, hostEventData, launch, openHost, waitForEvent } from './support.mjs';
+import { axeViolations, expectEventually, hostEventData, launch, openHost, pickBank, waitForEvent } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -292,6 +292,37 @@ test('verification mode offers the connections that can verify first; verifying 
   await widget.getByRole('button', { name: 'Verify this account' }).click();
   await widget.getByRole('heading', { name: 'Connected' }).waitFor();
   await waitForEvent(page, 'connect/memberConnected');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('verification mode: a connection with several accounts asks which one to verify', async () => {
+  const { page, widget, pageErrors } = await openHost(browser, { mode: 'verification' });
+  await searchInstead(widget);
+  await pickBank(widget, 'fake bank simple', 'Fake Bank Simple');
+  await widget.getByLabel('Login').fill('username-ada');
+  await widget.getByLabel('Password', { exact: true }).fill('secret');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  const heading = widget.getByRole('heading', { name: 'Choose the account to verify' });
+  await heading.waitFor({ timeout: 20000 });
+  await expectEventually(() => focused(heading), () => 'focus on the heading');
+  assert.deepEqual(await widget.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.labels[0].textContent)),
+    ['Fake account 1 (ending in 0000)', 'Fake card (ending in 5678)'], 'by name and the end of the number only');
+  assert.deepEqual(await eventsOf(page, 'connect/memberConnected'), [], 'connected once the account is chosen');
+  assert.deepEqual(await axeViolations(page), [], 'the choice is axe-clean');
+  await widget.getByRole('button', { name: 'Verify this account' }).click();
+  await widget.getByText('Your accounts is required.').waitFor();
+  await widget.getByRole('radio', { name: 'Fake card (ending in 5678)' }).check();
+  await widget.getByRole('button', { name: 'Verify this account' }).click();
+  await widget.getByRole('heading', { name: 'Connected' }).waitFor();
+  assert.deepEqual(await widget.getByRole('listitem').allTextContents(), ['Fake card (ending in 5678)']);
+  const [selected] = await eventsOf(page, 'connect/verification/accountSelected');
+  assert.equal(selected.account_guid, 'ACC-SBX-2');
+  assert.equal(selected.account_name, 'Fake card');
+  const [connected] = await eventsOf(page, 'connect/memberConnected');
+  assert.equal(connected.member_guid, selected.member_guid);
+  const names = (await hostEventData(page)).map((event) => event.type);
+  assert.ok(names.indexOf('connect/verification/accountSelected') < names.indexOf('connect/memberConnected'));
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

@@ -67,6 +67,8 @@ pub(super) enum View {
     /// `VerifyNotEnabled`.
     Members,
     VerifyNotEnabled,
+    /// Verification mode: which of the connection's accounts to verify.
+    ChooseAccount,
 }
 
 /// A guided flow in progress.
@@ -91,6 +93,8 @@ pub(super) struct GuideState {
     pub members: Vec<super::verify::Verifiable>,
     /// What the backend said (`VerifyNotEnabled`'s message).
     pub said: Option<String>,
+    /// The connected step whose account to verify the user chooses.
+    pub connected: Option<Step>,
 }
 
 impl Guide {
@@ -104,6 +108,10 @@ impl Guide {
             GuidedStart::Support => self.show(controller, View::SupportForm),
             GuidedStart::Verify => self.offer_members(controller).await,
             GuidedStart::Microdeposit(guid) => self.resume_microdeposit(controller, guid).await,
+            GuidedStart::ChooseAccount(connected) => {
+                self.state.borrow_mut().connected = Some(*connected);
+                self.show(controller, View::ChooseAccount)
+            }
         }
     }
 
@@ -129,6 +137,7 @@ impl Guide {
             View::Menu => "cantFindInstitution",
             View::Members => "verifyExistingMember",
             View::VerifyNotEnabled => "verifyError",
+            View::ChooseAccount => "chooseAccount",
             View::ManualForm | View::ManualDone => "addManualAccount",
             View::SupportForm | View::SupportSent => "support",
             // While the backend works, the step keeps its name (verifying a connection, micro-deposits).
@@ -174,6 +183,7 @@ fn screen_name(view: View) -> &'static str {
         View::SupportSent => "support-sent",
         View::Members => "verify-members",
         View::VerifyNotEnabled => "verify-not-enabled",
+        View::ChooseAccount => "choose-account",
     }
 }
 
@@ -214,6 +224,7 @@ impl Guide {
             View::ManualForm | View::ManualDone => self.manual_account_screen(controller, view),
             View::SupportForm | View::SupportSent => self.support_screen(controller, view),
             View::Members | View::VerifyNotEnabled => self.members_screen(controller, view),
+            View::ChooseAccount => self.account_choice_screen(controller),
             _ => self.microdeposit_screen(controller, view),
         };
         screen.alert = self.state.borrow().alert.map(|key| controller.text(Msg::keyed(key)));
@@ -237,8 +248,8 @@ impl Guide {
                 {
                     self.show(controller, View::Menu)
                 }
-                // Nothing to go back to while the backend works.
-                View::Working | View::Loading => {}
+                // Nothing to go back to while the backend works, nor once connected.
+                View::Working | View::Loading | View::ChooseAccount => {}
                 _ => controller.back_to_search(),
             },
             _ => self.microdeposit_act(controller, action),
@@ -254,6 +265,7 @@ impl Guide {
             View::SupportForm => self.send_support_request(controller),
             View::Members => self.verify_member(controller),
             View::Menu => self.choose_country(controller),
+            View::ChooseAccount => self.choose_account(controller),
             _ => self.microdeposit_submit(controller, view),
         }
     }

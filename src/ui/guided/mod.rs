@@ -5,6 +5,7 @@
 //! the widget reaches them through [`GuidedFlow`], whose screens are [`Screen`] data for the one
 //! screen view, forms included.
 
+mod choose_account;
 mod flow;
 mod manual_account;
 mod menu;
@@ -20,6 +21,7 @@ use futures::future::LocalBoxFuture;
 
 use super::controller::Controller;
 use super::screen::Screen;
+use crate::flow::Step;
 use crate::lazy::lazy_fn;
 use crate::model::FieldValues;
 
@@ -44,7 +46,7 @@ pub enum GuidedEvent {
 pub const HOST_BACK: u8 = 0;
 
 /// Where a guided flow starts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum GuidedStart {
     /// "Can't find your bank?": the ways on that the host offers.
     Menu,
@@ -54,6 +56,8 @@ pub enum GuidedStart {
     Support,
     /// Verification mode: the connections that can verify an account first.
     Verify,
+    /// Verification mode: which of the connected step's accounts to verify, before it shows.
+    ChooseAccount(Box<Step>),
 }
 
 /// The guided flow on screen, if any.

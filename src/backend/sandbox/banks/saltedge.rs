@@ -8,9 +8,11 @@ use crate::model::{ConnectedAccount, Dialect};
 /// The accounts a Salt Edge fake bank reports once connected (a current account by its IBAN, a card
 /// by its masked number, as Salt Edge's `extra` gives them).
 pub fn accounts() -> Vec<ConnectedAccount> {
+    let account =
+        |id: &str, name, number| ConnectedAccount { id: Some(id.into()), ..ConnectedAccount::new(name, number) };
     vec![
-        ConnectedAccount::new("Fake account 1", Some("XF49 FAKE 1B31 0075 9384 0000")),
-        ConnectedAccount::new("Fake card", Some("1234....5678")),
+        account("ACC-SBX-1", "Fake account 1", Some("XF49 FAKE 1B31 0075 9384 0000")),
+        account("ACC-SBX-2", "Fake card", Some("1234....5678")),
     ]
 }
 

@@ -32,7 +32,8 @@ pub fn opted_in(challenge: &Challenge, values: &Map<String, Value>) -> Vec<Conne
     chosen
         .map(|field| {
             let name = field.extra.as_ref().and_then(|extra| extra.get("accountName")).and_then(Value::as_str);
-            ConnectedAccount::new(name.unwrap_or(&field.label), Some(&field.key))
+            let account = ConnectedAccount::new(name.unwrap_or(&field.label), Some(&field.key));
+            ConnectedAccount { id: Some(field.key.clone()), ..account }
         })
         .collect()
 }

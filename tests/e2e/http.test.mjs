@@ -84,3 +84,22 @@ test('an institution preselected by code is loaded from its route; an unknown on
   const error = (await hostEventData(unknown.page)).find((e) => e.type === 'connect/error').metadata;
   assert.deepEqual([error.code, error.message], ['http_404', 'loadInstitutionByCode rejected: No institution no_such_bank']);
 });
+
+test('a support request over HTTP: POST /support_tickets with what the user wrote', async () => {
+  const { page, widget, pageErrors } = await openHost(browser,
+    { backend: 'http', api_base_url: `${api.url}/v1/`, api_token: TOKEN, enable_support_requests: 'true' });
+  await widget.getByRole('combobox', { name: 'Search for your bank' }).fill('zzzzqq');
+  await widget.getByRole('heading', { name: /No institutions match “zzzzqq”/ }).waitFor();
+  await widget.getByRole('button', { name: "Can't find your bank?" }).click();
+  await widget.getByRole('button', { name: 'Contact support' }).click();
+  await widget.getByLabel('Email').fill('ada@example.com');
+  await widget.getByLabel('Subject').fill('Tiny Bank');
+  await widget.getByLabel('Message').fill('Please add Tiny Bank of Nowhere');
+  await widget.getByRole('button', { name: 'Send' }).click();
+  await widget.getByRole('heading', { name: 'Request sent' }).waitFor();
+  const sent = api.requests.filter((r) => r.method === 'POST' && r.path === '/v1/support_tickets');
+  assert.equal(sent.length, 1);
+  assert.deepEqual(api.tickets.at(-1), { email: 'ada@example.com', title: 'Tiny Bank', message: 'Please add Tiny Bank of Nowhere' });
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

@@ -20,6 +20,7 @@ const ROUTES = [
   ['GET', /^\/jobs\/([^/]+)$/, 'loadJob', (p) => [p[0]]],
   ['PUT', /^\/members\/([^/]+)\/mfa$/, 'updateMFA', (p, q, b) => [b.member, b.config, true]],
   ['GET', /^\/members\/([^/]+)$/, 'loadMemberByGuid', (p, q) => [p[0], q.locale]],
+  ['POST', /^\/support_tickets$/, 'createSupportTicket', (p, q, b) => [b.ticket]],
 ];
 
 /** Query values as numbers where they are numbers (page, per_page). */
@@ -27,10 +28,14 @@ function numbers(query) {
   return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) : v]));
 }
 
-/** Starts the server; resolves to `{url, requests, close()}` (`requests`: `{method, path, authorization}`). */
+/**
+ * Starts the server; resolves to `{url, requests, tickets, close()}` (`requests`: `{method, path,
+ * authorization}`; `tickets`: the support tickets received).
+ */
 export function startReferenceServer({ port, widgetOrigin, token, base = '/v1' }) {
   const requests = [];
-  const callbacks = createBackend();
+  const tickets = []; // the support tickets the backend received
+  const callbacks = createBackend({ record: (name, args) => name === 'createSupportTicket' && tickets.push(args[0]) });
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     const path = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : null;
@@ -71,7 +76,7 @@ export function startReferenceServer({ port, widgetOrigin, token, base = '/v1' }
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => server.close() }));
+    server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}`, requests, tickets, close: () => server.close() }));
   });
 }
 

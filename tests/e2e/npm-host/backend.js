@@ -62,6 +62,10 @@ export function createBackend({ record = () => {}, missing = [] } = {}) {
         ? { member: { guid, connection_status: 'CONNECTED' } }
         : { member: { guid, connection_status: 'DENIED', error: { error_code: 1000, user_message: 'Wrong password, says the host.' } } };
     },
+    async createSupportTicket(ticket) {
+      record('createSupportTicket', [ticket]);
+      return {};
+    },
     async updateMFA(memberData, config, isHuman) {
       record('updateMFA', [memberData, config, isHuman]);
       const right = memberData.credentials.some((c) => c.guid === 'MFA-CODE' && c.value === '123456');

@@ -210,13 +210,12 @@ impl Controller {
     pub(super) fn finish(&self, institution: Institution, result: Result<ConnectOutcome, ApiError>) {
         let failure = match result {
             Ok(ConnectOutcome::Connected { member_guid, accounts }) => {
-                let connected = Step::Connected { institution, member_guid, accounts };
                 // Verification: which of several accounts to verify is the user's choice first.
-                return match self.services().settings.mode {
-                    Mode::Verification if matches!(&connected, Step::Connected { accounts, .. } if accounts.len() > 1) => {
-                        self.start_guided(GuidedStart::ChooseAccount(Box::new(connected)))
-                    }
-                    _ => self.connected(connected),
+                let choose = accounts.len() > 1 && self.services().settings.mode == Mode::Verification;
+                let connected = Step::Connected { institution, member_guid, accounts };
+                return match choose {
+                    true => self.start_guided(GuidedStart::ChooseAccount(Box::new(connected))),
+                    false => self.connected(connected),
                 };
             }
             Ok(ConnectOutcome::CredentialsRefused { member_guid, status, message }) => {
